@@ -1,0 +1,116 @@
+"""Reading documents: decoded text in, :class:`~policydiff.model.Document` objects out."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import NotAFileError
+from .io import Decoded, read_file
+from .metadata import (
+    find_citations,
+    is_issuer_line,
+    issuer_from_number,
+    issuer_from_title,
+    normalize_doc_number,
+    parse_date,
+)
+from .model import Anomaly, Document
+from .segment import Segment, segment
+from .structure import build_outline
+
+Source = str | os.PathLike[str] | Document
+
+
+def parse_text(text: str, *, source: str = "<text>", encoding: str = "utf-8") -> list[Document]:
+    """Every document in ``text``, cover notices included, in order.
+
+    >>> docs = parse_text("国务院关于推进某事的指导意见\\n一、总体要求\\n内容。")
+    >>> docs[0].title, [s.heading for s in docs[0].sections]
+    ('国务院关于推进某事的指导意见', ['总体要求'])
+    """
+    segments, outside = segment(text)
+    documents = [_build(text, seg, source=source, encoding=encoding) for seg in segments]
+    for doc in documents:
+        doc.outside = outside
+    _inherit_from_covers(documents)
+    for doc in documents:
+        if doc.date is None:
+            doc.anomalies.append(Anomaly("missing-date", "the text gives no date of issue", doc.body[1]))
+    return documents
+
+
+def decode_source(source: str | os.PathLike[str]) -> Decoded:
+    """Read a path, or take a string of text as it is.
+
+    A string is text if it holds a line break or names no existing file; a
+    string that looks like a file name but names none is an error.
+    """
+    if isinstance(source, os.PathLike):
+        return read_file(source)
+    if "\n" not in source and len(source) < 1024:
+        if os.path.exists(source):
+            return read_file(source)
+        if Path(source).suffix.lower() in (".txt", ".text", ".md", ".html", ".htm") or os.sep in source:
+            raise NotAFileError(source, "no such file", "Check the path")
+    return Decoded(text=source, encoding="utf-8", source="<text>")
+
+
+def _build(text: str, seg: Segment, *, source: str, encoding: str) -> Document:
+    doc = Document(text=text, source=source, encoding=encoding, body=(seg.start, seg.end), kind=seg.kind)
+    if seg.title:
+        doc.title_span = seg.title
+        doc.title = text[seg.title[0] : seg.title[1]]
+    elif seg.kind == "document":
+        doc.anomalies.append(Anomaly("missing-title", "no title line was found", seg.start))
+    if seg.doc_number:
+        doc.doc_number = normalize_doc_number(text[seg.doc_number[0] : seg.doc_number[1]])
+    doc.addressees = seg.addressees
+    doc.closing = seg.closing
+    _read_closing(doc, text, seg)
+    doc.cites = find_citations(text, seg.preamble_start, seg.text_end)
+    doc.sections, anomalies = build_outline(text, seg.start, seg.text_end, preamble_start=seg.preamble_start)
+    doc.anomalies.extend(anomalies)
+    doc.anomalies.sort(key=lambda a: a.start)
+    return doc
+
+
+def _read_closing(doc: Document, text: str, seg: Segment) -> None:
+    """Issuer and date from the closing block, falling back on the number and title."""
+    if seg.closing:
+        block = text[seg.closing[0] : seg.closing[1]]
+        issuers = [ln.strip() for ln in block.splitlines() if ln.strip() and is_issuer_line(ln)]
+        if issuers:
+            doc.issuer, doc.issuer_source = " ".join(issuers), "signature"
+        reading = parse_date(block, seg.closing[0])
+        if reading is not None:
+            doc.date = reading.iso
+            if reading.iso is None:
+                doc.anomalies.append(Anomaly("date-unreadable", f"the date {reading.text!r} is impossible", reading.start))
+            elif not reading.regular:
+                doc.anomalies.append(
+                    Anomaly("date-irregular", f"the date {reading.text!r} is written irregularly; read as {reading.iso}", reading.start)
+                )
+    if doc.issuer is None and doc.doc_number:
+        doc.issuer = issuer_from_number(doc.doc_number)
+        doc.issuer_source = "doc_number" if doc.issuer else None
+    if doc.issuer is None and doc.title:
+        doc.issuer = issuer_from_title(doc.title)
+        doc.issuer_source = "title" if doc.issuer else None
+
+
+def _inherit_from_covers(documents: list[Document]) -> None:
+    """Documents transmitted by a cover notice take its number, issuer and date where they lack them."""
+    cover: Document | None = None
+    for doc in documents:
+        if doc.kind == "cover":
+            cover = doc
+            continue
+        if cover is None:
+            continue
+        for name in ("doc_number", "issuer", "date"):
+            if getattr(doc, name) is None and getattr(cover, name) is not None:
+                setattr(doc, name, getattr(cover, name))
+                doc.inherited.append(name)
+        if "issuer" in doc.inherited:
+            doc.issuer_source = "cover"

@@ -1,0 +1,218 @@
+"""The data classes that cross stage boundaries: documents, sections, notes.
+
+Every span is a half-open ``(start, end)`` pair of offsets into the decoded
+text of the file the document came from (``Document.text``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Anomaly:
+    """Something irregular found while reading a document."""
+
+    kind: str
+    """A short machine name: ``numbering-slip``, ``stray-bracket``, ``date-irregular``, …"""
+    message: str
+    """What was found, for a human."""
+    start: int
+    """Where it is, as an offset into the decoded text."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "message": self.message, "start": self.start}
+
+
+@dataclass(frozen=True)
+class AgencyNote:
+    """A responsible-agency note such as ``(市金融局牵头，…市网信办负责)``."""
+
+    start: int
+    """Offset of the opening bracket."""
+    end: int
+    """Offset just past the closing bracket."""
+    lead: tuple[str, ...]
+    """Agencies named before 牵头."""
+    responsible: tuple[str, ...]
+    """Agencies named as 负责 (or listed without a verb)."""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A document cited by title, e.g. ``《…指导意见》(国发〔2015〕40号)``."""
+
+    title: str
+    """The title inside the book-title marks."""
+    doc_number: str | None
+    """The cited document number in 〔〕 form, when the text gives it."""
+    start: int
+    """Offset of 《."""
+    end: int
+    """Offset past the closing bracket of the number, or past 》."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "doc_number": self.doc_number, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Section:
+    """One numbered provision (or the preamble) and its place in the outline."""
+
+    ordinal: tuple[int, ...]
+    """The ordinal path: ``(3, 2, 7)`` for 三/(二)/7; ``(0,)`` for the preamble."""
+    label: str
+    """The numbering as written, e.g. ``(二)`` or ``4。``; empty for the preamble."""
+    start: int
+    """Offset where the section starts (its label)."""
+    end: int
+    """Offset where it ends, subsections included."""
+    heading: str | None = None
+    """The heading as written, without label or closing punctuation."""
+    heading_span: Span | None = None
+    """Where the heading is."""
+    heading_certain: bool = True
+    """False where the heading was run into its paragraph and its end is a guess."""
+    body_start: int = 0
+    """Offset where the section's own text starts, after its heading."""
+    own_end: int = 0
+    """Offset where its own text ends: its first subsection or its end."""
+    style: str = ""
+    """The numbering style, e.g. ``cn-dun`` (一、) or ``ar-paren`` ((1))."""
+    notes: list[AgencyNote] = field(default_factory=list)
+    """The agency notes inside its own text."""
+
+    @property
+    def level(self) -> int:
+        """Depth in the outline: 0 for the preamble, 1 for top-level sections."""
+        return 0 if self.ordinal == (0,) else len(self.ordinal)
+
+    @property
+    def lead(self) -> list[str]:
+        """Lead agencies (牵头) named in its notes, in order, without repeats."""
+        return _unique(a for n in self.notes for a in n.lead)
+
+    @property
+    def responsible(self) -> list[str]:
+        """Responsible agencies (负责) named in its notes, in order, without repeats."""
+        return _unique(a for n in self.notes for a in n.responsible)
+
+    @property
+    def anchor(self) -> str:
+        """A stable HTML anchor: ``s-3-2-7``."""
+        return "s-" + "-".join(str(o) for o in self.ordinal)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ordinal": list(self.ordinal),
+            "label": self.label,
+            "level": self.level,
+            "heading": self.heading,
+            "heading_certain": self.heading_certain,
+            "start": self.start,
+            "end": self.end,
+            "body_start": self.body_start,
+            "own_end": self.own_end,
+            "lead": self.lead,
+            "responsible": self.responsible,
+            "notes": [{"start": n.start, "end": n.end} for n in self.notes],
+        }
+
+
+def _unique(items: Any) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+@dataclass
+class Document:
+    """One policy document: its text, where its body is, metadata and outline."""
+
+    text: str
+    """The whole decoded text of the file (or string) it came from."""
+    source: str
+    """The path it was read from, or ``<text>``."""
+    encoding: str
+    """The encoding the file was decoded with."""
+    body: Span
+    """Where the document is in ``text``: title to closing block."""
+    kind: str = "document"
+    """``document``, or ``cover`` for a notice that transmits other documents."""
+    title: str | None = None
+    """The title, without ``附:`` or book-title marks."""
+    title_span: Span | None = None
+    """Where the title is."""
+    doc_number: str | None = None
+    """The document number in 〔〕 form, e.g. ``京政发〔2016〕4号``."""
+    issuer: str | None = None
+    """The issuing body."""
+    issuer_source: str | None = None
+    """Where the issuer was read: ``signature``, ``doc_number``, ``title`` or ``cover``."""
+    date: str | None = None
+    """The date of issue, ``YYYY-MM-DD``."""
+    addressees: list[str] = field(default_factory=list)
+    """Who it is addressed to."""
+    cites: list[Citation] = field(default_factory=list)
+    """Documents it cites by title."""
+    sections: list[Section] = field(default_factory=list)
+    """Its sections, flat, in document order, the preamble first as ``(0,)``."""
+    anomalies: list[Anomaly] = field(default_factory=list)
+    """What was irregular in it."""
+    outside: list[tuple[Span, str]] = field(default_factory=list)
+    """Spans of the file outside every document, with what they seem to be."""
+    closing: Span | None = None
+    """The closing block (issuer and date), if any."""
+    inherited: list[str] = field(default_factory=list)
+    """Fields taken from the cover notice that transmits this document."""
+
+    @property
+    def body_text(self) -> str:
+        """The text of the body."""
+        return self.text[self.body[0] : self.body[1]]
+
+    @property
+    def has_structure(self) -> bool:
+        """Whether a title or any numbered section was found."""
+        return self.title is not None or any(s.ordinal != (0,) for s in self.sections)
+
+    def section(self, *ordinal: int) -> Section:
+        """The section with this ordinal path.
+
+        >>> import policydiff
+        >>> policydiff.load(policydiff.samples.path("jingzhengfa-2016-4-b")).section(3, 2, 8).heading
+        '“互联网+”公共安全'
+        """
+        for s in self.sections:
+            if s.ordinal == ordinal:
+                return s
+        raise KeyError(f"no section {'/'.join(map(str, ordinal))} in {self.source}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document as in the ``outline`` JSON contract (ARCHITECTURE.md)."""
+        return {
+            "kind": self.kind,
+            "source": self.source,
+            "encoding": self.encoding,
+            "title": self.title,
+            "doc_number": self.doc_number,
+            "issuer": self.issuer,
+            "issuer_source": self.issuer_source,
+            "date": self.date,
+            "addressees": self.addressees,
+            "cites": [c.to_dict() for c in self.cites],
+            "inherited": self.inherited,
+            "body": {"start": self.body[0], "end": self.body[1]},
+            "sections": [s.to_dict() for s in self.sections],
+            "anomalies": [a.to_dict() for a in self.anomalies],
+            "outside": [{"start": s, "end": e, "reason": r} for (s, e), r in self.outside],
+        }
+
+    def _repr_html_(self) -> str:
+        from .report import document_summary_html
+
+        return document_summary_html(self)

@@ -1,0 +1,125 @@
+"""Numbering markers (一、 （一） 1. （1） ① 第X章 第X条) and their values.
+
+>>> [(m.style, m.value, m.label) for m in find_markers("一、总体要求\\n（二）基本原则")]
+[('cn-dun', 1, '一、'), ('cn-paren', 2, '（二）')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "一二三四五六七八九十百零〇两"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# Where a marker may stand: at the start of a line, or right after the end of a
+# sentence or a closing bracket inside a paragraph (items run together).
+_LINE_START = r"(?:^|\n)[ \t\u3000\xa0]*"
+_RUN_IN = r"(?:[。；！？]|[)）])[ \t\u3000\xa0]*"
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("chapter", rf"第([{_CN}]+|\d+)章"),
+    ("part", rf"第([{_CN}]+|\d+)(?:部分|节)"),
+    ("article", rf"第([{_CN}]+|\d+)条"),
+    ("cn-dun", rf"([{_CN}]+)[、．.](?![{_CN}\d])"),
+    ("cn-paren", rf"[（(]([{_CN}]+)[)）]"),
+    ("ar-paren", r"[（(](\d{1,2})[)）]"),
+    ("ar-dot", r"(\d{1,2})(?:[.．、](?![\d.．])|。(?=[\u4e00-\u9fff“\"]))"),
+    ("circled", rf"([{_CIRCLED}])"),
+)
+
+_MARKER = re.compile(
+    "(?P<lead>" + _LINE_START + "|" + _RUN_IN + ")(?P<marker>"
+    + "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _PATTERNS)
+    + ")"
+)
+
+STYLE_FAMILY = {
+    "cn-paren": "paren",
+    "ar-paren": "paren",
+    "cn-dun": "bare",
+    "ar-dot": "bare",
+}
+"""Styles that a slip of the numeral script can turn into each other: ``(六)`` among ``(1)``…``(7)``."""
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One numbering marker found in the text."""
+
+    style: str
+    """``chapter``, ``part``, ``article``, ``cn-dun``, ``cn-paren``, ``ar-paren``, ``ar-dot`` or ``circled``."""
+    value: int
+    """The number it writes."""
+    label: str
+    """The marker as written, e.g. ``（二）`` or ``2。``."""
+    start: int
+    """Offset of the marker."""
+    end: int
+    """Offset just past it."""
+    line_start: bool
+    """True when it opens a line; False when it is run into a paragraph."""
+    slip: str | None = None
+    """A slip in how it is written (``2。`` for ``2.``), or None."""
+
+
+def cn_number(text: str) -> int:
+    """The value of a Chinese numeral up to the hundreds.
+
+    >>> [cn_number(t) for t in ("七", "十", "十五", "二十一", "一百零三", "二〇")]
+    [7, 10, 15, 21, 103, 20]
+    """
+    if text.isdigit():
+        return int(text)
+    if "十" not in text and "百" not in text:
+        value = 0
+        for ch in text:
+            value = value * 10 + _CN_DIGITS[ch]
+        return value
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGITS[ch]
+    return total + current
+
+
+def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
+    """Every numbering marker in ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
+    markers: list[Marker] = []
+    pos = start
+    while True:
+        m = _MARKER.search(text, pos, end)
+        if m is None:
+            return markers
+        style = next(name for name, _ in _PATTERNS if m.group(name.replace("-", "_")))
+        digits = _digits(m, style)
+        value = _CIRCLED.index(digits) + 1 if style == "circled" else cn_number(digits)
+        label = m.group("marker")
+        lead = m.group("lead")
+        slip = "。 written for ." if style == "ar-dot" and label.endswith("。") else None
+        markers.append(
+            Marker(
+                style=style,
+                value=value,
+                label=label,
+                start=m.start("marker"),
+                end=m.end("marker"),
+                line_start=m.start() == 0 or "\n" in lead or m.start("marker") == start,
+                slip=slip,
+            )
+        )
+        pos = m.end("marker")
+
+
+def _digits(m: re.Match[str], style: str) -> str:
+    group = style.replace("-", "_")
+    inner = _MARKER.groupindex[group] + 1
+    return m.group(inner)

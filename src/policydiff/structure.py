@@ -1,0 +1,216 @@
+"""The outline of a document body: numbered sections, headings, agency notes.
+
+The numbering styles nest in the order they first appear (一、 above （一）
+above 1. in most documents, but (1) above 1. in others). A marker is taken as a
+section when it continues a list that is open, starts a new list at 1, or
+continues the numbering of the previous parent's list (items 1–15 running on
+across parts). Slips in how a number is written (``(六)`` among ``(1)``…``(7)``,
+``2。`` for ``2.``) are parsed as the intended number and reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .agencies import find_notes
+from .headings import MAX_HEADING, HeadingSplitter
+from .model import Anomaly, Section
+from .numbering import STYLE_FAMILY, Marker, find_markers
+
+_SENTENCE_END = "。！？!?；;：:"
+_TRIM = " \t\u3000\xa0\r\n：:。.；;，,"
+
+
+@dataclass
+class _Level:
+    style: str
+    value: int
+
+
+def build_outline(
+    text: str, start: int, end: int, *, preamble_start: int | None = None
+) -> tuple[list[Section], list[Anomaly]]:
+    """Sections of ``text[start:end]`` in document order, and what was irregular.
+
+    The preamble, when there is text before the first numbered heading, is the
+    first section, with ordinal ``(0,)``.
+
+    >>> sections, _ = build_outline("前言。\\n一、总体要求\\n（一）指导思想\\n内容。", 0, 20)
+    >>> [(s.ordinal, s.heading) for s in sections]
+    [((0,), None), ((1,), '总体要求'), ((1, 1), '指导思想')]
+    """
+    anomalies: list[Anomaly] = []
+    placed = _place_markers(find_markers(text, start, end), anomalies)
+    sections: list[Section] = []
+    first = placed[0][0].start if placed else end
+    pre = start if preamble_start is None else preamble_start
+    if text[pre:first].strip():
+        sections.append(Section(ordinal=(0,), label="", start=pre, end=first, body_start=pre, own_end=first))
+    for i, (marker, ordinal, style) in enumerate(placed):
+        own_end = placed[i + 1][0].start if i + 1 < len(placed) else end
+        section_end = next(
+            (m.start for m, o, _ in placed[i + 1 :] if len(o) <= len(ordinal)), end
+        )
+        sections.append(
+            Section(
+                ordinal=ordinal,
+                label=marker.label,
+                start=marker.start,
+                end=section_end,
+                body_start=marker.end,
+                own_end=own_end,
+                style=style,
+            )
+        )
+    _find_headings(text, sections)
+    _attach_notes(text, sections)
+    anomalies.extend(_stray_brackets(text, start, end))
+    anomalies.sort(key=lambda a: a.start)
+    return sections, anomalies
+
+
+def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tuple[Marker, tuple[int, ...], str]]:
+    """Decide which markers are sections, and at which level."""
+    levels: list[_Level] = []
+    last_at: dict[tuple[int, str], int] = {}
+    placed = []
+    for m in markers:
+        depth, style, note = _level_for(m, levels, last_at)
+        if depth is None:
+            continue
+        del levels[depth:]
+        levels.append(_Level(style, m.value))
+        last_at[(depth, style)] = m.value
+        placed.append((m, tuple(level.value for level in levels), style))
+        if m.slip:
+            anomalies.append(Anomaly("numbering-slip", f"{m.label} read as {m.value} ({m.slip})", m.start))
+        if note:
+            anomalies.append(Anomaly(note[0], note[1], m.start))
+    return placed
+
+
+def _level_for(
+    m: Marker, levels: list[_Level], last_at: dict[tuple[int, str], int]
+) -> tuple[int | None, str, tuple[str, str] | None]:
+    """The depth at which ``m`` goes, the style it continues, and an anomaly if any."""
+    for depth in range(len(levels) - 1, -1, -1):
+        if levels[depth].style != m.style:
+            continue
+        expected = levels[depth].value + 1
+        if m.value == expected:
+            return depth, m.style, None
+        if m.line_start:
+            kind = "numbering-gap" if m.value > expected else "numbering-repeat"
+            return depth, m.style, (kind, f"{m.label} where {expected} was expected")
+        return None, m.style, None
+    family = STYLE_FAMILY.get(m.style)
+    for depth, level in enumerate(levels):
+        if family and STYLE_FAMILY.get(level.style) == family and level.value + 1 == m.value != 1:
+            return depth, level.style, (
+                "numbering-slip",
+                f"{m.label} read as item {m.value} of the {level.style} list",
+            )
+    depth = len(levels)
+    if m.value == 1 or last_at.get((depth, m.style)) == m.value - 1:
+        return depth, m.style, None
+    if m.line_start:
+        return depth, m.style, ("numbering-gap", f"the list starts at {m.label}")
+    return None, m.style, None
+
+
+def _find_headings(text: str, sections: list[Section]) -> None:
+    splitter: HeadingSplitter | None = None
+    guesses: list[tuple[Section, int, str]] = []
+    stopped: list[tuple[Section, int, str]] = []
+    for s in sections:
+        if s.ordinal == (0,):
+            continue
+        lead = len(text[s.body_start : s.own_end]) - len(text[s.body_start : s.own_end].lstrip(" \t\u3000\xa0"))
+        begin = s.body_start + lead
+        line_end = text.find("\n", begin, s.own_end)
+        line = text[begin : s.own_end if line_end < 0 else line_end]
+        stripped = line.rstrip(_TRIM)
+        if not stripped:
+            continue
+        stop = next((i for i, ch in enumerate(stripped) if ch in _SENTENCE_END), None)
+        if stop is None and len(stripped) <= MAX_HEADING:
+            _set_heading(s, text, begin, begin + len(stripped), certain=True)
+        elif stop is not None and 0 < stop <= MAX_HEADING:
+            _set_heading(s, text, begin, begin + stop, certain=True)
+            stopped.append((s, begin, line[:stop]))
+        else:
+            guesses.append((s, begin, line))
+    # Where most of a list runs its headings into the text with no mark, a
+    # full stop inside the first sixty characters ends a sentence, not a heading.
+    run_in = Counter(s.ordinal[:-1] for s, _, _ in guesses)
+    listed = Counter(s.ordinal[:-1] for s in sections)
+    doubtful = [g for g in stopped if run_in[g[0].ordinal[:-1]] * 2 > listed[g[0].ordinal[:-1]]]
+    for s, _, _ in doubtful:
+        s.heading_certain = False
+    guesses += doubtful
+    for s, begin, line in guesses:
+        splitter = splitter or HeadingSplitter(text)
+        cut = _split_run_in(splitter, line, _sibling_commas(s, sections))
+        if cut is not None:
+            _set_heading(s, text, begin, begin + cut, certain=False)
+
+
+def _split_run_in(splitter: HeadingSplitter, line: str, commas: int | None) -> int | None:
+    """Split ``line`` (surface text) into heading and body; the index in ``line``."""
+    compact = [(i, ch) for i, ch in enumerate(line) if ch not in " \t\u3000\xa0"]
+    cut = splitter.split("".join(ch for _, ch in compact), commas=commas)
+    if cut is None or cut >= len(compact):
+        return None
+    return compact[cut][0]
+
+
+def _sibling_commas(section: Section, sections: list[Section]) -> int | None:
+    """How many commas the certain headings of the section's siblings have."""
+    counts = Counter(
+        s.heading.count("，") + s.heading.count(",")
+        for s in sections
+        if s.heading and s.heading_certain and s.ordinal[:-1] == section.ordinal[:-1]
+        and len(s.ordinal) == len(section.ordinal)
+    )
+    if not counts:
+        return None
+    value, n = counts.most_common(1)[0]
+    return value if n == sum(counts.values()) else None
+
+
+def _set_heading(s: Section, text: str, begin: int, end: int, *, certain: bool) -> None:
+    s.heading = text[begin:end].strip()
+    s.heading_span = (begin, end)
+    s.heading_certain = certain
+
+
+def _attach_notes(text: str, sections: list[Section]) -> None:
+    if not sections:
+        return
+    for note in find_notes(text, sections[0].start, sections[-1].end):
+        owner = next((s for s in reversed(sections) if s.start <= note.start < s.own_end), None)
+        if owner is not None:
+            owner.notes.append(note)
+
+
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def _stray_brackets(text: str, start: int, end: int) -> list[Anomaly]:
+    """Closing round brackets with nothing to close, paragraph by paragraph."""
+    found = []
+    for para in re.finditer(r"[^\n]+", text[start:end]):
+        depth = 0
+        for i, ch in enumerate(para.group()):
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                if depth == 0:
+                    pos = start + para.start() + i
+                    context = text[max(start, pos - 6) : pos + 4].replace("\n", " ")
+                    found.append(Anomaly("stray-bracket", f"a closing bracket with no opening one: …{context}…", pos))
+                else:
+                    depth -= 1
+    return found
