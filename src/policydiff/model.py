@@ -213,6 +213,6 @@ class Document:
         }
 
     def _repr_html_(self) -> str:
-        from .report import document_summary_html
+        from .report.outline import document_summary_html
 
         return document_summary_html(self)

@@ -1,0 +1,5 @@
+"""``python -m policydiff`` runs the command-line interface."""
+
+from .cli import main
+
+main()

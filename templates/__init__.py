@@ -1,0 +1,1 @@
+"""The jinja2 templates of the HTML reports (installed as ``policydiff.templates``)."""
