@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from . import __version__, samples
+from . import __version__
 from .document import parse_text
 from .errors import NoStructureError, PolicydiffError
 from .io import decode_bytes, read_file
@@ -96,8 +96,8 @@ def outline_text(documents: list[Document]) -> str:
     """A readable indented outline of the documents.
 
     >>> import policydiff
-    >>> print(outline_text(policydiff.load_all("一、总则\\n（一）目的\\n内容。")))
-    （无标题） 
+    >>> print(outline_text(policydiff.load_all("某市关于某事的实施意见\\n一、总则\\n（一）目的\\n内容。\\n某市人民政府\\n2020年1月2日")), end="")
+    某市关于某事的实施意见 某市人民政府 · 2020-01-02
       一、总则
         （一）目的
     """
@@ -105,7 +105,7 @@ def outline_text(documents: list[Document]) -> str:
     for doc in documents:
         kind = "[封面通知] " if doc.kind == "cover" else ""
         facts = " · ".join(x for x in (doc.doc_number, doc.issuer, doc.date) if x)
-        lines.append(f"{kind}{doc.title or '（无标题）'} {facts}".rstrip(" ") + (" " if not facts else ""))
+        lines.append(f"{kind}{doc.title or '（无标题）'}" + (f" {facts}" if facts else ""))
         for s in doc.sections:
             if s.ordinal == (0,):
                 continue

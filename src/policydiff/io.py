@@ -63,7 +63,7 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> Decoded:
     UTF-8 (with or without BOM), UTF-16/32 with BOM, GB18030 (and so GBK and
     GB2312) and Big5 are recognised.
 
-    >>> decode_bytes("国务院".encode("gb18030")).encoding
+    >>> decode_bytes("国务院关于积极推进互联网行动的指导意见".encode("gb18030")).encoding
     'gb18030'
     >>> decode_bytes(b"\\xef\\xbb\\xbf1.").text
     '1.'
@@ -75,7 +75,8 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> Decoded:
             "Split the file into its documents first",
         )
     if not data.strip():
-        raise EmptyInputError(source, "the file is empty", "Check that the right file was given")
+        cause = "the file holds only white space" if data else "the file is empty"
+        raise EmptyInputError(source, cause, "Check that the right file was given")
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise BinaryInputError(

@@ -3,7 +3,7 @@
 >>> names()[:2]
 ['guofa-2015-40', 'jingzhengfa-2016-4-a']
 >>> text("guofa-2015-40")[:12]
-'国务院关于积极推进“互联网'
+'国务院关于积极推进“互联'
 """
 
 from __future__ import annotations

@@ -1,0 +1,32 @@
+"""A real wheel, installed into a fresh virtual environment, ships templates and samples."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_wheel_installs_and_runs_the_demo(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
+        check=True,
+    )
+    wheel = next((tmp_path / "dist").glob("policydiff-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "policydiff/templates/base.html" in names and "policydiff/templates/outline.html" in names
+    assert "policydiff/samples/guofa-2015-40.txt" in names and "policydiff/py.typed" in names
+    env = tmp_path / "env"
+    venv.create(env, with_pip=True)
+    python = env / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], check=True)
+    out = tmp_path / "reports"
+    subprocess.run([str(env / "bin" / "policydiff"), "demo", "-o", str(out)], check=True, cwd=tmp_path)
+    assert (out / "index.html").exists() and (out / "outline-jingfa-2017-27.html").exists()

@@ -1,0 +1,84 @@
+"""Metadata read from the seeds: numbers, titles, issuers, dates, addressees, citations."""
+
+from __future__ import annotations
+
+import pytest
+
+import policydiff
+from policydiff import samples
+from policydiff.metadata import normalize_doc_number, parse_date
+from policydiff.model import Document
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [
+        ("jingzhengfa-2016-4-a", "京政发〔2016〕4号"),
+        ("jingzhengfa-2016-4-b", "京政发〔2016〕4号"),
+        ("guofa-2015-40", "国发〔2015〕40号"),
+    ],
+)
+def test_document_numbers(name: str, number: str) -> None:
+    assert policydiff.load(samples.path(name)).doc_number == number
+
+
+def test_bundle_number_and_date_come_from_the_cover() -> None:
+    cover, *documents = policydiff.load_all(samples.path("jingfa-2017-27"))
+    assert (cover.doc_number, cover.date) == ("京发〔2017〕27号", "2017-12-20")
+    assert cover.issuer == "中共北京市委 北京市人民政府"
+    assert all(d.doc_number == "京发〔2017〕27号" and "doc_number" in d.inherited for d in documents)
+
+
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [("jingzhengfa-2016-4-b", "2016-01-09"), ("beijing-sei-2011", "2011-07-21"), ("guofa-2015-40", "2015-07-01")],
+)
+def test_dates(name: str, date: str) -> None:
+    assert policydiff.load(samples.path(name)).date == date
+
+
+def test_irregular_and_missing_dates_are_reported(national: Document, copy_a: Document) -> None:
+    assert any(a.kind == "date-irregular" for a in national.anomalies)
+    assert copy_a.date is None
+    assert any(a.kind == "missing-date" for a in copy_a.anomalies)
+
+
+def test_titles_and_issuers(copy_a: Document, copy_b: Document, national: Document) -> None:
+    assert copy_a.title == "北京市关于积极推进“互联网+”行动的实施意见"
+    assert copy_b.title == "北京市人民政府关于积极推进“互联网+”行动的实施意见"
+    assert (copy_b.issuer, copy_b.issuer_source) == ("北京市人民政府", "signature")
+    assert (copy_a.issuer, copy_a.issuer_source) == ("北京市人民政府", "doc_number")
+    assert national.title == "国务院关于积极推进“互联网+”行动的指导意见"
+    assert national.issuer == "国务院"
+
+
+def test_addressees(copy_a: Document, copy_b: Document) -> None:
+    assert copy_a.addressees == copy_b.addressees == ["各区人民政府", "市政府各委、办、局", "各市属机构"]
+
+
+def test_citation_of_the_national_document_in_copy_b(copy_b: Document, copy_a: Document) -> None:
+    assert [(c.title, c.doc_number) for c in copy_b.cites] == [("国务院关于积极推进“互联网+”行动的指导意见", "国发〔2015〕40号")]
+    cite = copy_b.cites[0]
+    assert copy_b.body[0] <= cite.start and copy_b.text[cite.end - 1] == ")"
+    assert copy_a.cites[0].doc_number is None
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [("2016年1月9日", "2016-01-09"), ("二〇一一年七月二十一日", "2011-07-21"), ("二○一七年十二月二十日", "2017-12-20"), ("2016 年 2 月 30 日", None)],
+)
+def test_parse_date(written: str, iso: str | None) -> None:
+    reading = parse_date(written)
+    assert reading is not None and reading.iso == iso
+
+
+@pytest.mark.parametrize("written", ["京政发[2016]4号", "京政发【2016】4号", "京政发（2016）4号", "京政发 〔2016〕 4 号"])
+def test_doc_number_forms(written: str) -> None:
+    assert normalize_doc_number(written) == "京政发〔2016〕4号"
+
+
+def test_outside_material_is_reported(copy_a: Document, copy_b: Document) -> None:
+    assert [r.split(" ")[0] for _, r in copy_a.outside] == ["newsletter", "newsletter"]
+    assert copy_a.text[copy_a.outside[1][0][0] :].lstrip().startswith("●行业信息")
+    assert copy_b.text[: copy_b.body[0]].startswith("近日")
+    assert copy_b.body_text.endswith("2016年1月9日")
