@@ -30,6 +30,7 @@ def test_encodings_give_the_same_text(tmp_path: Path, encoding: str, expected: s
     decoded = io.read_file(path)
     assert decoded.encoding == expected
     assert decoded.text == B_TEXT
+    assert policydiff.load(path).to_dict()["sections"] == policydiff.load(samples.path("jingzhengfa-2016-4-b")).to_dict()["sections"]
 
 
 def test_big5_traditional_text(tmp_path: Path) -> None:
