@@ -1,0 +1,272 @@
+"""National ↔ local alignment: which local provisions are inherited, localized or new.
+
+Two levels. Passages (:mod:`policydiff.passages`): text reuse found anywhere,
+with localisation swaps treated as equal and slogans left out. Sections: every
+local section is scored against every national section on four kinds of
+evidence, combined with the weights of :class:`Thresholds`:
+
+* shared passages between the two sections' own text (agency notes left out),
+* heading similarity (Dice of character bigrams; none for frame headings such as 指导思想,
+  half for stock ones such as 加强组织领导, see :mod:`policydiff.localize`),
+* body similarity (cosine of the character bigrams rarer than one section in five),
+* order (closeness of their relative places in the two documents).
+
+Every national section scoring at least ``match`` is a counterpart; one local
+section may have several and the other way round. Labels:
+
+* ``inherited``: a counterpart, and coverage ≥ ``inherited``;
+* ``localized``: a counterpart, lower coverage;
+* ``new``: no counterpart.
+
+A section with subsections but (almost) no text of its own takes its label
+from its subsections. A national section is ``implemented`` when some local
+section (or one of its subsections') counts it as a counterpart, else
+``dropped``, with its best partial match.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+from .alignment import (
+    Alignment,
+    LocalSection,
+    Match,
+    NationalSection,
+    SharedSpan,
+    Substitution,
+    Thresholds,
+)
+from .document import Source
+from .localize import canonical, heading_weight
+from .model import Document, Section
+from .normalize import normalize
+from .passages import Comparand, Passage, comparand, find_passages
+
+__all__ = ["Alignment", "Thresholds", "align", "heading_similarity"]
+
+
+def align(national: Source, local: Source, *, thresholds: Thresholds = Thresholds()) -> Alignment:
+    """Align a national document with a local one.
+
+    Accepts paths, texts or :class:`~policydiff.model.Document` objects.
+
+    >>> import policydiff
+    >>> from policydiff import samples
+    >>> result = align(samples.path("guofa-2015-40"), samples.path("jingzhengfa-2016-4-b"))
+    >>> result.section((4, 4)).matches[0].ordinal
+    (3, 3)
+    >>> result.section((2, 2)).label
+    'new'
+    """
+    from . import load
+
+    nat_doc, loc_doc = load(national), load(local)
+    nat, loc = comparand(nat_doc), comparand(loc_doc)
+    t = thresholds
+    passages = find_passages(nat, loc, seed=t.seed, max_gap=t.max_gap, min_shared=t.passage)
+    bigrams = _bigram_sets(nat, loc)
+    headings = {("n", s.ordinal): _heading_key(s) for s in nat_doc.sections}
+    headings.update({("l", s.ordinal): _heading_key(s) for s in loc_doc.sections})
+    scores: dict[tuple[int, ...], list[Match]] = {}
+    coverage: dict[tuple[int, ...], float] = {}
+    for i, ls in enumerate(loc_doc.sections):
+        coverage[ls.ordinal] = _coverage(loc, ls, passages)
+        row = []
+        for j, ns in enumerate(nat_doc.sections):
+            order = 1 - abs(i / len(loc_doc.sections) - j / len(nat_doc.sections))
+            row.append(_score(nat, loc, ns, ls, passages, bigrams, headings, order, t))
+        scores[ls.ordinal] = sorted(row, key=lambda m: -m.score)
+    sections = _label_local(loc_doc, loc, scores, coverage, t)
+    national_sections = _status_national(nat_doc, nat, sections, scores, t)
+    return Alignment(
+        national=nat_doc, local=loc_doc, sections=tuple(sections), national_sections=tuple(national_sections),
+        passages=tuple(passages), substitutions=tuple(_substitutions(passages)), thresholds=t,
+    )
+
+
+def heading_similarity(a: str, b: str) -> float:
+    """Dice coefficient of the character bigrams of two headings (of the characters, if one is a single one).
+
+    Bigrams rather than characters, so that sharing 加强 or 建设 alone counts for little.
+
+    >>> heading_similarity("加强组织领导", "加强组织领导"), round(heading_similarity("夯实产业发展基础", "夯实发展基础"), 2)
+    (1.0, 0.67)
+    >>> heading_similarity("加快城市副中心建设", "加强智力建设") < 0.2
+    True
+    """
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    n = 2 if min(len(a), len(b)) > 1 else 1
+    ga = Counter(a[i : i + n] for i in range(len(a) - n + 1))
+    gb = Counter(b[i : i + n] for i in range(len(b) - n + 1))
+    return 2 * sum((ga & gb).values()) / (sum(ga.values()) + sum(gb.values()))
+
+
+def _heading_key(section: Section) -> str:
+    return canonical(normalize(section.heading or "").text).text
+
+
+def _bigram_sets(nat: Comparand, loc: Comparand) -> dict[tuple[str, tuple[int, ...]], set[str]]:
+    """Each section's own-text bigrams (slogans left out), without those common to one section in five."""
+    sets: dict[tuple[str, tuple[int, ...]], set[str]] = {}
+    for side, comp in (("n", nat), ("l", loc)):
+        text, slogan = comp.canon.text, comp.formulaic
+        for ordinal, (s, e) in comp.ranges.items():
+            sets[side, ordinal] = {text[k : k + 2] for k in range(s, e - 1) if not (slogan[k] or slogan[k + 1])}
+    frequency = Counter(g for grams in sets.values() for g in grams)
+    common = {g for g, n in frequency.items() if n > len(sets) / 5}
+    return {key: grams - common for key, grams in sets.items()}
+
+
+def _substantive(comp: Comparand, ordinal: tuple[int, ...]) -> int:
+    s, e = comp.ranges[ordinal]
+    return (e - s) - sum(comp.formulaic[s:e])
+
+
+def _coverage(loc: Comparand, section: Section, passages: list[Passage]) -> float:
+    s, e = loc.ranges[section.ordinal]
+    size = _substantive(loc, section.ordinal)
+    if size <= 0:
+        return 0.0
+    covered = 0
+    for p in passages:
+        a, b = max(p.local_canon[0], s), min(p.local_canon[1], e)
+        if a < b:
+            covered += (b - a) - sum(loc.formulaic[a:b])
+    return min(1.0, covered / size)
+
+
+def _shared(nat: Comparand, loc: Comparand, ns: Section, ls: Section,
+            passages: Iterable[Passage]) -> tuple[list[SharedSpan], int]:
+    """The pieces of passages whose local side is in ``ls`` and national side in ``ns``."""
+    l0, l1 = loc.ranges[ls.ordinal]
+    n0, n1 = nat.ranges[ns.ordinal]
+    pieces, chars = [], 0
+    for p in passages:
+        a, b = max(p.local_canon[0], l0), min(p.local_canon[1], l1)
+        if a >= b:
+            continue
+        shift = p.national_canon[0] - p.local_canon[0]
+        x, y = max(a + shift, n0, p.national_canon[0]), min(b + shift, n1, p.national_canon[1])
+        if x >= y:
+            continue
+        a, b = x - shift, y - shift
+        chars += (b - a) - sum(loc.formulaic[a:b])
+        lspan = loc.norm.surface_span(*loc.canon.norm_span(a, b))
+        nspan = nat.norm.surface_span(*nat.canon.norm_span(x, y))
+        edits = tuple(e for e in p.edits if lspan[0] <= e.local[0] <= lspan[1] and nspan[0] <= e.national[0] <= nspan[1])
+        pieces.append(SharedSpan(local=lspan, national=nspan, edits=edits))
+    return pieces, chars
+
+
+def _score(nat: Comparand, loc: Comparand, ns: Section, ls: Section, passages: list[Passage],
+           bigrams: dict[tuple[str, tuple[int, ...]], set[str]], headings: dict[tuple[str, tuple[int, ...]], str],
+           order: float, t: Thresholds) -> Match:
+    shared, chars = _shared(nat, loc, ns, ls, passages)
+    hn, hl = headings["n", ns.ordinal], headings["l", ls.ordinal]
+    heading = heading_similarity(hn, hl)
+    gn, gl = bigrams["n", ns.ordinal], bigrams["l", ls.ordinal]
+    body = len(gn & gl) / math.sqrt(len(gn) * len(gl)) if gn and gl else 0.0
+    weight = t.w_heading * min(heading_weight(ns.heading), heading_weight(ls.heading))
+    parts = {
+        "shared passages": t.w_passage * min(1.0, chars / t.full_shared),
+        "heading": weight * heading,
+        "body": t.w_body * min(1.0, body / t.body_full),
+        "order": t.w_order * order,
+    }
+    evidence = max(parts, key=lambda k: parts[k])
+    return Match(
+        ordinal=ns.ordinal, heading=ns.heading, score=sum(parts.values()), shared=tuple(shared),
+        shared_chars=chars, heading_similarity=heading, body_similarity=body, order=order, evidence=evidence,
+    )
+
+
+def _label_local(doc: Document, loc: Comparand, scores: dict[tuple[int, ...], list[Match]],
+                 coverage: dict[tuple[int, ...], float], t: Thresholds) -> list[LocalSection]:
+    by_ordinal: dict[tuple[int, ...], LocalSection] = {}
+    for section in reversed(doc.sections):
+        matches = tuple(m for m in scores[section.ordinal] if m.score >= t.match)
+        cov = coverage[section.ordinal]
+        children = [by_ordinal[s.ordinal] for s in doc.sections if _is_child(s.ordinal, section.ordinal)]
+        if children and _substantive(loc, section.ordinal) < t.container:
+            label, rule = _from_children(children, t)
+        elif matches and cov >= t.inherited:
+            label, rule = "inherited", f"coverage {cov:.2f} ≥ {t.inherited} with a counterpart"
+        elif matches:
+            best = matches[0]
+            label = "localized"
+            rule = (f"counterpart {_ord(best.ordinal)} scores {best.score:.2f} ≥ {t.match} "
+                    f"(strongest evidence: {best.evidence}); coverage {cov:.2f} < {t.inherited}")
+        else:
+            best_score = scores[section.ordinal][0].score if scores[section.ordinal] else 0.0
+            label, rule = "new", f"no national section scores ≥ {t.match} (best {best_score:.2f})"
+        by_ordinal[section.ordinal] = LocalSection(
+            ordinal=section.ordinal, heading=section.heading, label=label, coverage=cov, matches=matches,
+            rule=rule, span=(section.start, section.own_end), lead=tuple(section.lead),
+            responsible=tuple(section.responsible),
+        )
+    return [by_ordinal[s.ordinal] for s in doc.sections]
+
+
+def _from_children(children: list[LocalSection], t: Thresholds) -> tuple[str, str]:
+    sizes = {"inherited": 0, "localized": 0, "new": 0}
+    for child in children:
+        sizes[child.label] += max(1, child.span[1] - child.span[0])
+    total = sum(sizes.values())
+    described = ", ".join(f"{k} {v / total:.0%}" for k, v in sizes.items() if v)
+    if sizes["inherited"] / total >= t.inherited:
+        return "inherited", f"from subsections ({described})"
+    if (sizes["inherited"] + sizes["localized"]) / total >= 0.5:
+        return "localized", f"from subsections ({described})"
+    return "new", f"from subsections ({described})"
+
+
+def _status_national(doc: Document, nat: Comparand, sections: list[LocalSection],
+                     scores: dict[tuple[int, ...], list[Match]], t: Thresholds) -> list[NationalSection]:
+    matched: dict[tuple[int, ...], list[tuple[int, ...]]] = {s.ordinal: [] for s in doc.sections}
+    for local in sections:
+        for m in local.matches:
+            matched[m.ordinal].append(local.ordinal)
+    result = []
+    for section in doc.sections:
+        direct = matched[section.ordinal]
+        via = [o for s in doc.sections if _is_child(s.ordinal, section.ordinal, deep=True) for o in matched[s.ordinal]]
+        best = None
+        if direct:
+            status, rule = "implemented", f"counterpart of {', '.join(map(_ord, direct))}"
+        elif via:
+            status, rule = "implemented", f"through its subsections ({', '.join(sorted(set(map(_ord, via))))})"
+        else:
+            status = "dropped"
+            candidates = [(m, lo) for lo, row in scores.items() for m in row if m.ordinal == section.ordinal]
+            m, lo = max(candidates, key=lambda c: c[0].score)
+            best = Match(lo, next(s.heading for s in sections if s.ordinal == lo), m.score, m.shared,
+                         m.shared_chars, m.heading_similarity, m.body_similarity, m.order, m.evidence)
+            rule = f"no local section scores ≥ {t.match}; closest {_ord(lo)} at {m.score:.2f}"
+        result.append(NationalSection(
+            ordinal=section.ordinal, heading=section.heading, status=status, matched_by=tuple(direct),
+            rule=rule, best=best, span=(section.start, section.own_end), lead=tuple(section.lead),
+            responsible=tuple(section.responsible),
+        ))
+    return result
+
+
+def _substitutions(passages: list[Passage]) -> list[Substitution]:
+    counts = Counter((e.national_text, e.local_text) for p in passages for e in p.edits)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return [Substitution(national=n, local=lo, count=c) for (n, lo), c in ranked]
+
+
+def _is_child(ordinal: tuple[int, ...], parent: tuple[int, ...], *, deep: bool = False) -> bool:
+    if parent == (0,) or ordinal == (0,) or len(ordinal) <= len(parent) or ordinal[: len(parent)] != parent:
+        return False
+    return deep or len(ordinal) == len(parent) + 1
+
+
+def _ord(ordinal: tuple[int, ...]) -> str:
+    return "/".join(map(str, ordinal))

@@ -1,0 +1,298 @@
+"""The result of :func:`policydiff.align`: labelled sections, evidence, and its exports.
+
+The JSON form (:meth:`Alignment.to_dict`) follows the ``align`` contract of
+ARCHITECTURE.md; CSV, Markdown and HTML are views of the same data.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .model import Document, Span
+from .passages import Edit, Passage
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every cut-off :func:`policydiff.align` uses; pass your own to change them."""
+
+    seed: int = 8
+    """Shortest exact run (normalised characters, swaps folded) that anchors a shared passage."""
+    max_gap: int = 10
+    """Longest edit, on either side, that a shared passage may bridge."""
+    passage: int = 10
+    """Fewest shared characters (slogans excluded) that make a passage."""
+    inherited: float = 0.7
+    """Coverage at or above which a matched local section is ``inherited``."""
+    match: float = 0.25
+    """Combined score at or above which a national section counts as a counterpart."""
+    full_shared: int = 40
+    """Shared characters at which passage evidence reaches its full weight."""
+    body_full: float = 0.4
+    """Body similarity (bigram cosine) at which body evidence reaches its full weight."""
+    w_passage: float = 0.35
+    """Weight of passage evidence in the combined score."""
+    w_heading: float = 0.3
+    """Weight of heading similarity (none for frame headings like 指导思想, half for stock ones like 加强组织领导)."""
+    w_body: float = 0.25
+    """Weight of body similarity (cosine of rarer character bigrams)."""
+    w_order: float = 0.1
+    """Weight of closeness of the two sections' relative places in their documents."""
+    container: int = 30
+    """A section with subsections and fewer own characters than this is labelled from its subsections."""
+
+
+@dataclass(frozen=True)
+class SharedSpan:
+    """One piece of shared text between a local and a national section."""
+
+    local: Span
+    """Surface span in the local document."""
+    national: Span
+    """Surface span in the national document."""
+    edits: tuple[Edit, ...] = ()
+    """The edits inside it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"local": list(self.local), "national": list(self.national)}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A national section that a local section draws on, with the evidence."""
+
+    ordinal: tuple[int, ...]
+    """The national section's ordinal."""
+    heading: str | None
+    """The national section's heading."""
+    score: float
+    """Combined score, 0 to about 1."""
+    shared: tuple[SharedSpan, ...]
+    """Shared passages between the two sections."""
+    shared_chars: int
+    """Characters shared (slogans excluded)."""
+    heading_similarity: float
+    """Similarity of the two headings, 0 to 1."""
+    body_similarity: float
+    """Cosine similarity of the two bodies' rarer character bigrams."""
+    order: float
+    """1 minus the distance between the two sections' relative places."""
+    evidence: str
+    """The strongest kind of evidence: ``shared passages``, ``heading``, ``body`` or ``order``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ordinal": list(self.ordinal), "heading": self.heading, "score": round(self.score, 3),
+            "shared": [s.to_dict() for s in self.shared], "shared_chars": self.shared_chars,
+            "heading_similarity": round(self.heading_similarity, 3),
+            "body_similarity": round(self.body_similarity, 3), "order": round(self.order, 3),
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(frozen=True)
+class LocalSection:
+    """A local section and its label."""
+
+    ordinal: tuple[int, ...]
+    """Its ordinal path."""
+    heading: str | None
+    """Its heading."""
+    label: str
+    """``inherited``, ``localized`` or ``new``."""
+    coverage: float
+    """Share of its own text (slogans and agency notes left out) inside shared passages."""
+    matches: tuple[Match, ...]
+    """National counterparts, best first."""
+    rule: str
+    """The rule that gave the label, in words."""
+    span: Span
+    """Its own text: from its label to its first subsection."""
+    lead: tuple[str, ...] = ()
+    """Lead agencies in its notes."""
+    responsible: tuple[str, ...] = ()
+    """Responsible agencies in its notes."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ordinal": list(self.ordinal), "heading": self.heading, "label": self.label,
+            "coverage": round(self.coverage, 3), "matches": [m.to_dict() for m in self.matches],
+            "rule": self.rule, "start": self.span[0], "end": self.span[1],
+            "lead": list(self.lead), "responsible": list(self.responsible),
+        }
+
+
+@dataclass(frozen=True)
+class NationalSection:
+    """A national section and whether the local document implements it."""
+
+    ordinal: tuple[int, ...]
+    """Its ordinal path."""
+    heading: str | None
+    """Its heading."""
+    status: str
+    """``implemented`` or ``dropped``."""
+    matched_by: tuple[tuple[int, ...], ...]
+    """Ordinals of the local sections that draw on it."""
+    rule: str
+    """Why it has its status, in words."""
+    best: Match | None
+    """For a dropped section: the local section that came closest (its ordinal in ``best.ordinal``)."""
+    span: Span
+    """Its own text."""
+    lead: tuple[str, ...] = ()
+    """Lead agencies in its notes."""
+    responsible: tuple[str, ...] = ()
+    """Responsible agencies in its notes."""
+
+    def to_dict(self) -> dict[str, Any]:
+        best = None if self.best is None else {"ordinal": list(self.best.ordinal), "score": round(self.best.score, 3)}
+        return {
+            "ordinal": list(self.ordinal), "heading": self.heading, "status": self.status,
+            "matched_by": [list(o) for o in self.matched_by], "rule": self.rule, "best_partial": best,
+            "start": self.span[0], "end": self.span[1], "lead": list(self.lead),
+            "responsible": list(self.responsible),
+        }
+
+
+@dataclass(frozen=True)
+class Substitution:
+    """National wording replaced by local wording inside shared passages, with its frequency."""
+
+    national: str
+    """The national wording (empty for a local insertion)."""
+    local: str
+    """The local wording (empty for a deletion)."""
+    count: int
+    """How many times the change occurs."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"national": self.national, "local": self.local, "count": self.count}
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """A national document aligned with its local implementation."""
+
+    national: Document
+    """The national document."""
+    local: Document
+    """The local document."""
+    sections: tuple[LocalSection, ...]
+    """Every local section, in document order, labelled."""
+    national_sections: tuple[NationalSection, ...]
+    """Every national section, in document order, with its status."""
+    passages: tuple[Passage, ...]
+    """Every shared passage, in local order."""
+    substitutions: tuple[Substitution, ...]
+    """Changes inside shared passages, most frequent first."""
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    """The thresholds used."""
+
+    def section(self, ordinal: tuple[int, ...]) -> LocalSection:
+        """The local section with this ordinal."""
+        for s in self.sections:
+            if s.ordinal == tuple(ordinal):
+                return s
+        raise KeyError(f"no local section {_ord(tuple(ordinal))}")
+
+    def national_section(self, ordinal: tuple[int, ...]) -> NationalSection:
+        """The national section with this ordinal."""
+        for n in self.national_sections:
+            if n.ordinal == tuple(ordinal):
+                return n
+        raise KeyError(f"no national section {_ord(tuple(ordinal))}")
+
+    @property
+    def summary(self) -> dict[str, Any]:
+        """Counts per label and status, shares of local text by label, national coverage."""
+        counts = {k: sum(s.label == k for s in self.sections) for k in ("inherited", "localized", "new")}
+        sizes = {k: 0 for k in counts}
+        for s in self.sections:
+            sizes[s.label] += s.span[1] - s.span[0]
+        total = sum(sizes.values()) or 1
+        status = {k: sum(n.status == k for n in self.national_sections) for k in ("implemented", "dropped")}
+        nat_total = sum(n.span[1] - n.span[0] for n in self.national_sections) or 1
+        nat_done = sum(n.span[1] - n.span[0] for n in self.national_sections if n.status == "implemented")
+        return {
+            "labels": counts, "shares": {k: round(v / total, 3) for k, v in sizes.items()},
+            "statuses": status, "national_coverage": round(nat_done / nat_total, 3),
+            "passages": len(self.passages), "shared_chars": sum(p.shared for p in self.passages),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``align`` JSON contract of ARCHITECTURE.md (plus evidence fields)."""
+        from .align_report import document_info
+
+        return {
+            "national": document_info(self.national), "local": document_info(self.local),
+            "sections": [s.to_dict() for s in self.sections],
+            "national_sections": [n.to_dict() for n in self.national_sections],
+            "substitutions": [s.to_dict() for s in self.substitutions],
+            "agencies": [row for row in self.agencies()],
+            "thresholds": {k: getattr(self.thresholds, k) for k in self.thresholds.__dataclass_fields__},
+            "summary": self.summary,
+        }
+
+    def agencies(self) -> list[dict[str, Any]]:
+        """Lead and responsible agencies of each matched pair of sections, side by side."""
+        national = {n.ordinal: n for n in self.national_sections}
+        rows = []
+        for s in self.sections:
+            for m in s.matches:
+                n = national[m.ordinal]
+                if s.lead or s.responsible or n.lead or n.responsible:
+                    rows.append({
+                        "local": list(s.ordinal), "national": list(n.ordinal),
+                        "local_lead": list(s.lead), "local_responsible": list(s.responsible),
+                        "national_lead": list(n.lead), "national_responsible": list(n.responsible),
+                    })
+        return rows
+
+    def to_csv(self) -> str:
+        """One row per local and per national section: side, ordinal, heading, label or status, coverage, best match."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["side", "ordinal", "heading", "label", "coverage", "best_match", "score", "rule"])
+        for s in self.sections:
+            best = s.matches[0] if s.matches else None
+            writer.writerow(["local", _ord(s.ordinal), s.heading or "", s.label, f"{s.coverage:.3f}",
+                             _ord(best.ordinal) if best else "", f"{best.score:.3f}" if best else "", s.rule])
+        for n in self.national_sections:
+            writer.writerow(["national", _ord(n.ordinal), n.heading or "", n.status, "",
+                             ";".join(_ord(o) for o in n.matched_by) or (_ord(n.best.ordinal) if n.best else ""),
+                             f"{n.best.score:.3f}" if n.best else "", n.rule])
+        return out.getvalue()
+
+    def to_markdown(self) -> str:
+        """A Markdown report: summary, local and national tables, substitutions."""
+        from .align_report import markdown
+
+        return markdown(self)
+
+    def to_html(self) -> str:
+        """The full HTML report (``templates/alignment.html``)."""
+        from .align_report import html
+
+        return html(self)
+
+    def write_html(self, path: str | os.PathLike[str]) -> Path:
+        """Write the HTML report to ``path`` (atomically) and return the path."""
+        from .report import write_atomic
+
+        inputs = tuple(d.source for d in (self.national, self.local) if d.source != "<text>")
+        return write_atomic(path, self.to_html(), inputs=inputs)
+
+    def _repr_html_(self) -> str:
+        from .align_report import summary_html
+
+        return summary_html(self)
+
+
+def _ord(ordinal: tuple[int, ...]) -> str:
+    return "/".join(map(str, ordinal))

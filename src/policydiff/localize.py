@@ -1,0 +1,173 @@
+"""Localisation habits: wording a local government swaps in, and slogans every policy repeats.
+
+A local implementation rewrites national text in predictable ways: 国务院
+becomes 市政府, 全国 becomes 全市 or 首都, 我国 becomes 本市, and each national
+ministry becomes its municipal counterpart (发展改革委 → 市发展改革委,
+工业和信息化部 → 市经济信息化委). :func:`canonical` folds every member of
+such an *equivalence class* into one private-use character, so that passage
+matching treats the swap as no edit at all, while the offset map keeps the way
+back to the comparison form (and from there to the surface text).
+
+Formulaic language (``深入贯彻落实党的十八大…精神``, ``加强组织领导``) is found by
+:func:`formulaic_spans`; alignment leaves it out of coverage so that slogans do
+not make a section look inherited.
+
+>>> c = canonical("国务院关于推进全国工作") ; d = canonical("市政府关于推进全市工作")
+>>> c.text == d.text
+True
+>>> c.norm_span(0, 1)
+(0, 3)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+EQUIVALENCES: tuple[tuple[str, ...], ...] = (
+    ("国务院", "市政府", "市人民政府", "北京市人民政府"),
+    ("国务院各部委", "市政府各委、办、局"),
+    ("全国", "全市", "首都"),
+    ("我国", "本市", "我市"),
+    ("各地区", "各区"),
+    ("地方各级政府", "各区政府"),
+    ("部际联席会议", "联席会议"),
+    ("国家发展改革委", "发展改革委", "市发展改革委"),
+    ("工业和信息化部", "工业和信息化", "市经济信息化委", "经济信息化"),
+    ("科技部", "市科委"),
+    ("财政部", "市财政局"),
+    ("教育部", "市教委"),
+    ("商务部", "市商务委"),
+    ("公安部", "市公安局"),
+    ("民政部", "市民政局"),
+    ("人力资源社会保障部", "人力资源和社会保障部", "市人力社保局"),
+    ("网信办", "互联网信息办公室", "市网信办"),
+    ("工商总局", "市工商局"),
+    ("质检总局", "市质监局"),
+    ("知识产权局", "市知识产权局"),
+    ("卫生计生委", "市卫生计生委"),
+    ("交通运输部", "市交通委"),
+    ("环境保护部", "环保部", "市环保局"),
+    ("农业部", "市农委"),
+    ("文化部", "市文化局"),
+    ("旅游局", "市旅游委"),
+    ("统计局", "市统计局"),
+    ("国资委", "市国资委"),
+    ("新闻出版广电总局", "市新闻出版广电局"),
+    ("税务总局", "市国税局", "市地税局"),
+    ("人民银行", "人民银行营业管理部"),
+    ("银监会", "北京银监局"),
+    ("证监会", "北京证监局"),
+    ("保监会", "北京保监局"),
+)
+"""Classes of wording treated as the same while matching passages (national form first)."""
+
+FORMULAIC: tuple[str, ...] = (
+    r"深入(?:贯彻落实|学习贯彻)[^。;]{0,60}?(?:精神|思想)",
+    r"认真学习贯彻习近平[^。;]{0,40}?(?:讲话|精神)(?:和[^。;]{0,30}?精神)?",
+    r"以习近平[^。;]{0,30}?思想为指导",
+    r"牢固树立[^。;]{0,40}?发展理念",
+    r"创新、协调、绿色、开放、共享",
+    r"大众创业、万众创新",
+    r"稳增长、促改革、调结构、惠民生(?:、防风险)?",
+    r"(?:加强|强化)组织领导",
+    r"(?:切实)?形成工作合力",
+    r"确保取得实效",
+    r"积极营造良好的舆论氛围",
+    r"主动适应和引领经济发展新常态",
+)
+"""Patterns of slogans that every policy repeats; matched text is left out of coverage."""
+
+FRAME_HEADINGS: frozenset[str] = frozenset(
+    {
+        "总体要求", "指导思想", "基本原则", "总体目标", "发展目标", "主要目标", "主要任务", "重点任务",
+        "保障措施", "组织实施", "重点领域", "总体思路", "工作目标", "政策措施",
+    }
+)
+"""Headings of the standard frame of a policy; they say nothing about content and carry no weight."""
+
+FORMULAIC_HEADINGS: frozenset[str] = frozenset(
+    {"加强组织领导", "强化组织领导", "加强组织保障", "加强组织实施", "加强宣传引导", "强化督促检查"}
+)
+"""Headings of stock provisions; a match on one of them carries half weight."""
+
+
+_FIRST_PRIVATE = 0xE000
+
+
+@dataclass(frozen=True)
+class Canonical:
+    """A comparison form with each localisation class folded to one private-use character."""
+
+    text: str
+    """The canonical text: every member of a class in :data:`EQUIVALENCES` replaced by one character."""
+    starts: tuple[int, ...]
+    """For each canonical character, the index in the comparison form where it starts."""
+    ends: tuple[int, ...]
+    """For each canonical character, the index in the comparison form just past it."""
+
+    def norm_span(self, start: int, end: int) -> tuple[int, int]:
+        """The comparison-form span covered by ``text[start:end]`` (start < end)."""
+        return self.starts[start], self.ends[end - 1]
+
+
+def canonical(norm: str) -> Canonical:
+    """Fold localisation swaps in a comparison form (see :data:`EQUIVALENCES`).
+
+    >>> canonical("工业和信息化部牵头").text == canonical("市经济信息化委牵头").text
+    True
+    """
+    pattern, table = _compiled()
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in pattern.finditer(norm):
+        out.append(norm[pos : m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        out.append(table[m.group()])
+        starts.append(m.start())
+        ends.append(m.end())
+        pos = m.end()
+    out.append(norm[pos:])
+    starts.extend(range(pos, len(norm)))
+    ends.extend(range(pos + 1, len(norm) + 1))
+    return Canonical("".join(out), tuple(starts), tuple(ends))
+
+
+def formulaic_spans(norm: str) -> list[tuple[int, int]]:
+    """Spans of ``norm`` (a comparison form) that hold formulaic slogans.
+
+    >>> formulaic_spans("一是加强组织领导。")
+    [(2, 8)]
+    """
+    return [m.span() for m in _formulaic().finditer(norm)]
+
+
+def heading_weight(heading: str | None) -> float:
+    """How much a heading match counts: 0 for frame headings, ½ for stock ones, else 1.
+
+    >>> heading_weight("指导思想"), heading_weight("加强组织领导"), heading_weight("推动数据资源开放")
+    (0.0, 0.5, 1.0)
+    """
+    key = re.sub(r"[\s。.,，:：]", "", heading or "")
+    if key in FRAME_HEADINGS:
+        return 0.0
+    return 0.5 if key in FORMULAIC_HEADINGS else 1.0
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = {}
+    for index, members in enumerate(EQUIVALENCES):
+        for member in members:
+            table[member] = chr(_FIRST_PRIVATE + index)
+    words = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))), table
+
+
+@lru_cache(maxsize=1)
+def _formulaic() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in FORMULAIC))

@@ -1,0 +1,286 @@
+"""Passage-level text reuse: where a local document copies national text, edits and all.
+
+Both documents are reduced to their *comparand*: the comparison form of every
+section's own text (agency notes and numbering labels left out), with
+localisation swaps folded (:mod:`policydiff.localize`). Exact runs of at least
+``seed`` shared characters are the anchors; each passage starts from the
+longest unused run and is extended to neighbouring runs while the gaps between
+them (the edits) stay within ``max_gap`` characters on both sides, as in
+seed-and-extend local alignment. Every passage keeps its edits, found with
+:func:`policydiff.diffing.diff` on the comparison forms, and reports them in
+surface offsets.
+
+>>> import policydiff
+>>> a = comparand(policydiff.load("国务院关于某事的意见\\n一、总体要求\\n推动技术进步、效率提升和组织变革,提升实体经济的创新力。"))
+>>> b = comparand(policydiff.load("北京市关于某事的意见\\n一、总体要求\\n推动技术进步、效率提升和组织变革,提升实体经济创新力。"))
+>>> [len(p.edits) for p in find_passages(a, b)]
+[1]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .diffing import diff
+from .localize import Canonical, canonical, formulaic_spans
+from .model import Document, Span
+from .normalize import Normalized, normalize
+
+__all__ = ["Comparand", "Edit", "Passage", "comparand", "find_passages"]
+
+SHORT_RUN = 3
+"""The shortest exact run that may extend a passage."""
+
+
+@dataclass(frozen=True)
+class Comparand:
+    """A document's text as alignment compares it: normalised, swaps folded, notes left out."""
+
+    document: Document
+    """The document."""
+    norm: Normalized
+    """Comparison form of the sections' own text; ``offsets`` index ``document.text``."""
+    canon: Canonical
+    """``norm.text`` with localisation swaps folded."""
+    ranges: dict[tuple[int, ...], Span]
+    """For each section ordinal, its own text as a span of ``canon.text``."""
+    formulaic: tuple[bool, ...]
+    """For each canonical character, whether it lies in a formulaic slogan."""
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change inside a shared passage: national wording replaced by local wording."""
+
+    national: Span
+    """Surface span of the national wording (empty for an insertion)."""
+    local: Span
+    """Surface span of the local wording (empty for a deletion)."""
+    national_text: str
+    """The national wording (comparison form)."""
+    local_text: str
+    """The local wording (comparison form)."""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of local text that reuses national text, with small edits."""
+
+    local: Span
+    """Surface span in the local document."""
+    national: Span
+    """Surface span in the national document."""
+    local_canon: Span
+    """The same stretch as a span of the local canonical text."""
+    national_canon: Span
+    """The same stretch as a span of the national canonical text."""
+    shared: int
+    """Characters shared exactly (localisation swaps count as shared), slogans excluded."""
+    edits: tuple[Edit, ...]
+    """The changes inside it, in order."""
+
+
+def comparand(document: Document) -> Comparand:
+    """Build the comparison text of a document: own text of each section, notes left out."""
+    text = document.text
+    pieces: list[str] = []
+    offsets: list[int] = []
+    norm_ranges: dict[tuple[int, ...], Span] = {}
+    size = 0
+    for section in document.sections:
+        begin = size
+        cursor = section.body_start if section.ordinal != (0,) else section.start
+        stops = sorted((n.start, n.end) for n in section.notes if section.body_start <= n.start < section.own_end)
+        for note_start, note_end in [*stops, (section.own_end, section.own_end)]:
+            if cursor < note_start:
+                part = normalize(text, start=cursor, end=note_start)
+                pieces.append(part.text)
+                offsets.extend(part.offsets)
+                size += len(part.text)
+            cursor = max(cursor, note_end)
+        norm_ranges[section.ordinal] = (begin, size)
+    norm = Normalized(text="".join(pieces), surface=text, offsets=tuple(offsets))
+    canon = canonical(norm.text)
+    starts = canon.starts
+    ranges = {
+        o: (bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for o, (s, e) in norm_ranges.items()
+    }
+    slogan = [False] * len(canon.text)
+    for s, e in formulaic_spans(norm.text):
+        for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
+            slogan[i] = True
+    return Comparand(document, norm, canon, ranges, tuple(slogan))
+
+
+def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_gap: int = 10,
+                  min_shared: int = 10, max_repeats: int = 40) -> list[Passage]:
+    """The shared passages of two documents, in local order, none overlapping in the local text.
+
+    ``seed`` is the shortest exact run that anchors a passage, ``max_gap`` the
+    longest edit (on either side) a passage may bridge, ``min_shared`` the
+    fewest shared non-slogan characters a passage must have, and ``max_repeats``
+    how often a ``seed``-gram may occur in the national text and still anchor.
+    Runs shorter than ``seed`` (down to :data:`SHORT_RUN`) only extend a passage,
+    and only across a gap no longer than themselves.
+    """
+    runs = _exact_runs(national.canon.text, local.canon.text, SHORT_RUN, max_repeats)
+    chains = _chains(runs, seed, max_gap)
+    passages = []
+    for chain in chains:
+        shared = sum(length - sum(local.formulaic[i : i + length]) for i, _, length in chain)
+        if shared >= min_shared:
+            passages.append(_passage(national, local, chain, shared))
+    return sorted(passages, key=lambda p: p.local)
+
+
+def _exact_runs(nat: str, loc: str, k: int, max_repeats: int) -> list[tuple[int, int, int]]:
+    """Maximal exact runs ``(local_pos, national_pos, length)`` of at least ``k`` characters."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j in range(len(nat) - k + 1):
+        index[nat[j : j + k]].append(j)
+    open_runs: dict[int, tuple[int, int]] = {}
+    runs: list[tuple[int, int, int]] = []
+    for i in range(len(loc) - k + 1):
+        hits = index.get(loc[i : i + k], ())
+        if len(hits) > max_repeats:
+            hits = ()
+        still: dict[int, tuple[int, int]] = {}
+        tail = i + k - 1
+        for diagonal, (start, _) in open_runs.items():
+            if 0 <= tail + diagonal < len(nat) and nat[tail + diagonal] == loc[tail]:
+                still[diagonal] = (start, i)
+        for j in hits:
+            if j - i not in still:
+                still[j - i] = (i, i)
+        for diagonal, (start, last) in open_runs.items():
+            if diagonal not in still:
+                runs.append((start, start + diagonal, last - start + k))
+        open_runs = still
+    runs.extend((start, start + d, last - start + k) for d, (start, last) in open_runs.items())
+    return sorted({_maximal(nat, loc, run) for run in runs})
+
+
+def _maximal(nat: str, loc: str, run: tuple[int, int, int]) -> tuple[int, int, int]:
+    """Extend a run back over equal characters the k-gram index skipped (grams too frequent to index)."""
+    i, j, n = run
+    while i > 0 and j > 0 and loc[i - 1] == nat[j - 1]:
+        i, j, n = i - 1, j - 1, n + 1
+    return i, j, n
+
+
+def _chains(runs: list[tuple[int, int, int]], seed: int, max_gap: int) -> list[list[tuple[int, int, int]]]:
+    """Group runs into passages: longest run first, extended both ways across small gaps."""
+    by_start = sorted(runs)
+    by_end = sorted(runs, key=lambda r: r[0] + r[2])
+    index = _RunIndex(by_start, [r[0] for r in by_start], by_end, [r[0] + r[2] for r in by_end])
+    claimed: list[tuple[int, int]] = []
+    used: set[tuple[int, int, int]] = set()
+    chains = []
+    for run in sorted(runs, key=lambda r: (-r[2], r[0], r[1])):
+        if run[2] < seed:
+            break
+        if run in used:
+            continue
+        run = _free_part(claimed, run)
+        if run[2] < seed:
+            continue
+        chain = [run]
+        used.add(run)
+        while (nxt := _neighbour(index, chain[-1], seed, max_gap, claimed, used, forward=True)) is not None:
+            chain.append(nxt)
+        while (prv := _neighbour(index, chain[0], seed, max_gap, claimed, used, forward=False)) is not None:
+            chain.insert(0, prv)
+        span = (chain[0][0], chain[-1][0] + chain[-1][2])
+        bisect.insort(claimed, span)
+        chains.append(chain)
+    return chains
+
+
+@dataclass(frozen=True)
+class _RunIndex:
+    by_start: list[tuple[int, int, int]]
+    starts: list[int]
+    by_end: list[tuple[int, int, int]]
+    ends: list[int]
+
+
+def _neighbour(index: _RunIndex, run: tuple[int, int, int], seed: int, max_gap: int,
+               claimed: list[tuple[int, int]], used: set[tuple[int, int, int]], *, forward: bool
+               ) -> tuple[int, int, int] | None:
+    """The closest run that continues ``run`` within ``max_gap`` (trimmed so the two do not overlap)."""
+    i, j, n = run
+    best: tuple[int, tuple[int, int, int]] | None = None
+    if forward:
+        candidates = index.by_start[bisect.bisect_left(index.starts, i) : bisect.bisect_right(index.starts, i + n + max_gap)]
+    else:
+        candidates = index.by_end[bisect.bisect_left(index.ends, i - max_gap) : bisect.bisect_right(index.ends, i + n)]
+    for cand in candidates:
+        ci, cj, cn = cand
+        if cand in used:
+            continue
+        if forward:
+            trim = max(i + n - ci, j + n - cj, 0)
+            ci, cj, cn = ci + trim, cj + trim, cn - trim
+            gaps = (ci - (i + n), cj - (j + n))
+        else:
+            trim = max(ci + cn - i, cj + cn - j, 0)
+            cn -= trim
+            gaps = (i - (ci + cn), j - (cj + cn))
+        bridge = min(max_gap, max(cn, seed // 2))
+        if cn < SHORT_RUN or min(gaps) < 0 or max(gaps) > bridge or _overlaps(claimed, ci, ci + cn):
+            continue
+        if best is None or max(gaps) < best[0]:
+            best = (max(gaps), (ci, cj, cn))
+    if best is None:
+        return None
+    used.add(best[1])
+    return best[1]
+
+
+def _free_part(claimed: list[tuple[int, int]], run: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The longest part of ``run`` whose local side no claimed span overlaps."""
+    i, j, n = run
+    cuts = [i] + [x for s, e in claimed if s < i + n and e > i for x in (s, e)] + [i + n]
+    best = (i, j, 0)
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        a, b = max(a, i), min(b, i + n)
+        if b - a > best[2]:
+            best = (a, j + (a - i), b - a)
+    return best
+
+
+def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
+    k = bisect.bisect_right(claimed, (start, 1 << 62))
+    return (k > 0 and claimed[k - 1][1] > start) or (k < len(claimed) and claimed[k][0] < end)
+
+
+def _passage(national: Comparand, local: Comparand, chain: list[tuple[int, int, int]], shared: int) -> Passage:
+    lc = (chain[0][0], chain[-1][0] + chain[-1][2])
+    nc = (chain[0][1], chain[-1][1] + chain[-1][2])
+    ln = local.canon.norm_span(*lc)
+    nn = national.canon.norm_span(*nc)
+    a = national.norm.text[nn[0] : nn[1]]
+    b = local.norm.text[ln[0] : ln[1]]
+    edits = []
+    for op in diff(a, b):
+        if op.tag == "equal":
+            continue
+        edits.append(Edit(
+            national=_surface(national.norm, nn[0] + op.a_start, nn[0] + op.a_end),
+            local=_surface(local.norm, ln[0] + op.b_start, ln[0] + op.b_end),
+            national_text=a[op.a_start : op.a_end],
+            local_text=b[op.b_start : op.b_end],
+        ))
+    return Passage(
+        local=local.norm.surface_span(*ln), national=national.norm.surface_span(*nn),
+        local_canon=lc, national_canon=nc, shared=shared, edits=tuple(edits),
+    )
+
+
+def _surface(norm: Normalized, start: int, end: int) -> Span:
+    if start < end:
+        return norm.surface_span(start, end)
+    pos = norm.offsets[start] if start < len(norm.offsets) else (norm.offsets[-1] + 1 if norm.offsets else 0)
+    return pos, pos

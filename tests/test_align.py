@@ -1,0 +1,250 @@
+"""Alignment of national and local policies: seeds, sanity properties, synthetic versions, exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import policydiff
+from policydiff import samples
+from policydiff.align import Thresholds, align
+from policydiff.localize import EQUIVALENCES, canonical
+from policydiff.model import Document
+from policydiff.passages import comparand, find_passages
+
+GOLDEN = Path(__file__).parent / "golden" / "alignment_004_vs_001.json"
+
+
+def _ord(ordinal: tuple[int, ...]) -> str:
+    return "/".join(map(str, ordinal))
+
+
+@pytest.fixture(scope="module")
+def result_a(national: Document, copy_a: Document) -> policydiff.align.Alignment:
+    return align(national, copy_a)
+
+
+@pytest.fixture(scope="module")
+def result_b(national: Document, copy_b: Document) -> policydiff.align.Alignment:
+    return align(national, copy_b)
+
+
+@pytest.fixture(scope="module")
+def circuits() -> Document:
+    docs = policydiff.load_all(samples.path("jingfa-2017-27"))
+    assert "集成电路" in (docs[2].title or "")
+    return docs[2]
+
+
+# --- acceptance on the seeds ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("which", ["result_a", "result_b"])
+def test_seed_expectations(which: str, request: pytest.FixtureRequest) -> None:
+    result = request.getfixturevalue(which)
+    preamble = result.section((0,))
+    assert preamble.label == "localized"
+    shared = [result.local.text[s:e] for m in preamble.matches for sh in m.shared for s, e in [sh.local]]
+    assert any("推动技术进步、效率提升和组织变革" in text for text in shared)
+    assert result.section((4, 4)).heading == "推进公共信息开放共享"
+    assert result.section((4, 4)).matches[0].ordinal == (3, 3)
+    assert result.section((4, 9)).heading == "加强组织领导"
+    assert (7, 1) in [m.ordinal for m in result.section((4, 9)).matches]
+    assert result.section((2, 2)).label == "new"
+    assert "疏解" in (result.section((2, 2)).heading or "")
+    assert result.national_section((3, 3)).status == "implemented"
+    assert result.national_section((7, 1)).status == "implemented"
+
+
+@pytest.mark.parametrize("which", ["result_a", "result_b"])
+def test_golden_labels(which: str, request: pytest.FixtureRequest) -> None:
+    result = request.getfixturevalue(which)
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    labels = {_ord(s.ordinal): s.label for s in result.sections}
+    assert labels == {k: v["label"] for k, v in golden["sections"].items()}
+    statuses = {_ord(n.ordinal): n.status for n in result.national_sections}
+    assert statuses == {k: v["status"] for k, v in golden["national_sections"].items()}
+    for key, expected in golden["sections"].items():
+        if expected["matches"]:
+            best = _ord(result.section(tuple(int(x) for x in key.split("/"))).matches[0].ordinal)
+            assert best == expected["matches"][0], key
+
+
+def test_copies_give_same_labels(result_a: policydiff.align.Alignment, result_b: policydiff.align.Alignment) -> None:
+    assert [(s.ordinal, s.label) for s in result_a.sections] == [(s.ordinal, s.label) for s in result_b.sections]
+    assert [(n.ordinal, n.status) for n in result_a.national_sections] == [
+        (n.ordinal, n.status) for n in result_b.national_sections
+    ]
+
+
+def test_dropped_sections_show_best_partial_match(result_b: policydiff.align.Alignment) -> None:
+    dropped = [n for n in result_b.national_sections if n.status == "dropped"]
+    assert dropped
+    assert all(n.best is not None and n.rule.startswith("no local section") for n in dropped)
+
+
+def test_agency_notes_are_left_out_of_shared_text(result_b: policydiff.align.Alignment) -> None:
+    notes = [(n.start, n.end) for s in result_b.local.sections for n in s.notes]
+    for p in result_b.passages:
+        assert not any(s < p.local[1] and p.local[0] < e and (s, e) != p.local for s, e in notes
+                       if p.local[0] <= s and e <= p.local[1])
+
+
+def test_substitutions_include_localisation_edits(result_b: policydiff.align.Alignment) -> None:
+    pairs = {(x.national, x.local) for x in result_b.substitutions}
+    assert ("", "首都") in pairs
+    assert ("量", "动") in pairs
+
+
+# --- sanity properties --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["guofa-2015-40", "jingzhengfa-2016-4-b"])
+def test_document_aligned_with_itself(name: str) -> None:
+    doc = policydiff.load(samples.path(name))
+    result = align(doc, doc)
+    assert {s.label for s in result.sections} == {"inherited"}
+    assert all(s.coverage > 0.95 for s in result.sections)
+    assert all(n.status == "implemented" for n in result.national_sections)
+    assert not result.substitutions
+
+
+def test_unrelated_document(copy_b: Document, circuits: Document) -> None:
+    for national, local in ((copy_b, circuits), (circuits, copy_b)):
+        result = align(national, local)
+        leaves = [s for s in result.sections if not any(o.ordinal[: len(s.ordinal)] == s.ordinal and o is not s
+                                                        and s.ordinal != (0,) for o in result.sections)]
+        assert result.summary["labels"]["inherited"] == 0
+        # Stock provisions (加强组织领导, 人才, 资金) of two Beijing documents may match; little else does.
+        assert sum(s.label == "localized" for s in leaves) <= max(2, len(leaves) // 4)
+        assert result.summary["shares"]["new"] > 0.7
+
+
+SWAPS = [("国务院", "市政府"), ("全国", "全市"), ("我国", "本市"), ("工业和信息化部", "市经济信息化委"),
+         ("发展改革委", "市发展改革委")]
+
+
+def _localize(text: str) -> str:
+    for national, local in SWAPS:
+        text = text.replace(national, local)
+    return text
+
+
+def test_synthetic_local_version(national: Document) -> None:
+    """Copy (1)/1 and (3)/3 with swaps, half-rewrite (1)/3, add a new section: the labels follow."""
+
+    def own(ordinal: tuple[int, ...]) -> str:
+        s = national.section(*ordinal)
+        text = national.text[s.body_start : s.own_end]
+        for note in reversed(s.notes):
+            text = text[: note.start - s.body_start] + text[note.end - s.body_start :]
+        return text.strip()
+
+    rewritten = own((1, 3))
+    rewritten = rewritten[: len(rewritten) // 3] + "重点支持本市龙头企业建设产业园区,完善配套政策,优化营商环境,打造具有首都特色的产业集群。"
+    local_text = "\n".join([
+        "北京市关于积极推进“互联网+”行动的实施意见",
+        "一、" + _localize(own((1, 1))),
+        "二、" + _localize(own((3, 3))),
+        "三、" + rewritten,
+        "四、加快城市副中心建设。推进城市副中心行政办公区建设,完善交通接驳,提升公共服务品质,引导优质教育医疗资源向副中心布局。",
+        "北京市人民政府",
+        "2016年1月9日",
+    ])
+    result = align(national, local_text)
+    labels = {s.ordinal: s.label for s in result.sections if s.ordinal != (0,)}
+    assert labels == {(1,): "inherited", (2,): "inherited", (3,): "localized", (4,): "new"}
+    assert result.section((1,)).matches[0].ordinal == (1, 1)
+    assert result.section((2,)).matches[0].ordinal == (3, 3)
+    assert result.section((3,)).matches[0].ordinal == (1, 3)
+    assert result.national_section((2, 4)).status == "dropped"
+    # Every edit inside the copied passages is (a piece of) one of the swaps.
+    assert result.substitutions
+    assert all(any(x.national in n and x.local in lo for n, lo in SWAPS) for x in result.substitutions)
+
+
+def test_policy_evolution_within_one_city() -> None:
+    docs = policydiff.load_all(samples.path("jingfa-2017-27"))
+    result = align(samples.path("beijing-sei-2011"), docs[1])
+    assert {s.label for s in result.sections} <= {"inherited", "localized", "new"}
+    assert all(s.rule for s in result.sections) and all(n.rule for n in result.national_sections)
+    html = result.to_html()
+    assert "data-label" in html and "规则 rule" in html
+
+
+# --- exports ------------------------------------------------------------------------------------
+
+
+def test_json_contract(result_b: policydiff.align.Alignment) -> None:
+    data = json.loads(json.dumps(result_b.to_dict(), ensure_ascii=False))
+    assert {"national", "local", "sections", "national_sections", "summary"} <= set(data)
+    section = data["sections"][0]
+    assert {"ordinal", "heading", "label", "coverage", "matches"} <= set(section)
+    match = next(s for s in data["sections"] if s["matches"])["matches"][0]
+    assert {"ordinal", "score", "shared"} <= set(match)
+    assert all(set(piece) == {"local", "national"} for piece in match["shared"])
+    national = data["national_sections"][0]
+    assert {"ordinal", "heading", "status", "matched_by"} <= set(national)
+    assert {s["label"] for s in data["sections"]} <= {"inherited", "localized", "new"}
+    assert {n["status"] for n in data["national_sections"]} <= {"implemented", "dropped"}
+
+
+def test_csv_has_one_row_per_section(result_b: policydiff.align.Alignment) -> None:
+    rows = list(csv.DictReader(io.StringIO(result_b.to_csv())))
+    assert len(rows) == len(result_b.sections) + len(result_b.national_sections)
+    assert {"ordinal", "heading", "label", "coverage", "best_match"} <= set(rows[0])
+
+
+def test_markdown_and_html(result_b: policydiff.align.Alignment, tmp_path: Path) -> None:
+    assert "| 4/4 | 推进公共信息开放共享 | localized |" in result_b.to_markdown()
+    html = result_b.to_html()
+    assert html.count('class="detail"') == len(result_b.sections)
+    assert 'data-label="new"' in html and "<mark class=\"shared\">" in html
+    assert "<script>alert" not in align("一、<script>alert(1)</script>推进工作。\n", "一、<script>alert(1)</script>推进工作。\n").to_html()
+    assert "compact" not in result_b._repr_html_() and "摘要" in result_b._repr_html_()
+    out = result_b.write_html(tmp_path / "alignment.html")
+    assert out.read_text(encoding="utf-8") == html
+
+
+def test_thresholds_are_settable(national: Document, copy_b: Document) -> None:
+    strict = align(national, copy_b, thresholds=Thresholds(match=0.9))
+    assert strict.summary["labels"]["localized"] == 0
+    assert strict.to_dict()["thresholds"]["match"] == 0.9
+
+
+# --- invariants ---------------------------------------------------------------------------------
+
+_WORDS = sorted({w for cls in EQUIVALENCES for w in cls}) + ["推进", "工作", "互联网", "建设", "。", ","]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+def test_canonical_offsets_cover_the_text(words: list[str]) -> None:
+    text = "".join(words)
+    c = canonical(text)
+    assert "".join(text[s:e] for s, e in zip(c.starts, c.ends)) == text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=8, max_size=40))
+def test_passages_with_itself_have_no_edits(words: list[str]) -> None:
+    doc = policydiff.load("一、" + "".join(words))
+    comp = comparand(doc)
+    passages = find_passages(comp, comp)
+    assert all(not p.edits for p in passages)
+    spans = sorted(p.local for p in passages)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=8, max_size=40), st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_passage_edits_lie_inside_their_passage(a: list[str], b: list[str]) -> None:
+    nat, loc = comparand(policydiff.load("一、" + "".join(a))), comparand(policydiff.load("一、" + "".join(b)))
+    for p in find_passages(nat, loc):
+        assert all(p.local[0] <= e.local[0] <= e.local[1] <= p.local[1] for e in p.edits)
+        assert all(p.national[0] <= e.national[0] <= e.national[1] <= p.national[1] for e in p.edits)
