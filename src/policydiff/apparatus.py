@@ -1,0 +1,212 @@
+"""From aligned witnesses to the apparatus: variants with readings, categories, sections and verdicts.
+
+>>> from policydiff.collate import collate
+>>> c = collate("一、总体要求\\n到2018年，创业活跃。", "一、总体要求\\n到２０１８年, 创业活跃。", bodies=False)
+>>> c.summary["content"], c.summary["formatting"]
+(0, 2)
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from .normalize import Normalized
+from .variants import Alignment, Region, content_regions, formatting_regions, is_punctuation, is_transposition
+from .verdicts import Corpus, verdict
+
+if TYPE_CHECKING:
+    from .collate import Variant, Witness
+
+_CONTEXT = 14
+_HEADING_END = set("。:;.")
+_ORDER = {"content": 0, "punctuation": 0, "structure": 1, "formatting": 2}
+
+
+def build(
+    witnesses: list[Witness], texts: list[Normalized], alignments: list[Alignment], base: int, rank: list[str]
+) -> list[Variant]:
+    """Every variant between the witnesses, in text order, with ids ``v1``, ``v2``, …"""
+    from .collate import Variant
+
+    keyed: list[tuple[tuple[float, ...], Variant]] = []
+    regions = [piece for r in content_regions(texts, alignments) for piece in _split_closing(r, witnesses)]
+    outside = [normalize_outside(w) for w in witnesses]
+    corpus = Corpus([w.simplified for w in witnesses])
+    for r in regions:
+        keyed.append(((0, r.start, r.end, 0), _content_variant(r, witnesses, outside, rank, corpus)))
+    structure = _structure_regions(witnesses, alignments, regions, rank)
+    for r, note in structure:
+        keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", note)))
+    for r in formatting_regions(texts, alignments, base, regions + [r for r, _ in structure]):
+        keyed.append(((0, r.start, r.end, 2), _plain_variant(r, witnesses, "formatting", "")))
+    keyed.extend(_extraneous(witnesses, rank))
+    keyed.sort(key=lambda kv: kv[0])
+    sectioner = _Sectioner(witnesses, rank)
+    variants = []
+    for n, (_, v) in enumerate(keyed, 1):
+        v.id = f"v{n}"
+        if v.category != "extraneous":
+            v.section = sectioner.section_of(v)
+        variants.append(v)
+    return variants
+
+
+def normalize_outside(w: Witness) -> str:
+    """The comparison form of everything outside the witness's body."""
+    from .normalize import normalize
+
+    return "".join(normalize(w.text, start=s, end=e).text for (s, e), _ in w.document.outside)
+
+
+def _split_closing(r: Region, witnesses: list[Witness]) -> list[Region]:
+    """Split an addition that runs into a witness's closing block (issuer and date) in two."""
+    for k, w in enumerate(witnesses):
+        closing = w.document.closing
+        i, j = r.spans[k]
+        if closing is None or i == j or any(a != b for n, (a, b) in enumerate(r.spans) if n != k):
+            continue
+        cut = w.norm.index_at(closing[0])
+        if i < cut < j:
+            first = tuple((i, cut) if n == k else s for n, s in enumerate(r.spans))
+            second = tuple((cut, j) if n == k else s for n, s in enumerate(r.spans))
+            return [Region(r.start, r.end, first), Region(r.end, r.end, second)]
+    return [r]
+
+
+def _reading(w: Witness, span: tuple[int, int]):  # type: ignore[no-untyped-def]
+    from .collate import Reading
+
+    i, j = span
+    offsets = w.norm.offsets
+    if i < j:
+        s, e = offsets[i], offsets[j - 1] + 1
+    else:
+        s = e = offsets[i - 1] + 1 if i > 0 else w.body[0]
+    return Reading(w.text[s:e], s, e, w.text[max(w.body[0], s - _CONTEXT) : s], w.text[e : min(w.body[1], e + _CONTEXT)])
+
+
+def _content_variant(
+    r: Region, witnesses: list[Witness], outside: list[str], rank: list[str], corpus: Corpus
+) -> Variant:
+    from .collate import Variant
+
+    norm = {w.id: w.simplified[i:j] for w, (i, j) in zip(witnesses, r.spans)}
+    readings = {w.id: _reading(w, span) for w, span in zip(witnesses, r.spans)}
+    changed = "".join(norm.values())
+    first = norm[witnesses[0].id]
+    others = [norm[w.id] for w in witnesses[1:]]
+    if is_transposition(list(norm.values())):
+        kind = "transposition"
+    elif not first:
+        kind = "addition"
+    elif any(not o for o in others):
+        kind = "omission"
+    else:
+        kind = "substitution"
+    long_block = [t for t in norm.values() if len(t) >= 20]
+    if long_block and any(t in o for t in long_block for o in outside):
+        return Variant("", "extraneous", kind, readings, reason="This block lies outside the body of another copy.")
+    category = "punctuation" if is_punctuation(changed) else "content"
+    left = {w.id: w.simplified[max(0, i - 120) : i] for w, (i, _) in zip(witnesses, r.spans)}
+    right = {w.id: w.simplified[j : j + 120] for w, (_, j) in zip(witnesses, r.spans)}
+    judged = verdict(norm, left, right, rank, corpus)
+    return Variant("", category, kind, readings, None, judged.preferred, judged.confidence, judged.reason)
+
+
+def _plain_variant(r: Region, witnesses: list[Witness], category: str, reason: str) -> Variant:
+    from .collate import Variant
+
+    readings = {w.id: _reading(w, span) for w, span in zip(witnesses, r.spans)}
+    return Variant("", category, "substitution", readings, reason=reason)
+
+
+def _structure_regions(
+    witnesses: list[Witness], alignments: list[Alignment], taken: list[Region], rank: list[str]
+) -> list[tuple[Region, str]]:
+    """Headings that stand on their own line in some copies and run into their paragraph in others."""
+    k = _structured(witnesses, rank)
+    x = witnesses[k]
+    blocked = sorted((r.start, r.end) for r in taken)
+    out = []
+    for s in x.document.sections:
+        if s.heading_span is None or s.ordinal == (0,):
+            continue
+        hk = x.norm.index_at(s.heading_span[1])
+        if not 0 < hk < len(x.norm.text):
+            continue
+        start = alignments[k].to_base(x.norm.index_at(s.start))
+        stop = alignments[k].to_base(hk) + 1
+        spans = tuple((al.to_witness(start, after_insert=True), al.to_witness(stop, after_insert=False)) for al in alignments)
+        own = [_stands_alone(w.norm, j - 1) for w, (_, j) in zip(witnesses, spans)]
+        if len(set(own)) == 1 or _overlaps(blocked, start, stop):
+            continue
+        alone = ", ".join(sorted(w.id for w, o in zip(witnesses, own) if o))
+        run_in = ", ".join(sorted(w.id for w, o in zip(witnesses, own) if not o))
+        note = f"The heading stands on its own line in {alone} and runs into its paragraph in {run_in}."
+        out.append((Region(start, stop, spans), note))
+    return out
+
+
+def _stands_alone(norm: Normalized, j: int) -> bool:
+    """Whether a line break follows the heading that ends before comparison character ``j``."""
+    if j <= 0 or j >= len(norm.text):
+        return True
+    if norm.text[j] in _HEADING_END and j + 1 < len(norm.text):
+        j += 1
+    return "\n" in norm.surface[norm.offsets[j - 1] + 1 : norm.offsets[j]]
+
+
+def _overlaps(blocked: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect.bisect_left(blocked, (s, s))
+    return any(0 <= n < len(blocked) and blocked[n][0] <= e and s <= blocked[n][1] for n in (i - 1, i))
+
+
+def _structured(witnesses: list[Witness], rank: list[str]) -> int:
+    """The witness whose outline the others borrow: the most certain headings, then the rank."""
+    order = {wid: n for n, wid in enumerate(rank)}
+    return min(
+        range(len(witnesses)),
+        key=lambda n: (-sum(s.heading_certain for s in witnesses[n].document.sections), order[witnesses[n].id]),
+    )
+
+
+def _extraneous(witnesses: list[Witness], rank: list[str]) -> list[tuple[tuple[float, ...], Variant]]:
+    from .collate import Reading, Variant
+
+    out = []
+    first = witnesses[0].id
+    for w in witnesses:
+        for (s, e), why in w.document.outside:
+            front = s < w.body[0]
+            readings = {}
+            for o in witnesses:
+                if o is w:
+                    readings[o.id] = Reading(w.text[s:e], s, e, w.text[max(0, s - _CONTEXT) : s], w.text[e : e + _CONTEXT])
+                else:
+                    p = o.body[0] if front else o.body[1]
+                    readings[o.id] = Reading("", p, p)
+            kind = "omission" if w.id == first else "addition"
+            reason = f"Outside the document in {w.id}: {why}."
+            key = (-1.0 if front else float("inf"), rank.index(w.id), s, 0)
+            out.append((key, Variant("", "extraneous", kind, readings, reason=reason)))
+    return out
+
+
+class _Sectioner:
+    """Finds the enclosing section of a variant in the best-structured witness."""
+
+    def __init__(self, witnesses: list[Witness], rank: list[str]) -> None:
+        self.witness = witnesses[_structured(witnesses, rank)]
+        self.sections = sorted(self.witness.document.sections, key=lambda s: s.start)
+        self.starts = [s.start for s in self.sections]
+
+    def section_of(self, v: Variant) -> tuple[int, ...] | None:
+        pos = v.readings[self.witness.id].start
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0:
+            s = self.sections[i]
+            if s.start <= pos < s.end:
+                return s.ordinal
+            i -= 1
+        return None

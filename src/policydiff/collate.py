@@ -1,0 +1,270 @@
+"""Collation of copies of one document: the real variants, and which reading is right.
+
+Only the document bodies are compared, in their comparison form (see
+:mod:`policydiff.normalize`), and every reading is reported in the surface text
+of its copy. Material outside a body (a newsletter around it, a news lead) is
+one ``extraneous`` variant per block. Each content and punctuation variant gets
+a verdict (:mod:`policydiff.verdicts`).
+
+>>> c = collate("北京市关于推进生产能外迁。", "北京市关于推进生产功能外迁。", bodies=False)
+>>> [(v.category, v.kind, v.readings["B"].text, v.preferred) for v in c.variants]
+[('content', 'addition', '功', 'B')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import load
+from .document import decode_source
+from .errors import PolicydiffError
+from .model import Document
+from .normalize import DEFAULT_FOLDS, Folds, Normalized, normalize
+from .variants import align_all, distance
+
+CATEGORIES = ("content", "punctuation", "structure", "formatting", "extraneous")
+"""Variant categories, in the order reports list them."""
+
+_CONTEXT = 14
+
+
+@dataclass(frozen=True)
+class Witness:
+    """One copy of the document."""
+
+    id: str
+    """Its id: ``A``, ``B``, … in argument order unless named."""
+    path: str | None
+    """The path it was read from, or None for text."""
+    document: Document
+    """The document read from it."""
+    norm: Normalized = field(repr=False)
+    """The comparison form of its body, with offsets into ``document.text``."""
+    simplified: str = field(default="", repr=False)
+    """The comparison form in simplified script, character for character (what verdicts read)."""
+
+    @property
+    def text(self) -> str:
+        """The whole decoded text of the copy."""
+        return self.document.text
+
+    @property
+    def body(self) -> tuple[int, int]:
+        """Where its body is."""
+        return self.document.body
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "path": self.path, "body": {"start": self.body[0], "end": self.body[1]}}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one witness has at a variant."""
+
+    text: str
+    """The surface text (empty when the witness has nothing there)."""
+    start: int
+    """Offset into the witness's decoded text."""
+    end: int
+    """End offset (``text == witness.text[start:end]``)."""
+    before: str = ""
+    """A little surface text before it, for context."""
+    after: str = ""
+    """A little surface text after it, for context."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "before": self.before, "after": self.after}
+
+
+@dataclass
+class Variant:
+    """One place where the witnesses differ."""
+
+    id: str
+    """A stable anchor, ``v1``, ``v2``, … in text order."""
+    category: str
+    """``content``, ``punctuation``, ``structure``, ``formatting`` or ``extraneous``."""
+    kind: str
+    """``omission``, ``addition``, ``substitution`` or ``transposition``, from the first witness's side."""
+    readings: dict[str, Reading]
+    """The reading of every witness, by witness id."""
+    section: tuple[int, ...] | None = None
+    """The ordinal path of the enclosing section (from the best-structured copy)."""
+    preferred: str | None = None
+    """The witness whose reading is judged right, or None."""
+    confidence: float = 0.0
+    """How sure the verdict is, 0 to 1."""
+    reason: str = ""
+    """Why, for a human."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "category": self.category,
+            "kind": self.kind,
+            "readings": {w: r.to_dict() for w, r in self.readings.items()},
+            "section": list(self.section) if self.section is not None else None,
+            "preferred": self.preferred,
+            "confidence": self.confidence,
+            "reason": self.reason,
+        }
+
+
+@dataclass
+class Collation:
+    """The witnesses and the variants between them."""
+
+    witnesses: list[Witness]
+    """The copies, in argument order."""
+    variants: list[Variant]
+    """Every variant, formatting included, in text order."""
+    base: str
+    """The id of the witness the others were aligned to (chosen from the texts alone)."""
+    folds: Folds = DEFAULT_FOLDS
+    """The folds of the comparison form."""
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """How many variants there are of each category."""
+        counts = dict.fromkeys(CATEGORIES, 0)
+        for v in self.variants:
+            counts[v.category] += 1
+        return counts
+
+    def listed(self, *, formatting: bool = False) -> list[Variant]:
+        """The variants a report lists: all but formatting unless asked."""
+        return [v for v in self.variants if formatting or v.category != "formatting"]
+
+    def to_dict(self, *, formatting: bool = False) -> dict[str, Any]:
+        """The ``collate`` JSON contract of ARCHITECTURE.md (formatting variants only if asked)."""
+        return {
+            "witnesses": [w.to_dict() for w in self.witnesses],
+            "base": self.base,
+            "summary": self.summary,
+            "variants": [v.to_dict() for v in self.listed(formatting=formatting)],
+        }
+
+    def to_markdown(self, *, formatting: bool = False) -> str:
+        """An apparatus-style list: one line per variant, readings with their sigla."""
+        from .collate_report import markdown
+
+        return markdown(self, formatting=formatting)
+
+    def to_html(self) -> str:
+        """A standalone HTML report (template ``collation.html``)."""
+        from .collate_report import html
+
+        return html(self)
+
+    def write_html(self, path: str | os.PathLike[str]) -> None:
+        """Write the HTML report to ``path`` (atomically; never over an input)."""
+        from .report import write_atomic
+
+        write_atomic(path, self.to_html(), inputs=tuple(w.path for w in self.witnesses if w.path))
+
+    def _repr_html_(self) -> str:
+        from .collate_report import summary_html
+
+        return summary_html(self)
+
+
+def collate(
+    *copies: str | os.PathLike[str] | Document,
+    names: list[str] | None = None,
+    folds: Folds = DEFAULT_FOLDS,
+    bodies: bool = True,
+) -> Collation:
+    """Collate two or more copies (paths, texts or Documents) of one document.
+
+    ``bodies=False`` compares the whole texts instead of the detected bodies.
+
+    >>> c = collate("促进众包、众创、筹、众扶等。", "促进众包、众创、众筹、众扶等。", bodies=False)
+    >>> v = c.variants[0]
+    >>> v.readings["A"].text, v.readings["B"].text, v.preferred
+    ('', '众', 'B')
+    """
+    if len(copies) < 2:
+        raise PolicydiffError(f"collate needs at least two copies, got {len(copies)}; pass two or more paths or texts")
+    ids = list(names) if names else [_sigil(i) for i in range(len(copies))]
+    if len(ids) != len(copies) or len(set(ids)) != len(ids):
+        raise PolicydiffError(f"names {ids!r} must be {len(copies)} distinct ids, one per copy")
+    witnesses = [_witness(i, c, folds, bodies) for i, c in zip(ids, copies)]
+    rank = _rank(witnesses)
+    base = rank[0]
+    texts = [w.norm for w in witnesses]
+    alignments = align_all(texts, base)
+    from .apparatus import build
+
+    variants = build(witnesses, texts, alignments, base, [witnesses[i].id for i in rank])
+    return Collation(witnesses, variants, witnesses[base].id, folds)
+
+
+def _sigil(i: int) -> str:
+    letters = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        letters = chr(65 + r) + letters
+    return letters
+
+
+def _witness(wid: str, copy: str | os.PathLike[str] | Document, folds: Folds, bodies: bool) -> Witness:
+    doc = copy if isinstance(copy, Document) else _load(copy, folds)
+    path = None if doc.source == "<text>" else str(doc.source)
+    if not bodies:
+        doc = Document(text=doc.text, source=doc.source, encoding=doc.encoding, body=(0, len(doc.text)),
+                       sections=doc.sections, title=doc.title, closing=None)
+    norm = normalize(doc.text, start=doc.body[0], end=doc.body[1], folds=folds)
+    if not folds.script:
+        return Witness(wid, path, doc, norm, norm.text)
+    folded = Normalized(norm.text.translate(_variant_table(norm.text)), norm.surface, norm.offsets)
+    return Witness(wid, path, doc, folded, norm.text)
+
+
+def _load(copy: str | os.PathLike[str], folds: Folds) -> Document:
+    """Read a copy; with script folding, find its body and outline on the simplified text."""
+    if not folds.script:
+        return load(copy)
+    decoded = decode_source(copy)
+    simplified = normalize(decoded.text, folds=Folds(whitespace=False, width=False, brackets=False, quotes=False,
+                                                     dashes=False, script=True)).text
+    doc = load(simplified if len(simplified) == len(decoded.text) else decoded.text)
+    return dataclasses.replace(doc, text=decoded.text, source=decoded.source, encoding=decoded.encoding)
+
+
+def _variant_table(text: str) -> dict[int, str]:
+    """Fold variant forms (着/著, 里/裏) to one: each character to its standard traditional form (OpenCC s2tw)."""
+    chars = sorted({c for c in text if ord(c) > 0x2E7F} - _VARIANTS.keys())
+    if chars:
+        import opencc
+
+        converted = opencc.OpenCC("s2tw").convert("\n".join(chars)).split("\n")
+        _VARIANTS.update({c: t if len(t) == 1 else c for c, t in zip(chars, converted)})
+    return {ord(c): _VARIANTS[c] for c in set(text) if _VARIANTS.get(c, c) != c}
+
+
+_VARIANTS: dict[str, str] = {}
+
+
+def _rank(witnesses: list[Witness]) -> list[int]:
+    """Witness indexes from the most central copy to the least, decided by the texts alone."""
+    n = len(witnesses)
+    total = [0] * n
+    for i in range(n):
+        for j in range(i + 1, n):
+            d = distance(witnesses[i].norm.text, witnesses[j].norm.text)
+            total[i] += d
+            total[j] += d
+
+    def key(i: int) -> tuple[Any, ...]:
+        w = witnesses[i]
+        certain = sum(s.heading_certain for s in w.document.sections)
+        return (total[i], -certain, -len(w.norm.text), w.norm.text, w.text[w.body[0] : w.body[1]], w.text)
+
+    return sorted(range(n), key=key)
+
+
+__all__ = ["CATEGORIES", "Collation", "Reading", "Variant", "Witness", "collate"]

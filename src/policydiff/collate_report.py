@@ -1,0 +1,160 @@
+"""Reports of a collation: Markdown apparatus, the HTML report and the notebook summary.
+
+HTML comes only from the templates ``collation.html`` and ``collation_summary.html``
+(autoescaped); this module prepares plain values for them.
+
+>>> from policydiff.collate import collate
+>>> print(collate("构建服务系。", "构建服务体系。", bodies=False).to_markdown().splitlines()[-1])
+- **v1** content, addition §0: 构建服务⟨体⟩系。 — 体 B ] *om.* A — **B** preferred (0.8): 「体」 completes the word 「服务体系」; without it 「系」 is left stranded.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .apparatus import _structured
+from .report import render
+
+if TYPE_CHECKING:
+    from .collate import Collation, Variant
+
+CATEGORY_NAMES = {
+    "content": "文字 content",
+    "punctuation": "标点 punctuation",
+    "structure": "结构 structure",
+    "formatting": "格式 formatting",
+    "extraneous": "正文外 extraneous",
+}
+KIND_NAMES = {"omission": "脱漏 omission", "addition": "增衍 addition", "substitution": "异文 substitution",
+              "transposition": "倒文 transposition"}
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_SPACE = re.compile(r"\s+")
+
+
+def markdown(c: Collation, *, formatting: bool = False) -> str:
+    """The apparatus as Markdown: lemma ``]`` other readings, then the verdict."""
+    ids = [w.id for w in c.witnesses]
+    lines = [f"# Collation of {', '.join(ids)}", ""]
+    for w in c.witnesses:
+        lines.append(f"- **{w.id}**: {_md(w.path or '(text)')}, body {w.body[0]}–{w.body[1]}")
+    lines += ["", " · ".join(f"{k} {n}" for k, n in c.summary.items()), ""]
+    for v in c.listed(formatting=formatting):
+        lines.append(_md_variant(v, ids))
+    return "\n".join(lines)
+
+
+def _md_variant(v: Variant, ids: list[str]) -> str:
+    lemma_id = v.preferred or next((w for w in ids if v.readings[w].text), ids[0])
+    lemma = v.readings[lemma_id]
+    place = f" §{'.'.join(map(str, v.section))}" if v.section else ""
+    if v.category == "extraneous":
+        shown = _md(_flat(lemma.text)[:40]) + ("…" if len(lemma.text) > 40 else "")
+    else:
+        shown = f"{_md(_flat(lemma.before)[-8:])}⟨{_md(_flat(lemma.text))}⟩{_md(_flat(lemma.after)[:8])}"
+    groups: dict[str, list[str]] = {}
+    for w in ids:
+        groups.setdefault(_flat(v.readings[w].text), []).append(w)
+    lem = _flat(lemma.text)
+    lemma_part = f"{_md(_cut(lem)) or '*om.*'} {' '.join(groups.pop(lem))} ]"
+    others = "; ".join(f"{_md(_cut(t)) if t else '*om.*'} {' '.join(ws)}" for t, ws in groups.items())
+    verdict = f"**{v.preferred}** preferred ({v.confidence}): {v.reason}" if v.preferred else v.reason
+    return f"- **{v.id}** {v.category}, {v.kind}{place}: {shown} — {lemma_part} {others} — {verdict}"
+
+
+def _cut(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[:n] + "…"
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _flat(text: str) -> str:
+    return _SPACE.sub(" ", text).strip() if text.strip() else text.replace("\n", "↵")
+
+
+def html(c: Collation) -> str:
+    """The full report: summary, the list of variants, and every copy with its variants marked."""
+    return render("collation.html", **_context(c, rows=None))
+
+
+def summary_html(c: Collation, *, rows: int = 8) -> str:
+    """A compact summary for notebooks: the counts and the first variants."""
+    return render("collation_summary.html", **_context(c, rows=rows))
+
+
+def _context(c: Collation, *, rows: int | None) -> dict[str, Any]:
+    listed = c.variants if rows is None else c.listed()[:rows]
+    labels = _section_labels(c)
+    return {
+        "collation": c,
+        "ids": [w.id for w in c.witnesses],
+        "witnesses": [_witness_row(w) for w in c.witnesses],
+        "summary": c.summary,
+        "categories": CATEGORY_NAMES,
+        "kinds": KIND_NAMES,
+        "variants": [_variant_row(v, c, labels) for v in listed],
+        "more": 0 if rows is None else max(0, len(c.listed()) - rows),
+        "texts": [] if rows is not None else [_segments(c, w) for w in c.witnesses],
+        "title": next((w.document.title for w in c.witnesses if w.document.title), None),
+    }
+
+
+def _witness_row(w: Any) -> dict[str, Any]:
+    return {"id": w.id, "path": w.path or "(text)", "title": w.document.title, "body": w.body,
+            "chars": len(w.text)}
+
+
+def _section_labels(c: Collation) -> dict[tuple[int, ...], str]:
+    ranked = sorted(c.witnesses, key=lambda w: w.id != c.base)
+    rank = [w.id for w in ranked]
+    doc = c.witnesses[_structured(c.witnesses, rank)].document
+    chains: dict[tuple[int, ...], str] = {}
+    labels: dict[tuple[int, ...], str] = {}
+    for s in doc.sections:
+        chains[s.ordinal] = chains.get(s.ordinal[:-1], "") + (s.label or "")
+        heading = f" {s.heading}" if s.heading and len(s.heading) <= 24 else ""
+        labels[s.ordinal] = "序言 preamble" if s.ordinal == (0,) else (chains[s.ordinal] + heading).strip()
+    return labels
+
+
+def _variant_row(v: Variant, c: Collation, labels: dict[tuple[int, ...], str]) -> dict[str, Any]:
+    readings = []
+    for w in c.witnesses:
+        r = v.readings[w.id]
+        readings.append({"id": w.id, "text": r.text, "shown": _shown(r.text, v.category), "before": _flat(r.before)[-12:],
+                         "after": _flat(r.after)[:12], "start": r.start, "end": r.end,
+                         "preferred": v.preferred == w.id})
+    section = labels.get(v.section, ".".join(map(str, v.section))) if v.section else ""
+    return {"v": v, "readings": readings, "section": section}
+
+
+def _shown(text: str, category: str) -> str:
+    if category == "extraneous" and len(text) > 120:
+        return _flat(text[:120]) + "…"
+    return text.replace("\n", "↵").replace(" ", "␣").replace("\u3000", "□") if text.strip() != text else text
+
+
+def _segments(c: Collation, w: Any) -> dict[str, Any]:
+    """The copy's text cut into plain pieces and marked readings (with the variant they belong to)."""
+    marks = sorted(
+        ((v.readings[w.id].start, v.readings[w.id].end, v) for v in c.variants), key=lambda m: (m[0], m[1])
+    )
+    pieces: list[dict[str, Any]] = []
+    pos = 0
+    text = w.text
+    for s, e, v in marks:
+        if s < pos:
+            continue
+        if s > pos:
+            pieces.append(_plain(text[pos:s]))
+        pieces.append({"text": text[s:e], "variant": v.id, "category": v.category, "empty": s == e})
+        pos = e
+    if pos < len(text):
+        pieces.append(_plain(text[pos:]))
+    return {"id": w.id, "pieces": pieces}
+
+
+def _plain(text: str) -> dict[str, Any]:
+    return {"text": text, "variant": None, "category": None, "empty": False}
