@@ -73,20 +73,14 @@ class HeadingSplitter:
     """
 
     def __init__(self, document_text: str) -> None:
-        base = _sample_stats()
         own = _SPACE.sub("", document_text)
-        if own and own in base.corpus:
-            self._stats = base
-        else:
-            extra = _count(own)
-            self._stats = _Stats(
-                base.opens + extra.opens,
-                base.closes + extra.closes,
-                base.total + extra.total,
-                base.opens1 + extra.opens1,
-                base.total1 + extra.total1,
-                base.corpus + "\n" + own,
-            )
+        base = _sample_stats()
+        # The document's own counts are kept beside the samples' (summed on
+        # lookup) rather than merged, so the large sample counters are never copied.
+        self._parts = [base] if own in base.corpus else [base, _count(own)]
+
+    def _sum(self, name: str, key: str) -> int:
+        return sum(getattr(part, name)[key] for part in self._parts)
 
     def split(self, run: str, *, commas: int | None = None) -> int | None:
         """The index in ``run`` where the heading ends, or None if none is plausible.
@@ -109,10 +103,12 @@ class HeadingSplitter:
         return best[1]
 
     def _score(self, run: str, k: int) -> float:
-        s = self._stats
-        after, before = run[k : k + 2], run[k - 2 : k]
-        opens = max(_rate(s.opens[after], s.total[after]), 0.5 * _rate(s.opens1[run[k]], s.total1[run[k]]))
-        closes = _rate(s.closes[before], s.total[before])
+        after, before, first = run[k : k + 2], run[k - 2 : k], run[k]
+        opens = max(
+            _rate(self._sum("opens", after), self._sum("total", after)),
+            0.5 * _rate(self._sum("opens1", first), self._sum("total1", first)),
+        )
+        closes = _rate(self._sum("closes", before), self._sum("total", before))
         score = math.log(opens) + math.log(closes)
         clauses = re.split("[，,]", run[:k])
         if len(clauses) > 1:
@@ -121,7 +117,8 @@ class HeadingSplitter:
 
     def _cohesion(self, run: str, k: int) -> float:
         """How strongly the four characters around ``k`` recur as one phrase."""
-        repeats = self._stats.corpus.count(run[max(0, k - 2) : k + 2]) - 1
+        gram = run[max(0, k - 2) : k + 2]
+        repeats = sum(part.corpus.count(gram) for part in self._parts) - 1
         return math.log1p(max(repeats, 0))
 
 
