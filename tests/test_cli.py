@@ -10,7 +10,9 @@ from click.testing import CliRunner
 from policydiff import samples
 from policydiff.cli import main
 
+A = str(samples.path("jingzhengfa-2016-4-a"))
 B = str(samples.path("jingzhengfa-2016-4-b"))
+NATIONAL = str(samples.path("guofa-2015-40"))
 
 
 def test_outline_text() -> None:
@@ -72,6 +74,62 @@ def test_demo_writes_reports_and_index(tmp_path: Path) -> None:
     for name in samples.names():
         assert f'href="outline-{name}.html"' in index
         assert (tmp_path / f"outline-{name}.html").stat().st_size > 10_000
+    for report in ("collation", "alignment"):
+        assert f'href="{report}.html"' in index
+        assert (tmp_path / f"{report}.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "11 处文字异文" in index and "新增 new" in index
+    assert oct((tmp_path / "index.html").stat().st_mode & 0o777) != oct(0o600)
+
+
+def test_collate_exit_codes_and_formats(tmp_path: Path) -> None:
+    differing = CliRunner().invoke(main, ["collate", A, B, "--format", "json"])
+    assert differing.exit_code == 1, differing.output
+    data = json.loads(differing.output)
+    assert data["summary"]["content"] == 11
+    assert all(v["category"] != "formatting" for v in data["variants"])
+    everything = json.loads(CliRunner().invoke(main, ["collate", A, B, "--format", "json", "--all"]).output)
+    assert sum(v["category"] == "formatting" for v in everything["variants"]) == data["summary"]["formatting"]
+    same = CliRunner().invoke(main, ["collate", B, B])
+    assert same.exit_code == 0, same.output
+    named = CliRunner().invoke(main, ["collate", A, "-", "--name", "甲", "--name", "乙"], input=samples.text("jingzhengfa-2016-4-b").encode())
+    assert named.exit_code == 1 and "乙 preferred" in named.output.replace("*", "")
+    out = tmp_path / "c.html"
+    assert CliRunner().invoke(main, ["collate", A, B, "--format", "html", "-o", str(out)]).exit_code == 1
+    assert 'data-category="content"' in out.read_text(encoding="utf-8")
+
+
+def test_collate_errors_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    for args in (["collate", A], ["collate", A, str(tmp_path / "empty.txt")], ["collate", A, B, "--name", "x"],
+                 ["collate", "-", "-"]):
+        result = CliRunner().invoke(main, args, input=b"x")
+        assert result.exit_code == 2, (args, result.output)
+        assert result.output.startswith("policydiff: error:") and "Traceback" not in result.output
+
+
+def test_align_formats(tmp_path: Path) -> None:
+    csv_out = CliRunner().invoke(main, ["align", NATIONAL, B, "--format", "csv"])
+    assert csv_out.exit_code == 0, csv_out.output
+    rows = csv_out.output.splitlines()
+    assert rows[0].startswith("side,ordinal,heading")
+    assert any(r.startswith("local,2/2,") and ",new," in r for r in rows)
+    data = json.loads(CliRunner().invoke(main, ["align", NATIONAL, B, "--format", "json"]).output)
+    assert {"national", "local", "sections", "national_sections", "summary"} <= data.keys()
+    strict = json.loads(CliRunner().invoke(main, ["align", NATIONAL, B, "--format", "json", "--set", "match=0.99"]).output)
+    assert strict["summary"]["labels"]["new"] > data["summary"]["labels"]["new"]
+    out = tmp_path / "a.html"
+    assert CliRunner().invoke(main, ["align", NATIONAL, B, "--format", "html", "-o", str(out)]).exit_code == 0
+    assert 'data-label="new"' in out.read_text(encoding="utf-8")
+
+
+def test_align_errors_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "plain.txt").write_text("今天天气很好，我们去公园散步。", encoding="utf-8")
+    for args, words in ((["align", NATIONAL, str(tmp_path / "plain.txt")], "numbered headings"),
+                        (["align", NATIONAL, B, "--set", "nope=1"], "NAME=VALUE"),
+                        (["align", NATIONAL, B, "--set", "seed=x"], "not a valid int")):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert words in result.output and result.output.count("\n") == 1
 
 
 def test_version_and_help() -> None:

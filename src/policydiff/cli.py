@@ -5,6 +5,7 @@ Exit codes, as diff(1): 0 no differences, 1 differences found, 2 an error.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -13,9 +14,10 @@ from typing import Any
 import click
 
 from . import __version__
-from .document import parse_text
+from .alignment import Thresholds
+from .document import main_document, parse_text
 from .errors import NoStructureError, PolicydiffError
-from .io import decode_bytes, read_file
+from .io import Decoded, decode_bytes, read_file
 from .model import Document
 from .report import write_atomic
 from .report.outline import outline_html
@@ -40,17 +42,15 @@ def main() -> None:
     \b
     Examples:
       policydiff outline notice.txt
-      policydiff outline notice.txt --format html -o notice.html
+      policydiff collate copy-a.txt copy-b.txt --format html -o collation.html
+      policydiff align guofa.txt beijing.txt --format csv -o alignment.csv
       policydiff demo -o reports
     """
 
 
 def read_documents(path: str) -> list[Document]:
-    """All documents in a file, or in standard input for ``-``."""
-    if path == "-":
-        decoded = decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
-    else:
-        decoded = read_file(path)
+    """All documents in a file, or in standard input for ``-``; an error if none has any structure."""
+    decoded = _read(path)
     documents = parse_text(decoded.text, source=decoded.source, encoding=decoded.encoding)
     if not any(d.has_structure for d in documents):
         raise NoStructureError(
@@ -59,6 +59,12 @@ def read_documents(path: str) -> list[Document]:
             "Check that this is a policy document; collate still compares texts without structure",
         )
     return documents
+
+
+def _read(path: str) -> Decoded:
+    if path == "-":
+        return decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
+    return read_file(path)
 
 
 def emit(content: str, output: str | None, *, inputs: tuple[str, ...] = ()) -> None:
@@ -118,6 +124,103 @@ def outline_text(documents: list[Document]) -> str:
             lines.append(f"  ! {a.kind}: {a.message}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+@main.command()
+@click.argument("copies", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("--name", "names", multiple=True, metavar="ID",
+              help="An id for each copy, in order (default A, B, C, …). Repeat once per copy.")
+@click.option("--all", "everything", is_flag=True, help="List formatting variants too (JSON and Markdown).")
+@click.option("--whole", is_flag=True, help="Compare the whole texts, not just the detected document bodies.")
+@click.pass_context
+def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str | None, names: tuple[str, ...],
+            everything: bool, whole: bool) -> None:
+    """Collate two or more copies of one document: the real variants, and which reading is right.
+
+    Exit status: 0 when the copies agree in wording and punctuation, 1 when
+    they do not, 2 on an error.
+
+    \b
+    Examples:
+      policydiff collate copy-a.txt copy-b.txt
+      policydiff collate a.txt b.txt c.txt --format html -o collation.html
+      policydiff collate a.txt b.txt --name 政府网 --name 人民网 --format json --all
+    """
+    from .collate import collate as run
+
+    if len(copies) < 2:
+        raise PolicydiffError(f"collate needs at least two copies, got {len(copies)}")
+    if copies.count("-") > 1:
+        raise PolicydiffError("standard input (-) can be given only once")
+    sources = [_read(c).text if c == "-" else c for c in copies]
+    result = run(*sources, names=list(names) or None, bodies=not whole)
+    if fmt == "json":
+        content = json.dumps(result.to_dict(formatting=everything), ensure_ascii=False, indent=2)
+    elif fmt == "html":
+        content = result.to_html()
+    else:
+        content = result.to_markdown(formatting=everything)
+    emit(content, output, inputs=copies)
+    counts = result.summary
+    ctx.exit(1 if counts["content"] or counts["punctuation"] else 0)
+
+
+@main.command()
+@click.argument("national", type=click.Path(dir_okay=True, allow_dash=True))
+@click.argument("local", type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv", "html"]), default="md", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("--set", "settings", multiple=True, metavar="NAME=VALUE",
+              help="Change one threshold, e.g. --set inherited=0.8 (see policydiff.Thresholds).")
+def align(national: str, local: str, fmt: str, output: str | None, settings: tuple[str, ...]) -> None:
+    """Align a NATIONAL policy with its LOCAL implementation.
+
+    Every local section is labelled inherited, localized or new; every
+    national section implemented or dropped; with the shared text as evidence.
+
+    \b
+    Examples:
+      policydiff align 国发2015-40.txt 京政发2016-4.txt
+      policydiff align national.txt local.txt --format html -o alignment.html
+      policydiff align national.txt local.txt --format csv --set match=0.3
+    """
+    from .align import align as run
+
+    if national == "-" and local == "-":
+        raise PolicydiffError("standard input (-) can be given only once")
+    result = run(main_document(read_documents(national)), main_document(read_documents(local)), thresholds=thresholds(settings))
+    if fmt == "json":
+        content = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+    elif fmt == "csv":
+        content = result.to_csv()
+    elif fmt == "html":
+        content = result.to_html()
+    else:
+        content = result.to_markdown()
+    emit(content, output, inputs=(national, local))
+
+
+def thresholds(settings: tuple[str, ...]) -> Thresholds:
+    """Thresholds with ``NAME=VALUE`` settings applied.
+
+    >>> thresholds(("inherited=0.8", "seed=6")).inherited, thresholds(()).seed
+    (0.8, 8)
+    """
+    defaults = Thresholds()
+    changes: dict[str, Any] = {}
+    for setting in settings:
+        name, _, value = setting.partition("=")
+        current = getattr(defaults, name.strip(), None)
+        if current is None or not value:
+            known = ", ".join(f.name for f in dataclasses.fields(Thresholds))
+            raise PolicydiffError(f"--set {setting!r}: expected NAME=VALUE with NAME one of {known}")
+        try:
+            changes[name.strip()] = type(current)(value)
+        except ValueError:
+            raise PolicydiffError(f"--set {setting!r}: {value!r} is not a valid {type(current).__name__}") from None
+    return dataclasses.replace(defaults, **changes)
 
 
 @main.command()

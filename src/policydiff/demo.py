@@ -1,32 +1,69 @@
-"""The demo: HTML reports for the bundled samples, and an index page linking them."""
+"""The demo: HTML reports for the bundled samples, and an index page with their headline figures."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from . import load_all, samples
+from . import samples
+from .align import align
+from .collate import collate
+from .document import load_all
 from .report import render, write_atomic
 from .report.outline import outline_html
 
+NATIONAL, LOCAL = "guofa-2015-40", "jingzhengfa-2016-4-b"
+"""The alignment pair: 国发〔2015〕40号 and 京政发〔2016〕4号."""
+COPIES = ("jingzhengfa-2016-4-a", "jingzhengfa-2016-4-b")
+"""The collation pair: two web copies of 京政发〔2016〕4号."""
+
 
 def write_demo(folder: Path) -> Path:
-    """Write every demo report into ``folder``; return the index page's path."""
-    entries: list[dict[str, Any]] = []
-    for name in samples.names():
-        documents = load_all(samples.path(name))
-        target = folder / f"outline-{name}.html"
-        write_atomic(target, outline_html(documents, title=samples.DESCRIPTIONS[name]))
-        main = [d for d in documents if d.kind == "document"]
-        entries.append(
-            {
-                "href": target.name,
-                "title": samples.DESCRIPTIONS[name],
-                "figures": [
-                    f"{len(main)} 份文件" if len(main) > 1 else (main[0].doc_number or "无文号") if main else "",
-                    f"{sum(len(d.sections) for d in documents)} 节",
-                    f"{sum(len(d.anomalies) for d in documents)} 处异常",
-                ],
-            }
-        )
+    """Write every demo report into ``folder``; return the index page's path.
+
+    The reports are ``collation.html``, ``alignment.html`` and one
+    ``outline-<sample>.html`` per bundled sample.
+    """
+    entries = [_collation(folder), _alignment(folder)] + [_outline(folder, name) for name in samples.names()]
     return write_atomic(folder / "index.html", render("index.html", entries=entries))
+
+
+def _collation(folder: Path) -> dict[str, Any]:
+    result = collate(*(samples.path(n) for n in COPIES))
+    target = write_atomic(folder / "collation.html", result.to_html())
+    s = result.summary
+    return {
+        "href": target.name,
+        "title": "校勘：京政发〔2016〕4号的两个网络版本 (collation of two copies)",
+        "figures": [f"{s['content']} 处文字异文 content", f"{s['punctuation']} 处标点 punctuation",
+                    f"{s['structure']} 处结构 structure", f"{s['formatting']} 处格式差异（默认隐藏） formatting"],
+    }
+
+
+def _alignment(folder: Path) -> dict[str, Any]:
+    result = align(samples.path(NATIONAL), samples.path(LOCAL))
+    target = write_atomic(folder / "alignment.html", result.to_html())
+    s = result.summary
+    labels, statuses = s["labels"], s["statuses"]
+    return {
+        "href": target.name,
+        "title": "央地对照：国发〔2015〕40号 → 京政发〔2016〕4号 (national ↔ local alignment)",
+        "figures": [f"继承 inherited {labels['inherited']}", f"调整 localized {labels['localized']}",
+                    f"新增 new {labels['new']}", f"未采纳 dropped {statuses['dropped']}",
+                    f"国家条款覆盖 {s['national_coverage']:.0%}"],
+    }
+
+
+def _outline(folder: Path, name: str) -> dict[str, Any]:
+    documents = load_all(samples.path(name))
+    target = write_atomic(folder / f"outline-{name}.html", outline_html(documents, title=samples.DESCRIPTIONS[name]))
+    main = [d for d in documents if d.kind == "document"]
+    return {
+        "href": target.name,
+        "title": f"结构：{samples.DESCRIPTIONS[name]} (outline)",
+        "figures": [
+            f"{len(main)} 份文件" if len(main) > 1 else (main[0].doc_number or "无文号") if main else "",
+            f"{sum(len(d.sections) for d in documents)} 节",
+            f"{sum(len(d.anomalies) for d in documents)} 处异常",
+        ],
+    }

@@ -114,3 +114,33 @@ def _inherit_from_covers(documents: list[Document]) -> None:
                 doc.inherited.append(name)
         if "issuer" in doc.inherited:
             doc.issuer_source = "cover"
+
+
+def load_all(source: str | os.PathLike[str]) -> list[Document]:
+    """Every document in a file (or string of text), cover notices included.
+
+    >>> from policydiff import samples
+    >>> [d.kind for d in load_all(samples.path("beijing-sei-2011"))]
+    ['cover', 'document']
+    """
+    decoded = decode_source(source)
+    return parse_text(decoded.text, source=decoded.source, encoding=decoded.encoding)
+
+
+def load(source: Source) -> Document:
+    """The main document in a file or string: the first that is not a cover notice.
+
+    Use :func:`load_all` for files that bundle several documents.
+
+    >>> from policydiff import samples
+    >>> load(samples.path("guofa-2015-40")).doc_number
+    '国发〔2015〕40号'
+    """
+    if isinstance(source, Document):
+        return source
+    return main_document(load_all(source))
+
+
+def main_document(documents: list[Document]) -> Document:
+    """The first document that is not a cover notice (the first of all if every one is)."""
+    return next((d for d in documents if d.kind == "document"), documents[0])

@@ -54,12 +54,20 @@ def write_atomic(path: str | os.PathLike[str], content: str, *, inputs: tuple[st
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(content)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except OSError as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise OutputError(f"{target}: cannot write ({exc.strerror}); check the folder and its permissions") from None
     return target
+
+
+def _umask() -> int:
+    """The process's umask (mkstemp makes files 0600; a report should get the usual mode)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _version() -> str:
