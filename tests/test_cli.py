@@ -134,7 +134,17 @@ def test_align_errors_exit_2(tmp_path: Path) -> None:
 
 def test_version_and_help() -> None:
     assert "policydiff" in CliRunner().invoke(main, ["--version"]).output
-    assert "Example" in CliRunner().invoke(main, ["outline", "--help"]).output
+    for command in ([], ["outline"], ["collate"], ["align"], ["demo"]):
+        assert "Example" in CliRunner().invoke(main, [*command, "--help"]).output, command
+
+
+def test_messages_go_to_stderr_and_quiet_silences_them(tmp_path: Path) -> None:
+    runner = CliRunner()
+    loud = runner.invoke(main, ["collate", A, B, "--format", "json", "-o", str(tmp_path / "c.json")])
+    assert loud.stdout == "" and "wrote" in loud.stderr and "11 content" in loud.stderr
+    quiet = runner.invoke(main, ["align", NATIONAL, B, "-q", "-o", str(tmp_path / "a.md")])
+    assert quiet.exit_code == 0 and quiet.stdout == "" and quiet.stderr == ""
+    assert (tmp_path / "a.md").read_text(encoding="utf-8").startswith("#")
 
 
 def test_hostile_text_is_escaped() -> None:

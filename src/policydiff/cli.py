@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -67,19 +69,52 @@ def _read(path: str) -> Decoded:
     return read_file(path)
 
 
-def emit(content: str, output: str | None, *, inputs: tuple[str, ...] = ()) -> None:
-    """Write to ``output`` atomically, or to stdout."""
+def emit(content: str, output: str | None, *, inputs: tuple[str, ...] = (), quiet: bool = True) -> None:
+    """Write to ``output`` atomically (saying so on stderr unless ``quiet``), or to stdout."""
     if output is None or output == "-":
         click.echo(content, nl=not content.endswith("\n"))
     else:
-        write_atomic(output, content, inputs=inputs)
+        target = write_atomic(output, content, inputs=inputs)
+        if not quiet:
+            click.echo(f"wrote {target}", err=True)
+
+
+def render_as(result: Any, fmt: str, **options: Any) -> str:
+    """``result`` (a Collation or an Alignment) in one output format."""
+    if fmt == "json":
+        return json.dumps(result.to_dict(**options), ensure_ascii=False, indent=2)
+    if fmt == "html":
+        return str(result.to_html())
+    if fmt == "csv":
+        return str(result.to_csv())
+    return str(result.to_markdown(**options))
+
+
+@contextmanager
+def progress(steps: int, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr for a run of ``steps`` steps, when stderr is a terminal and not ``quiet``.
+
+    Yields ``advance(name)``: call it as each step ends.
+    """
+    if quiet or not sys.stderr.isatty():
+        yield lambda name: None
+        return
+    with click.progressbar(length=steps, label=label, file=sys.stderr, show_pos=True,
+                           item_show_func=lambda name: name) as bar:
+        yield lambda name: bar.update(1, name)
+
+
+def _quiet_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("-q", "--quiet", is_flag=True,
+                        help="No progress bar and no messages on stderr; errors still show.")(command)
 
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
-def outline(file: str, fmt: str, output: str | None) -> None:
+@_quiet_option
+def outline(file: str, fmt: str, output: str | None, quiet: bool) -> None:
     """Show the outline, metadata and agencies of the documents in FILE.
 
     \b
@@ -95,7 +130,7 @@ def outline(file: str, fmt: str, output: str | None) -> None:
         content = outline_html(documents)
     else:
         content = outline_text(documents)
-    emit(content, output, inputs=(file,))
+    emit(content, output, inputs=(file,), quiet=quiet)
 
 
 def outline_text(documents: list[Document]) -> str:
@@ -134,9 +169,10 @@ def outline_text(documents: list[Document]) -> str:
               help="An id for each copy, in order (default A, B, C, …). Repeat once per copy.")
 @click.option("--all", "everything", is_flag=True, help="List formatting variants too (JSON and Markdown).")
 @click.option("--whole", is_flag=True, help="Compare the whole texts, not just the detected document bodies.")
+@_quiet_option
 @click.pass_context
 def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str | None, names: tuple[str, ...],
-            everything: bool, whole: bool) -> None:
+            everything: bool, whole: bool, quiet: bool) -> None:
     """Collate two or more copies of one document: the real variants, and which reading is right.
 
     Exit status: 0 when the copies agree in wording and punctuation, 1 when
@@ -154,16 +190,17 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str |
         raise PolicydiffError(f"collate needs at least two copies, got {len(copies)}")
     if copies.count("-") > 1:
         raise PolicydiffError("standard input (-) can be given only once")
-    sources = [_read(c).text if c == "-" else c for c in copies]
-    result = run(*sources, names=list(names) or None, bodies=not whole)
-    if fmt == "json":
-        content = json.dumps(result.to_dict(formatting=everything), ensure_ascii=False, indent=2)
-    elif fmt == "html":
-        content = result.to_html()
-    else:
-        content = result.to_markdown(formatting=everything)
-    emit(content, output, inputs=copies)
+    with progress(3, "collating", quiet) as advance:
+        sources = [_read(c).text if c == "-" else c for c in copies]
+        result = run(*sources, names=list(names) or None, bodies=not whole)
+        advance("collated")
+        content = render_as(result, fmt) if fmt == "html" else render_as(result, fmt, formatting=everything)
+        advance("rendered")
+        emit(content, output, inputs=copies, quiet=True)
+        advance("written")
     counts = result.summary
+    if output and not quiet:
+        click.echo(f"wrote {output}: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
     ctx.exit(1 if counts["content"] or counts["punctuation"] else 0)
 
 
@@ -174,7 +211,8 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str |
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @click.option("--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Change one threshold, e.g. --set inherited=0.8 (see policydiff.Thresholds).")
-def align(national: str, local: str, fmt: str, output: str | None, settings: tuple[str, ...]) -> None:
+@_quiet_option
+def align(national: str, local: str, fmt: str, output: str | None, settings: tuple[str, ...], quiet: bool) -> None:
     """Align a NATIONAL policy with its LOCAL implementation.
 
     Every local section is labelled inherited, localized or new; every
@@ -190,16 +228,14 @@ def align(national: str, local: str, fmt: str, output: str | None, settings: tup
 
     if national == "-" and local == "-":
         raise PolicydiffError("standard input (-) can be given only once")
-    result = run(main_document(read_documents(national)), main_document(read_documents(local)), thresholds=thresholds(settings))
-    if fmt == "json":
-        content = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
-    elif fmt == "csv":
-        content = result.to_csv()
-    elif fmt == "html":
-        content = result.to_html()
-    else:
-        content = result.to_markdown()
-    emit(content, output, inputs=(national, local))
+    limits = thresholds(settings)
+    with progress(3, "aligning", quiet) as advance:
+        result = run(main_document(read_documents(national)), main_document(read_documents(local)), thresholds=limits)
+        advance("aligned")
+        content = render_as(result, fmt)
+        advance("rendered")
+        emit(content, output, inputs=(national, local), quiet=quiet)
+        advance("written")
 
 
 def thresholds(settings: tuple[str, ...]) -> Thresholds:
@@ -225,14 +261,17 @@ def thresholds(settings: tuple[str, ...]) -> Thresholds:
 
 @main.command()
 @click.option("-o", "--output", "folder", type=click.Path(file_okay=False), default="reports", show_default=True)
-def demo(folder: str) -> None:
+@_quiet_option
+def demo(folder: str, quiet: bool) -> None:
     """Write the HTML reports for the bundled sample documents, with an index page.
 
     \b
     Example:
       policydiff demo -o reports && open reports/index.html
     """
-    from .demo import write_demo
+    from .demo import REPORTS, write_demo
 
-    index = write_demo(Path(folder))
-    click.echo(f"wrote {index}")
+    with progress(REPORTS, "writing reports", quiet) as advance:
+        index = write_demo(Path(folder), on_report=advance)
+    if not quiet:
+        click.echo(f"wrote {index}", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +19,25 @@ COPIES = ("jingzhengfa-2016-4-a", "jingzhengfa-2016-4-b")
 """The collation pair: two web copies of 京政发〔2016〕4号."""
 
 
-def write_demo(folder: Path) -> Path:
+REPORTS = 3 + len(samples.names())
+"""How many files the demo writes: collation, alignment, one outline per sample, and the index."""
+
+
+def write_demo(folder: Path, *, on_report: Callable[[str], None] = lambda name: None) -> Path:
     """Write every demo report into ``folder``; return the index page's path.
 
-    The reports are ``collation.html``, ``alignment.html`` and one
-    ``outline-<sample>.html`` per bundled sample.
+    The reports are ``collation.html``, ``alignment.html``, one
+    ``outline-<sample>.html`` per bundled sample and ``index.html``;
+    ``on_report`` is called with each file's name once it is written.
     """
-    entries = [_collation(folder), _alignment(folder)] + [_outline(folder, name) for name in samples.names()]
-    return write_atomic(folder / "index.html", render("index.html", entries=entries))
+    writers = [_collation, _alignment] + [lambda f, n=name: _outline(f, n) for name in samples.names()]
+    entries = []
+    for write in writers:
+        entries.append(write(folder))
+        on_report(entries[-1]["href"])
+    index = write_atomic(folder / "index.html", render("index.html", entries=entries))
+    on_report(index.name)
+    return index
 
 
 def _collation(folder: Path) -> dict[str, Any]:
