@@ -5,11 +5,15 @@ with localisation swaps treated as equal and slogans left out. Sections: every
 local section is scored against every national section on four kinds of
 evidence, combined with the weights of :class:`Thresholds`:
 
-* shared passages between the two sections' own text (agency notes left out),
-* heading similarity (Dice of character bigrams; none for frame headings such as 指导思想,
+* shared passages between the two sections' own text (agency notes and slogans left out);
+  the evidence starts above ``passage`` characters, so that one shared name
+  (中关村国家自主创新示范区) counts for almost nothing,
+* heading similarity (:func:`heading_similarity`; none for frame headings such as 指导思想,
   half for stock ones such as 加强组织领导, see :mod:`policydiff.localize`),
-* body similarity (cosine of the character bigrams rarer than one section in five),
-* order (closeness of their relative places in the two documents).
+* body similarity (TF-IDF cosine of character bigrams; for a national section with
+  subsections, also of the whole group, so that a local section condensing a group counts),
+* order (closeness of their relative places in the two documents; a tie-breaker only,
+  since local documents reorder and add whole chapters).
 
 Every national section scoring at least ``match`` is a counterpart; one local
 section may have several and the other way round. Labels:
@@ -29,6 +33,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
+
+from rapidfuzz import fuzz
 
 from .alignment import (
     Alignment,
@@ -38,6 +45,7 @@ from .alignment import (
     SharedSpan,
     Substitution,
     Thresholds,
+    ordinal_label,
 )
 from .document import Source
 from .localize import canonical, heading_weight
@@ -46,6 +54,9 @@ from .normalize import normalize
 from .passages import Comparand, Passage, comparand, find_passages
 
 __all__ = ["Alignment", "Thresholds", "align", "heading_similarity"]
+
+FROM_SUBSECTIONS = "from subsections"
+"""How the rule of a section labelled from its subsections begins."""
 
 
 def align(national: Source, local: Source, *, thresholds: Thresholds = Thresholds()) -> Alignment:
@@ -67,7 +78,7 @@ def align(national: Source, local: Source, *, thresholds: Thresholds = Threshold
     nat, loc = comparand(nat_doc), comparand(loc_doc)
     t = thresholds
     passages = find_passages(nat, loc, seed=t.seed, max_gap=t.max_gap, min_shared=t.passage)
-    bigrams = _bigram_sets(nat, loc)
+    bigrams = _body_vectors(nat, loc)
     headings = {("n", s.ordinal): _heading_key(s) for s in nat_doc.sections}
     headings.update({("l", s.ordinal): _heading_key(s) for s in loc_doc.sections})
     scores: dict[tuple[int, ...], list[Match]] = {}
@@ -80,7 +91,8 @@ def align(national: Source, local: Source, *, thresholds: Thresholds = Threshold
             row.append(_score(nat, loc, ns, ls, passages, bigrams, headings, order, t))
         scores[ls.ordinal] = sorted(row, key=lambda m: -m.score)
     sections = _label_local(loc_doc, loc, scores, coverage, t)
-    national_sections = _status_national(nat_doc, nat, sections, scores, t)
+    containers = {s.ordinal for s in sections if s.rule.startswith(FROM_SUBSECTIONS)}
+    national_sections = _status_national(nat_doc, sections, scores, containers, t)
     return Alignment(
         national=nat_doc, local=loc_doc, sections=tuple(sections), national_sections=tuple(national_sections),
         passages=tuple(passages), substitutions=tuple(_substitutions(passages)), thresholds=t,
@@ -88,9 +100,11 @@ def align(national: Source, local: Source, *, thresholds: Thresholds = Threshold
 
 
 def heading_similarity(a: str, b: str) -> float:
-    """Dice coefficient of the character bigrams of two headings (of the characters, if one is a single one).
+    """Similarity of two headings, 0 to 1: the Indel ratio of their character-bigram sequences.
 
-    Bigrams rather than characters, so that sharing 加强 or 建设 alone counts for little.
+    Bigrams rather than characters, so that sharing 加强 or 建设 alone counts for
+    little; as sequences (rapidfuzz's ``fuzz.ratio`` on lists), so that shared
+    bigrams must come in the same order. Single-character headings compare by characters.
 
     >>> heading_similarity("加强组织领导", "加强组织领导"), round(heading_similarity("夯实产业发展基础", "夯实发展基础"), 2)
     (1.0, 0.67)
@@ -99,45 +113,66 @@ def heading_similarity(a: str, b: str) -> float:
     """
     if not a or not b:
         return 0.0
-    if a == b:
-        return 1.0
     n = 2 if min(len(a), len(b)) > 1 else 1
-    ga = Counter(a[i : i + n] for i in range(len(a) - n + 1))
-    gb = Counter(b[i : i + n] for i in range(len(b) - n + 1))
-    return 2 * sum((ga & gb).values()) / (sum(ga.values()) + sum(gb.values()))
+    return fuzz.ratio([a[i : i + n] for i in range(len(a) - n + 1)], [b[i : i + n] for i in range(len(b) - n + 1)]) / 100
 
 
 def _heading_key(section: Section) -> str:
     return canonical(normalize(section.heading or "").text).text
 
 
-def _bigram_sets(nat: Comparand, loc: Comparand) -> dict[tuple[str, tuple[int, ...]], set[str]]:
-    """Each section's own-text bigrams (slogans left out), without those common to one section in five."""
-    sets: dict[tuple[str, tuple[int, ...]], set[str]] = {}
+def _body_vectors(nat: Comparand, loc: Comparand) -> dict[tuple[str, tuple[int, ...]], dict[str, float]]:
+    """Each section's character bigrams as a unit TF-IDF vector (slogans and punctuation left out).
+
+    Keys are ``("n", ordinal)`` and ``("l", ordinal)`` for a section's own text, and
+    ``("N", ordinal)`` for a national section with subsections taken whole, so that a
+    local section that condenses a national group (加强智力建设 and its four items)
+    can be recognised. Document frequency counts the own-text sections of both
+    documents: wording every section uses (推进, 建设) weighs little, a rare shared
+    term (光纤, 北斗) much.
+    """
+    counts: dict[tuple[str, tuple[int, ...]], Counter[str]] = {}
     for side, comp in (("n", nat), ("l", loc)):
         text, slogan = comp.canon.text, comp.formulaic
         for ordinal, (s, e) in comp.ranges.items():
-            sets[side, ordinal] = {text[k : k + 2] for k in range(s, e - 1) if not (slogan[k] or slogan[k + 1])}
-    frequency = Counter(g for grams in sets.values() for g in grams)
-    common = {g for g, n in frequency.items() if n > len(sets) / 5}
-    return {key: grams - common for key, grams in sets.items()}
+            counts[side, ordinal] = Counter(
+                text[k : k + 2] for k in range(s, e - 1)
+                if not (slogan[k] or slogan[k + 1]) and _wordlike(text[k]) and _wordlike(text[k + 1])
+            )
+    frequency = Counter(g for grams in counts.values() for g in grams)
+    idf = {g: math.log(len(counts) / n) for g, n in frequency.items()}
+    for parent in nat.ranges:
+        children = [counts["n", o] for o in nat.ranges if _is_child(o, parent, deep=True)]
+        if children:
+            counts["N", parent] = sum(children, counts["n", parent])
+    return {key: _unit({g: (1 + math.log(n)) * idf[g] for g, n in grams.items()}) for key, grams in counts.items()}
 
 
-def _substantive(comp: Comparand, ordinal: tuple[int, ...]) -> int:
-    s, e = comp.ranges[ordinal]
-    return (e - s) - sum(comp.formulaic[s:e])
+def _wordlike(char: str) -> bool:
+    return char.isalnum() or ord(char) >= 0xE000
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(x * x for x in vector.values()))
+    return {g: x / norm for g, x in vector.items() if x} if norm else {}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum(a[g] * b[g] for g in a.keys() & b.keys())
+
+
+def _substantive(comp: Comparand, start: int, end: int) -> int:
+    """Canonical characters in ``[start, end)`` outside formulaic slogans."""
+    return (end - start) - sum(comp.formulaic[start:end])
 
 
 def _coverage(loc: Comparand, section: Section, passages: list[Passage]) -> float:
     s, e = loc.ranges[section.ordinal]
-    size = _substantive(loc, section.ordinal)
+    size = _substantive(loc, s, e)
     if size <= 0:
         return 0.0
-    covered = 0
-    for p in passages:
-        a, b = max(p.local_canon[0], s), min(p.local_canon[1], e)
-        if a < b:
-            covered += (b - a) - sum(loc.formulaic[a:b])
+    covered = sum(_substantive(loc, max(p.local_canon[0], s), min(p.local_canon[1], e))
+                  for p in passages if p.local_canon[0] < e and s < p.local_canon[1])
     return min(1.0, covered / size)
 
 
@@ -156,7 +191,7 @@ def _shared(nat: Comparand, loc: Comparand, ns: Section, ls: Section,
         if x >= y:
             continue
         a, b = x - shift, y - shift
-        chars += (b - a) - sum(loc.formulaic[a:b])
+        chars += _substantive(loc, a, b)
         lspan = loc.norm.surface_span(*loc.canon.norm_span(a, b))
         nspan = nat.norm.surface_span(*nat.canon.norm_span(x, y))
         edits = tuple(e for e in p.edits if lspan[0] <= e.local[0] <= lspan[1] and nspan[0] <= e.national[0] <= nspan[1])
@@ -165,18 +200,19 @@ def _shared(nat: Comparand, loc: Comparand, ns: Section, ls: Section,
 
 
 def _score(nat: Comparand, loc: Comparand, ns: Section, ls: Section, passages: list[Passage],
-           bigrams: dict[tuple[str, tuple[int, ...]], set[str]], headings: dict[tuple[str, tuple[int, ...]], str],
+           bigrams: dict[tuple[str, tuple[int, ...]], dict[str, float]], headings: dict[tuple[str, tuple[int, ...]], str],
            order: float, t: Thresholds) -> Match:
     shared, chars = _shared(nat, loc, ns, ls, passages)
     hn, hl = headings["n", ns.ordinal], headings["l", ls.ordinal]
     heading = heading_similarity(hn, hl)
-    gn, gl = bigrams["n", ns.ordinal], bigrams["l", ls.ordinal]
-    body = len(gn & gl) / math.sqrt(len(gn) * len(gl)) if gn and gl else 0.0
+    local = bigrams["l", ls.ordinal]
+    own, whole = _cosine(bigrams["n", ns.ordinal], local), _cosine(bigrams.get(("N", ns.ordinal), {}), local)
+    body = max(own, whole)
     weight = t.w_heading * min(heading_weight(ns.heading), heading_weight(ls.heading))
     parts = {
-        "shared passages": t.w_passage * min(1.0, chars / t.full_shared),
+        "shared passages": t.w_passage * _ramp(chars, t.passage, t.full_shared),
         "heading": weight * heading,
-        "body": t.w_body * min(1.0, body / t.body_full),
+        "body" if own >= whole else "body with subsections": t.w_body * min(1.0, body / t.body_full),
         "order": t.w_order * order,
     }
     evidence = max(parts, key=lambda k: parts[k])
@@ -186,6 +222,11 @@ def _score(nat: Comparand, loc: Comparand, ns: Section, ls: Section, passages: l
     )
 
 
+def _ramp(value: float, low: float, high: float) -> float:
+    """0 up to ``low``, 1 from ``high``, linear between."""
+    return min(1.0, max(0.0, (value - low) / (high - low)))
+
+
 def _label_local(doc: Document, loc: Comparand, scores: dict[tuple[int, ...], list[Match]],
                  coverage: dict[tuple[int, ...], float], t: Thresholds) -> list[LocalSection]:
     by_ordinal: dict[tuple[int, ...], LocalSection] = {}
@@ -193,14 +234,14 @@ def _label_local(doc: Document, loc: Comparand, scores: dict[tuple[int, ...], li
         matches = tuple(m for m in scores[section.ordinal] if m.score >= t.match)
         cov = coverage[section.ordinal]
         children = [by_ordinal[s.ordinal] for s in doc.sections if _is_child(s.ordinal, section.ordinal)]
-        if children and _substantive(loc, section.ordinal) < t.container:
+        if children and _substantive(loc, *loc.ranges[section.ordinal]) < t.container:
             label, rule = _from_children(children, t)
         elif matches and cov >= t.inherited:
             label, rule = "inherited", f"coverage {cov:.2f} ≥ {t.inherited} with a counterpart"
         elif matches:
             best = matches[0]
             label = "localized"
-            rule = (f"counterpart {_ord(best.ordinal)} scores {best.score:.2f} ≥ {t.match} "
+            rule = (f"counterpart {ordinal_label(best.ordinal)} scores {best.score:.2f} ≥ {t.match} "
                     f"(strongest evidence: {best.evidence}); coverage {cov:.2f} < {t.inherited}")
         else:
             best_score = scores[section.ordinal][0].score if scores[section.ordinal] else 0.0
@@ -220,14 +261,15 @@ def _from_children(children: list[LocalSection], t: Thresholds) -> tuple[str, st
     total = sum(sizes.values())
     described = ", ".join(f"{k} {v / total:.0%}" for k, v in sizes.items() if v)
     if sizes["inherited"] / total >= t.inherited:
-        return "inherited", f"from subsections ({described})"
+        return "inherited", f"{FROM_SUBSECTIONS} ({described})"
     if (sizes["inherited"] + sizes["localized"]) / total >= 0.5:
-        return "localized", f"from subsections ({described})"
-    return "new", f"from subsections ({described})"
+        return "localized", f"{FROM_SUBSECTIONS} ({described})"
+    return "new", f"{FROM_SUBSECTIONS} ({described})"
 
 
-def _status_national(doc: Document, nat: Comparand, sections: list[LocalSection],
-                     scores: dict[tuple[int, ...], list[Match]], t: Thresholds) -> list[NationalSection]:
+def _status_national(doc: Document, sections: list[LocalSection], scores: dict[tuple[int, ...], list[Match]],
+                     containers: set[tuple[int, ...]], t: Thresholds) -> list[NationalSection]:
+    """Implemented or dropped; a dropped section's closest local section is never a mere container."""
     matched: dict[tuple[int, ...], list[tuple[int, ...]]] = {s.ordinal: [] for s in doc.sections}
     for local in sections:
         for m in local.matches:
@@ -238,16 +280,16 @@ def _status_national(doc: Document, nat: Comparand, sections: list[LocalSection]
         via = [o for s in doc.sections if _is_child(s.ordinal, section.ordinal, deep=True) for o in matched[s.ordinal]]
         best = None
         if direct:
-            status, rule = "implemented", f"counterpart of {', '.join(map(_ord, direct))}"
+            status, rule = "implemented", f"counterpart of {', '.join(map(ordinal_label, direct))}"
         elif via:
-            status, rule = "implemented", f"through its subsections ({', '.join(sorted(set(map(_ord, via))))})"
+            status, rule = "implemented", f"through its subsections ({', '.join(sorted(set(map(ordinal_label, via))))})"
         else:
             status = "dropped"
-            candidates = [(m, lo) for lo, row in scores.items() for m in row if m.ordinal == section.ordinal]
+            candidates = [(m, lo) for lo, row in scores.items() if lo not in containers
+                          for m in row if m.ordinal == section.ordinal]
             m, lo = max(candidates, key=lambda c: c[0].score)
-            best = Match(lo, next(s.heading for s in sections if s.ordinal == lo), m.score, m.shared,
-                         m.shared_chars, m.heading_similarity, m.body_similarity, m.order, m.evidence)
-            rule = f"no local section scores ≥ {t.match}; closest {_ord(lo)} at {m.score:.2f}"
+            best = replace(m, ordinal=lo, heading=next(s.heading for s in sections if s.ordinal == lo))
+            rule = f"no local section scores ≥ {t.match}; closest {ordinal_label(lo)} at {m.score:.2f}"
         result.append(NationalSection(
             ordinal=section.ordinal, heading=section.heading, status=status, matched_by=tuple(direct),
             rule=rule, best=best, span=(section.start, section.own_end), lead=tuple(section.lead),
@@ -267,6 +309,3 @@ def _is_child(ordinal: tuple[int, ...], parent: tuple[int, ...], *, deep: bool =
         return False
     return deep or len(ordinal) == len(parent) + 1
 
-
-def _ord(ordinal: tuple[int, ...]) -> str:
-    return "/".join(map(str, ordinal))
