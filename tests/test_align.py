@@ -117,7 +117,16 @@ def test_agency_notes_are_left_out_of_shared_text(result_b: policydiff.align.Ali
 def test_substitutions_include_localisation_edits(result_b: policydiff.align.Alignment) -> None:
     pairs = {(x.national, x.local) for x in result_b.substitutions}
     assert ("", "首都") in pairs
-    assert ("量", "动") in pairs
+    assert ("流量", "流动") in pairs
+
+
+def test_substitutions_are_whole_wordings() -> None:
+    national = ("国务院关于推进某事的指导意见\n一、总体要求\n国务院有关部门要加强统筹协调工作，推动全国互联网产业加快发展。\n"
+                "二、其他\n工业和信息化部要会同有关部门完善标准体系建设。\n")
+    local = ("北京市人民政府关于推进某事的实施意见\n一、总体要求\n市政府有关部门要加强统筹协调工作，推动全市互联网产业加快发展。\n"
+             "二、其他\n市经济信息化委要会同有关部门完善标准体系建设。\n")
+    pairs = {(x.national, x.local) for x in align(national, local).substitutions}
+    assert pairs == {("国务院", "市政府"), ("全国", "全市"), ("工业和信息化部", "市经济信息化委")}
 
 
 # --- sanity properties --------------------------------------------------------------------------

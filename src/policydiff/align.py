@@ -49,9 +49,9 @@ from .alignment import (
 )
 from .document import Source
 from .localize import canonical, heading_weight
-from .model import Document, Section
+from .model import Document, Section, Span
 from .normalize import normalize
-from .passages import Comparand, Passage, comparand, find_passages
+from .passages import Comparand, Edit, Passage, comparand, find_passages
 
 __all__ = ["Alignment", "Thresholds", "align", "heading_similarity"]
 
@@ -95,7 +95,7 @@ def align(national: Source, local: Source, *, thresholds: Thresholds = Threshold
     national_sections = _status_national(nat_doc, sections, scores, containers, t)
     return Alignment(
         national=nat_doc, local=loc_doc, sections=tuple(sections), national_sections=tuple(national_sections),
-        passages=tuple(passages), substitutions=tuple(_substitutions(passages)), thresholds=t,
+        passages=tuple(passages), substitutions=tuple(_substitutions(passages, nat_doc.text, loc_doc.text)), thresholds=t,
     )
 
 
@@ -298,10 +298,35 @@ def _status_national(doc: Document, sections: list[LocalSection], scores: dict[t
     return result
 
 
-def _substitutions(passages: list[Passage]) -> list[Substitution]:
-    counts = Counter((e.national_text, e.local_text) for p in passages for e in p.edits)
+def _substitutions(passages: list[Passage], national: str, local: str) -> list[Substitution]:
+    """The edits inside shared passages as whole wordings, counted, most frequent first.
+
+    Edits a few characters apart are one change (工业和信息化部 → 市经济信息化委,
+    not 工业和 → 市经济 and 部 → 委), and a one-character substitution takes the
+    character before it on both sides (全国 → 全市, not 国 → 市).
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    for p in passages:
+        for nat_span, loc_span in _merged_edits(p.edits, national, local):
+            n, lo = (normalize(text[a:b]).text for text, (a, b) in ((national, nat_span), (local, loc_span)))
+            if len(n) == len(lo) == 1 and nat_span[0] > 0 and loc_span[0] > 0 and national[nat_span[0] - 1] == local[loc_span[0] - 1]:
+                n, lo = national[nat_span[0] - 1] + n, local[loc_span[0] - 1] + lo
+            counts[n, lo] += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     return [Substitution(national=n, local=lo, count=c) for (n, lo), c in ranked]
+
+
+def _merged_edits(edits: Iterable[Edit], national: str, local: str, gap: int = 3) -> list[tuple[Span, Span]]:
+    """Surface spans of the edits, joining those at most ``gap`` characters apart on both sides."""
+    merged: list[tuple[Span, Span]] = []
+    for e in edits:
+        if merged:
+            (ns, ne), (ls, le) = merged[-1]
+            if len(normalize(national[ne:e.national[0]]).text) <= gap and len(normalize(local[le:e.local[0]]).text) <= gap:
+                merged[-1] = ((ns, e.national[1]), (ls, e.local[1]))
+                continue
+        merged.append((e.national, e.local))
+    return merged
 
 
 def _is_child(ordinal: tuple[int, ...], parent: tuple[int, ...], *, deep: bool = False) -> bool:
