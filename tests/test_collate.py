@@ -63,11 +63,29 @@ def test_outside_material_is_one_variant_per_block(pair: Collation) -> None:
 
 
 def test_run_in_headings_are_structure(pair: Collation) -> None:
-    structure = [v for v in pair.variants if v.category == "structure"]
-    assert len(structure) >= 10
-    for v in structure:
+    headings = [v for v in pair.variants if v.category == "structure" and v.reason.startswith("The heading")]
+    assert len(headings) == GOLDEN["run_in_headings"]
+    for v in headings:
         assert "\n" in v.readings["B"].text and "\n" not in v.readings["A"].text
         assert v.section is not None
+
+
+def test_paragraphs_split_differently_are_structure(pair: Collation) -> None:
+    paragraphs = [v for v in pair.variants if v.category == "structure" and v.reason.startswith("A new paragraph")]
+    assert len(paragraphs) >= 20
+    readings = {(v.readings["A"].text, v.readings["B"].text) for v in paragraphs}
+    assert ("：为", ":\n为") in readings and ("。 \n\n(", "。(") in readings
+    for v in paragraphs:
+        assert ("\n" in v.readings["A"].text) != ("\n" in v.readings["B"].text)
+    # a line break in both copies, only with more blank lines in one, stays formatting
+    formatting = {(v.readings["A"].text, v.readings["B"].text) for v in pair.variants if v.category == "formatting"}
+    assert (") \n\n1", ")\n1") in formatting
+
+
+def test_structure_and_formatting_never_overlap(pair: Collation) -> None:
+    marked = sorted((v.readings["A"].start, v.readings["A"].end) for v in pair.variants
+                    if v.category in ("structure", "formatting"))
+    assert all(e1 < s2 for (_, e1), (s2, _) in zip(marked, marked[1:]))
 
 
 def test_readings_cut_their_text_and_know_their_section(pair: Collation) -> None:
@@ -94,7 +112,7 @@ def test_json_contract(pair: Collation) -> None:
     for v in data["variants"]:
         assert set(v) >= {"category", "kind", "readings", "section", "preferred", "confidence", "reason"}
         assert v["category"] in ("content", "punctuation", "formatting", "structure", "extraneous")
-        assert v["kind"] in ("omission", "addition", "substitution", "transposition")
+        assert v["kind"] in ("omission", "addition", "substitution", "transposition", "moved")
         assert set(v["readings"]) == {"A", "B"}
         assert all(set(r) >= {"text", "start", "end"} for r in v["readings"].values())
 
@@ -117,6 +135,41 @@ def test_transposition_is_one_variant() -> None:
     c = collate("全年营业收入增长百分之十。", "全年营收业入增长百分之十。", bodies=False)
     (v,) = c.variants
     assert (v.kind, v.readings["A"].text, v.readings["B"].text) == ("transposition", "业收", "收业")
+
+
+MOVED = "大力发展合同能源管理"
+
+
+def _moved_sentence() -> tuple[str, str, str]:
+    """Copy B, the same with one of its sentences moved two paragraphs on, and that sentence."""
+    b = Path(samples.path("jingzhengfa-2016-4-b")).read_text("utf-8")
+    start = b.index(MOVED)
+    sentence = b[start : b.index("。", start) + 1]
+    target = b.index("\n", b.index("\n", start + len(sentence)) + 1) + 1
+    moved = b[:start] + b[start + len(sentence) : target] + sentence + b[target:]
+    return b, moved, sentence
+
+
+def test_a_moved_sentence_is_one_variant() -> None:
+    b, moved, sentence = _moved_sentence()
+    c = collate(b, moved, names=["B", "M"], bodies=False)
+    (v,) = [v for v in c.variants if v.category in WORDING]
+    assert v.kind == "moved" and "Undecided" in v.reason and v.preferred is None
+    assert v.readings["B"].text == v.readings["M"].text == sentence
+    assert (v.readings["B"].start, v.readings["M"].start) == (b.index(sentence), moved.index(sentence))
+    # the slot is the empty place where the other copy has the block (next to its last character, as empty readings)
+    slot_b, slot_m = v.readings["B"].slot, v.readings["M"].slot
+    assert slot_b is not None and slot_m is not None and slot_b[0] == slot_b[1] and slot_m[0] == slot_m[1]
+    assert b[slot_b[0] : moved.index(sentence) + len(sentence)].strip() == ""
+    assert moved[slot_m[0] : b.index(sentence)].strip() == ""
+    assert v.to_dict()["readings"]["M"]["slot"] == {"start": slot_m[0], "end": slot_m[1]}
+    swapped = [v for v in collate(moved, b, names=["M", "B"], bodies=False).variants if v.category in WORDING]
+    assert [(w.kind, w.readings["B"], w.readings["M"]) for w in swapped] == [("moved", v.readings["B"], v.readings["M"])]
+
+
+def test_short_moves_stay_additions_and_omissions() -> None:
+    c = collate("甲乙丙丁。一二三四五六七八九十。", "一二三四五六七八九十。甲乙丙丁。", bodies=False)
+    assert "moved" not in {v.kind for v in c.variants}
 
 
 def three_copies() -> tuple[str, str, str]:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policydiff.normalize import Folds, normalize
+from policydiff.normalize import Folds, Normalized, normalize
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,13 @@ def test_spans_of_consecutive_pieces_do_not_overlap(surface: str, data: st.DataO
     spans = [n.surface_span(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
     for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
         assert e1 <= s2
+
+
+@given(surface_text, st.booleans())
+def test_seeded_properties_match_their_definitions(surface: str, script: bool) -> None:
+    """normalize() fills kept, gaps and folded as by-products; a bare Normalized computes them from offsets."""
+    n = normalize(surface, folds=Folds(script=script))
+    bare = Normalized(n.text, n.surface, n.offsets)
+    assert n.kept == bare.kept == "".join(surface[o] for o in n.offsets)
+    assert n.gaps == bare.gaps
+    assert n.folded == bare.folded

@@ -12,44 +12,87 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .normalize import Normalized
-from .variants import Alignment, Region, content_regions, formatting_regions, is_punctuation, is_transposition
+from .variants import (
+    Alignment,
+    NormSpan,
+    Region,
+    content_regions,
+    is_punctuation,
+    is_transposition,
+    layout_differences,
+    moves,
+    region,
+    touches,
+)
 from .verdicts import Corpus, verdict
 
 if TYPE_CHECKING:
-    from .collate import Variant, Witness
+    from .collate import Reading, Variant, Witness
 
 _CONTEXT = 14
 _HEADING_END = set("。:;.")
-_ORDER = {"content": 0, "punctuation": 0, "structure": 1, "formatting": 2}
+Key = tuple[float, ...]
+"""Where a variant sorts: ``(0, start, end, rank)`` in base coordinates, extraneous blocks first or last."""
+
+
+class Apparatus:
+    """The variants of a collation in text order, with ids ``v1``, ``v2``, …
+
+    Formatting variants are many and rarely listed: they are counted at once and
+    built only when asked for.
+    """
+
+    def __init__(self, keyed: list[tuple[Key, Variant]], formatting: list[NormSpan],
+                 witnesses: list[Witness], alignments: list[Alignment], sectioner: _Sectioner) -> None:
+        keyed.sort(key=lambda kv: kv[0])
+        self._keys = [k for k, _ in keyed]
+        self._formatting = formatting
+        self._formatting_keys: list[Key] = [(0, s, e, 2) for s, e in formatting]
+        self._witnesses, self._alignments, self._sectioner = witnesses, alignments, sectioner
+        self._all: list[Variant] | None = None
+        self.listed = [v for _, v in keyed]
+        """Every variant but the formatting ones."""
+        for n, (key, v) in enumerate(keyed):
+            v.id = f"v{n + bisect.bisect_left(self._formatting_keys, key) + 1}"
+            if v.category != "extraneous":
+                v.section = sectioner.section_of(v)
+
+    @property
+    def formatting_count(self) -> int:
+        """How many formatting variants there are."""
+        return len(self._formatting_keys)
+
+    def all(self) -> list[Variant]:
+        """Every variant, formatting included (built on first call)."""
+        if self._all is None:
+            built = []
+            for n, ((s, e), key) in enumerate(zip(self._formatting, self._formatting_keys)):
+                v = _plain_variant(region(s, e, self._alignments), self._witnesses, "formatting", "")
+                v.id = f"v{n + bisect.bisect_left(self._keys, key) + 1}"
+                v.section = self._sectioner.section_of(v)
+                built.append(v)
+            self._all = sorted(self.listed + built, key=lambda v: int(v.id[1:]))
+        return self._all
 
 
 def build(
     witnesses: list[Witness], texts: list[Normalized], alignments: list[Alignment], base: int, rank: list[str]
-) -> list[Variant]:
-    """Every variant between the witnesses, in text order, with ids ``v1``, ``v2``, …"""
-    from .collate import Variant
-
-    keyed: list[tuple[tuple[float, ...], Variant]] = []
+) -> Apparatus:
+    """Every variant between the witnesses: content, punctuation, moves, structure, formatting, extraneous."""
     regions = [piece for r in content_regions(texts, alignments) for piece in _split_closing(r, witnesses)]
-    outside = [normalize_outside(w) for w in witnesses]
     corpus = Corpus([w.simplified for w in witnesses])
-    for r in regions:
-        keyed.append(((0, r.start, r.end, 0), _content_variant(r, witnesses, outside, rank, corpus)))
+    moved, unmoved = moves(texts, regions)
+    keyed: list[tuple[Key, Variant]] = [((0, x.start, x.end, 0), _moved_variant(x, y, witnesses)) for x, y in moved]
+    for r in unmoved:
+        keyed.append(((0, r.start, r.end, 0), _content_variant(r, witnesses, rank, corpus)))
     structure = _structure_regions(witnesses, alignments, regions, rank)
     for r, note in structure:
         keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", note)))
-    for r in formatting_regions(texts, alignments, base, regions + [r for r, _ in structure]):
-        keyed.append(((0, r.start, r.end, 2), _plain_variant(r, witnesses, "formatting", "")))
+    paragraphs, formatting = layout_differences(texts, alignments, base, regions + [r for r, _ in structure])
+    for r in paragraphs:
+        keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", _paragraph_note(r, witnesses))))
     keyed.extend(_extraneous(witnesses, rank))
-    keyed.sort(key=lambda kv: kv[0])
-    sectioner = _Sectioner(witnesses, rank)
-    variants = []
-    for n, (_, v) in enumerate(keyed, 1):
-        v.id = f"v{n}"
-        if v.category != "extraneous":
-            v.section = sectioner.section_of(v)
-        variants.append(v)
-    return variants
+    return Apparatus(keyed, formatting, witnesses, alignments, _Sectioner(witnesses, rank))
 
 
 def normalize_outside(w: Witness) -> str:
@@ -74,20 +117,49 @@ def _split_closing(r: Region, witnesses: list[Witness]) -> list[Region]:
     return [r]
 
 
-def _reading(w: Witness, span: tuple[int, int]):  # type: ignore[no-untyped-def]
+def _reading(w: Witness, span: NormSpan, slot: NormSpan | None = None) -> Reading:
+    """The witness's surface reading over its comparison span (and, for a move, its empty slot)."""
     from .collate import Reading
 
+    s, e = _surface(w, span)
+    before, after = w.text[max(w.body[0], s - _CONTEXT) : s], w.text[e : min(w.body[1], e + _CONTEXT)]
+    return Reading(w.text[s:e], s, e, before, after, _surface(w, slot) if slot is not None else None)
+
+
+def _surface(w: Witness, span: NormSpan) -> tuple[int, int]:
+    """The surface span of a comparison span (an empty one sits just after the character before it)."""
     i, j = span
     offsets = w.norm.offsets
     if i < j:
-        s, e = offsets[i], offsets[j - 1] + 1
-    else:
-        s = e = offsets[i - 1] + 1 if i > 0 else w.body[0]
-    return Reading(w.text[s:e], s, e, w.text[max(w.body[0], s - _CONTEXT) : s], w.text[e : min(w.body[1], e + _CONTEXT)])
+        return offsets[i], offsets[j - 1] + 1
+    s = offsets[i - 1] + 1 if i > 0 else w.body[0]
+    return s, s
+
+
+def _moved_variant(x: Region, y: Region, witnesses: list[Witness]) -> Variant:
+    """One variant for a block that stands at ``x`` in some witnesses and at ``y`` in the others."""
+    from .collate import Variant
+
+    readings = {}
+    for w, here, there in zip(witnesses, x.spans, y.spans):
+        own, slot = (here, there) if here[0] < here[1] else (there, here)
+        readings[w.id] = _reading(w, own, slot)
+    first = sorted(w.id for w, (i, j) in zip(witnesses, x.spans) if i < j)
+    second = sorted(w.id for w, (i, j) in zip(witnesses, y.spans) if i < j)
+    reason = (f"The same block stands earlier in {', '.join(first)} and later in {', '.join(second)}. "
+              "Undecided: nothing in the text decides which place is right.")
+    return Variant("", "content", "moved", readings, reason=reason)
+
+
+def _paragraph_note(r: Region, witnesses: list[Witness]) -> str:
+    breaks = sorted(w.id for w, (i, j) in zip(witnesses, r.spans)
+                    if any("\n" in w.norm.gaps.get(p, "") for p in range(i + 1, j)))
+    joined = sorted(w.id for w in witnesses if w.id not in breaks)
+    return f"A new paragraph begins here in {', '.join(breaks)}; the text runs on in {', '.join(joined)}."
 
 
 def _content_variant(
-    r: Region, witnesses: list[Witness], outside: list[str], rank: list[str], corpus: Corpus
+    r: Region, witnesses: list[Witness], rank: list[str], corpus: Corpus
 ) -> Variant:
     from .collate import Variant
 
@@ -105,7 +177,7 @@ def _content_variant(
     else:
         kind = "substitution"
     long_block = [t for t in norm.values() if len(t) >= 20]
-    if long_block and any(t in o for t in long_block for o in outside):
+    if long_block and any(t in normalize_outside(w) for w in witnesses for t in long_block):
         return Variant("", "extraneous", kind, readings, reason="This block lies outside the body of another copy.")
     category = "punctuation" if is_punctuation(changed) else "content"
     left = {w.id: w.simplified[max(0, i - 120) : i] for w, (i, _) in zip(witnesses, r.spans)}
@@ -139,7 +211,7 @@ def _structure_regions(
         stop = alignments[k].to_base(hk) + 1
         spans = tuple((al.to_witness(start, after_insert=True), al.to_witness(stop, after_insert=False)) for al in alignments)
         own = [_stands_alone(w.norm, j - 1) for w, (_, j) in zip(witnesses, spans)]
-        if len(set(own)) == 1 or _overlaps(blocked, start, stop):
+        if len(set(own)) == 1 or touches(blocked, start, stop):
             continue
         alone = ", ".join(sorted(w.id for w, o in zip(witnesses, own) if o))
         run_in = ", ".join(sorted(w.id for w, o in zip(witnesses, own) if not o))
@@ -157,11 +229,6 @@ def _stands_alone(norm: Normalized, j: int) -> bool:
     return "\n" in norm.surface[norm.offsets[j - 1] + 1 : norm.offsets[j]]
 
 
-def _overlaps(blocked: list[tuple[int, int]], s: int, e: int) -> bool:
-    i = bisect.bisect_left(blocked, (s, s))
-    return any(0 <= n < len(blocked) and blocked[n][0] <= e and s <= blocked[n][1] for n in (i - 1, i))
-
-
 def _structured(witnesses: list[Witness], rank: list[str]) -> int:
     """The witness whose outline the others borrow: the most certain headings, then the rank."""
     order = {wid: n for n, wid in enumerate(rank)}
@@ -171,10 +238,10 @@ def _structured(witnesses: list[Witness], rank: list[str]) -> int:
     )
 
 
-def _extraneous(witnesses: list[Witness], rank: list[str]) -> list[tuple[tuple[float, ...], Variant]]:
+def _extraneous(witnesses: list[Witness], rank: list[str]) -> list[tuple[Key, Variant]]:
     from .collate import Reading, Variant
 
-    out = []
+    out: list[tuple[Key, Variant]] = []
     first = witnesses[0].id
     for w in witnesses:
         for (s, e), why in w.document.outside:

@@ -20,10 +20,11 @@ from typing import Any
 
 from . import load
 from .document import decode_source
+from .apparatus import Apparatus, build
 from .errors import PolicydiffError
 from .model import Document
 from .normalize import DEFAULT_FOLDS, Folds, Normalized, normalize
-from .variants import align_all, distance
+from .variants import PairDiffs, align_all
 
 CATEGORIES = ("content", "punctuation", "structure", "formatting", "extraneous")
 """Variant categories, in the order reports list them."""
@@ -74,9 +75,16 @@ class Reading:
     """A little surface text before it, for context."""
     after: str = ""
     """A little surface text after it, for context."""
+    slot: tuple[int, int] | None = None
+    """For a moved block: the (empty) place in this witness where the other witnesses have it."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "before": self.before, "after": self.after}
+        """The reading in the ``collate`` JSON contract (``slot`` only for moved blocks)."""
+        out: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end,
+                               "before": self.before, "after": self.after}
+        if self.slot is not None:
+            out["slot"] = {"start": self.slot[0], "end": self.slot[1]}
+        return out
 
 
 @dataclass
@@ -88,7 +96,7 @@ class Variant:
     category: str
     """``content``, ``punctuation``, ``structure``, ``formatting`` or ``extraneous``."""
     kind: str
-    """``omission``, ``addition``, ``substitution`` or ``transposition``, from the first witness's side."""
+    """``omission``, ``addition``, ``substitution``, ``transposition`` or ``moved``, from the first witness's side."""
     readings: dict[str, Reading]
     """The reading of every witness, by witness id."""
     section: tuple[int, ...] | None = None
@@ -119,24 +127,30 @@ class Collation:
 
     witnesses: list[Witness]
     """The copies, in argument order."""
-    variants: list[Variant]
-    """Every variant, formatting included, in text order."""
+    apparatus: Apparatus = field(repr=False)
+    """The variants (formatting ones are built only when asked for)."""
     base: str
     """The id of the witness the others were aligned to (chosen from the texts alone)."""
     folds: Folds = DEFAULT_FOLDS
     """The folds of the comparison form."""
 
     @property
+    def variants(self) -> list[Variant]:
+        """Every variant, formatting included, in text order."""
+        return self.apparatus.all()
+
+    @property
     def summary(self) -> dict[str, int]:
         """How many variants there are of each category."""
         counts = dict.fromkeys(CATEGORIES, 0)
-        for v in self.variants:
+        for v in self.apparatus.listed:
             counts[v.category] += 1
+        counts["formatting"] += self.apparatus.formatting_count
         return counts
 
     def listed(self, *, formatting: bool = False) -> list[Variant]:
         """The variants a report lists: all but formatting unless asked."""
-        return [v for v in self.variants if formatting or v.category != "formatting"]
+        return self.apparatus.all() if formatting else list(self.apparatus.listed)
 
     def to_dict(self, *, formatting: bool = False) -> dict[str, Any]:
         """The ``collate`` JSON contract of ARCHITECTURE.md (formatting variants only if asked)."""
@@ -192,14 +206,13 @@ def collate(
     if len(ids) != len(copies) or len(set(ids)) != len(ids):
         raise PolicydiffError(f"names {ids!r} must be {len(copies)} distinct ids, one per copy")
     witnesses = [_witness(i, c, folds, bodies) for i, c in zip(ids, copies)]
-    rank = _rank(witnesses)
-    base = rank[0]
     texts = [w.norm for w in witnesses]
-    alignments = align_all(texts, base)
-    from .apparatus import build
-
-    variants = build(witnesses, texts, alignments, base, [witnesses[i].id for i in rank])
-    return Collation(witnesses, variants, witnesses[base].id, folds)
+    diffs = PairDiffs([t.text for t in texts])
+    rank = _rank(witnesses, diffs)
+    base = rank[0]
+    alignments = align_all(texts, base, diffs)
+    apparatus = build(witnesses, texts, alignments, base, [witnesses[i].id for i in rank])
+    return Collation(witnesses, apparatus, witnesses[base].id, folds)
 
 
 def _sigil(i: int) -> str:
@@ -249,15 +262,10 @@ def _variant_table(text: str) -> dict[int, str]:
 _VARIANTS: dict[str, str] = {}
 
 
-def _rank(witnesses: list[Witness]) -> list[int]:
+def _rank(witnesses: list[Witness], diffs: PairDiffs) -> list[int]:
     """Witness indexes from the most central copy to the least, decided by the texts alone."""
     n = len(witnesses)
-    total = [0] * n
-    for i in range(n):
-        for j in range(i + 1, n):
-            d = distance(witnesses[i].norm.text, witnesses[j].norm.text)
-            total[i] += d
-            total[j] += d
+    total = [sum(diffs.distance(i, j) for j in range(n) if j != i) for i in range(n)]
 
     def key(i: int) -> tuple[Any, ...]:
         w = witnesses[i]

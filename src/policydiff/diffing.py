@@ -1,10 +1,17 @@
 """Character diffs of long texts in near-linear time, in one opcode shape.
 
-Unique k-grams shared by both texts are anchors; the longest chain of anchors
-in the same order splits the texts into small gaps, and only the gaps are
-diffed character by character (diff-match-patch). The output is a list of
-:class:`Opcode`, compatible with :meth:`difflib.SequenceMatcher.get_opcodes`,
-so nothing downstream knows which engine ran.
+The texts are aligned coarse to fine. Common prefix and suffix are set aside;
+then sentences found exactly once in each text are anchors, and the longest
+chain of them in the same order splits the texts into gaps. Inside a gap the
+anchors are k-grams found once on each side, and only the small gaps left
+between those are diffed character by character (rapidfuzz's bit-parallel
+Indel alignment, in C). No step is quadratic in the length of the texts: the
+character diff only ever sees gaps of bounded size, and a gap too large for it
+that shares no anchor is reported as replaced.
+
+The output is a list of :class:`Opcode`, compatible with
+:meth:`difflib.SequenceMatcher.get_opcodes`, so nothing downstream knows which
+engine ran.
 
 >>> [tuple(op) for op in diff("互联网+金融服务", "互联网金融服务")]
 [('equal', 0, 3, 0, 3), ('delete', 3, 4, 3, 3), ('equal', 4, 8, 3, 7)]
@@ -13,14 +20,23 @@ so nothing downstream knows which engine ran.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import accumulate
 
-import diff_match_patch
+from rapidfuzz.distance import Indel
 
 ANCHOR = 8
-"""Length of the k-grams used as anchors."""
+"""Length of the k-grams used as anchors, and the shortest sentence used as one."""
+
+CHAR_DIFF_LIMIT = 4_000_000
+"""Largest gap (product of its two lengths) that is diffed character by character."""
+
+_SENTENCE = re.compile(r"[^。;；!！?？\n]+[。;；!！?？\n]*|[。;；!！?？\n]+")
+
+Run = tuple[int, int, int]
+"""A common stretch ``(a_start, b_start, length)``."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +53,15 @@ class Opcode:
     def __iter__(self) -> Iterator[str | int]:
         return iter((self.tag, self.a_start, self.a_end, self.b_start, self.b_end))
 
+    def swapped(self) -> Opcode:
+        """The same step seen from ``b`` to ``a``.
+
+        >>> tuple(Opcode("delete", 3, 4, 3, 3).swapped())
+        ('insert', 3, 3, 3, 4)
+        """
+        tag = {"delete": "insert", "insert": "delete"}.get(self.tag, self.tag)
+        return Opcode(tag, self.b_start, self.b_end, self.a_start, self.a_end)
+
 
 def diff(a: str, b: str, *, anchor: int = ANCHOR) -> list[Opcode]:
     """The opcodes that turn ``a`` into ``b``.
@@ -45,12 +70,7 @@ def diff(a: str, b: str, *, anchor: int = ANCHOR) -> list[Opcode]:
     [('equal', 0, 2, 0, 2), ('insert', 2, 2, 2, 3), ('equal', 2, 3, 3, 4)]
     """
     ops: list[Opcode] = []
-    pa = pb = 0
-    for sa, sb, length in _anchor_runs(a, b, anchor):
-        ops.extend(_gap(a, b, pa, sa, pb, sb))
-        ops.append(Opcode("equal", sa, sa + length, sb, sb + length))
-        pa, pb = sa + length, sb + length
-    ops.extend(_gap(a, b, pa, len(a), pb, len(b)))
+    _Aligner(a, b, anchor, ops).align(0, len(a), 0, len(b), 0)
     return _merge(ops)
 
 
@@ -63,49 +83,139 @@ def apply(ops: list[Opcode], a: str, b: str) -> str:
     return "".join(a[o.a_start : o.a_end] if o.tag == "equal" else b[o.b_start : o.b_end] for o in ops)
 
 
-def _anchor_runs(a: str, b: str, k: int) -> list[tuple[int, int, int]]:
-    """Maximal common runs ``(a_pos, b_pos, length)`` along the longest ordered chain of unique k-grams."""
-    if len(a) < k or len(b) < k:
-        return []
-    ua, ub = _unique_kgrams(a, k), _unique_kgrams(b, k)
-    pairs = sorted((pos, ub[g]) for g, pos in ua.items() if g in ub)
-    chain = _longest_increasing(pairs)
-    runs: list[tuple[int, int, int]] = []
-    for sa, sb in chain:
-        if runs and (sa < runs[-1][0] + runs[-1][2] or sb < runs[-1][1] + runs[-1][2]):
-            continue
-        lo = 0
-        floor_a = runs[-1][0] + runs[-1][2] if runs else 0
-        floor_b = runs[-1][1] + runs[-1][2] if runs else 0
-        while sa - lo - 1 >= floor_a and sb - lo - 1 >= floor_b and a[sa - lo - 1] == b[sb - lo - 1]:
-            lo += 1
-        length = k
-        while sa + length < len(a) and sb + length < len(b) and a[sa + length] == b[sb + length]:
-            length += 1
-        runs.append((sa - lo, sb - lo, length + lo))
-    return runs
+class _Aligner:
+    """Aligns ``a`` with ``b`` gap by gap, appending opcodes in order to ``out``."""
 
+    def __init__(self, a: str, b: str, k: int, out: list[Opcode]) -> None:
+        self.a, self.b, self.k, self.out = a, b, k, out
 
-def _unique_kgrams(s: str, k: int) -> dict[str, int]:
-    seen: dict[str, int] = {}
-    dup: set[str] = set()
-    for i in range(len(s) - k + 1):
-        g = s[i : i + k]
-        if g in seen:
-            dup.add(g)
+    def align(self, a0: int, a1: int, b0: int, b1: int, depth: int) -> None:
+        """Align ``a[a0:a1]`` with ``b[b0:b1]``; ``depth`` is the finest anchor level already tried."""
+        head = _common_prefix(self.a, self.b, a0, a1, b0, b1)
+        tail = _common_suffix(self.a, self.b, a0 + head, a1, b0 + head, b1)
+        self._equal(a0, b0, head)
+        self._middle(a0 + head, a1 - tail, b0 + head, b1 - tail, depth)
+        self._equal(a1 - tail, b1 - tail, tail)
+
+    def _middle(self, a0: int, a1: int, b0: int, b1: int, depth: int) -> None:
+        if a0 == a1 or b0 == b1:
+            self.out.append(Opcode(_tag(a0, a1, b0, b1), a0, a1, b0, b1))
+            return
+        small = (a1 - a0) * (b1 - b0) <= CHAR_DIFF_LIMIT
+        for level in range(depth, 3):
+            if level == 2 and small:
+                break
+            runs = self._anchors(level, a0, a1, b0, b1)
+            if runs:
+                self._between(runs, a0, a1, b0, b1, level + 1)
+                return
+        if small:
+            self._characters(a0, a1, b0, b1)
         else:
-            seen[g] = i
-    for g in dup:
-        del seen[g]
+            self.out.append(Opcode("replace", a0, a1, b0, b1))
+
+    def _anchors(self, level: int, a0: int, a1: int, b0: int, b1: int) -> list[Run]:
+        """Level 0: unique sentences; 1: unique k-grams; 2: unique k/2-grams (large gaps only)."""
+        if level == 0:
+            pairs = _shared(_sentences(self.a, a0, a1, self.k), _sentences(self.b, b0, b1, self.k))
+        else:
+            k = self.k if level == 1 else max(2, self.k // 2)
+            pairs = _shared(_kgrams(self.a, a0, a1, k), _kgrams(self.b, b0, b1, k))
+        return _runs(_longest_increasing(pairs))
+
+    def _between(self, runs: list[Run], a0: int, a1: int, b0: int, b1: int, depth: int) -> None:
+        pa, pb = a0, b0
+        for sa, sb, n in runs:
+            self.align(pa, sa, pb, sb, depth)
+            self._equal(sa, sb, n)
+            pa, pb = sa + n, sb + n
+        self.align(pa, a1, pb, b1, depth)
+
+    def _characters(self, a0: int, a1: int, b0: int, b1: int) -> None:
+        for op in Indel.opcodes(self.a[a0:a1], self.b[b0:b1]):
+            self.out.append(Opcode(op.tag, a0 + op.src_start, a0 + op.src_end, b0 + op.dest_start, b0 + op.dest_end))
+
+    def _equal(self, a0: int, b0: int, n: int) -> None:
+        if n:
+            self.out.append(Opcode("equal", a0, a0 + n, b0, b0 + n))
+
+
+def _common_prefix(a: str, b: str, a0: int, a1: int, b0: int, b1: int) -> int:
+    """Length of the common prefix of ``a[a0:a1]`` and ``b[b0:b1]`` (galloping, then bisection)."""
+    limit = min(a1 - a0, b1 - b0)
+    lo, step = 0, 16
+    while lo < limit:
+        hi = min(lo + step, limit)
+        if not a.startswith(b[b0 + lo : b0 + hi], a0 + lo):
+            break
+        lo, step = hi, step * 2
+    else:
+        return limit
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if a.startswith(b[b0 + lo : b0 + mid], a0 + lo):
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _common_suffix(a: str, b: str, a0: int, a1: int, b0: int, b1: int) -> int:
+    """Length of the common suffix of ``a[a0:a1]`` and ``b[b0:b1]``."""
+    limit = min(a1 - a0, b1 - b0)
+    lo, step = 0, 16
+    while lo < limit:
+        hi = min(lo + step, limit)
+        if not a.endswith(b[b1 - hi : b1 - lo], a0, a1 - lo):
+            break
+        lo, step = hi, step * 2
+    else:
+        return limit
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if a.endswith(b[b1 - mid : b1 - lo], a0, a1 - lo):
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _sentences(s: str, start: int, end: int, shortest: int) -> dict[str, int]:
+    """Sentences of ``s[start:end]`` (cut after 。；！？ and line ends) found once, by position."""
+    tokens = _SENTENCE.findall(s, start, end)
+    starts = accumulate(map(len, tokens), initial=start)
+    return _once((t, p) for t, p in zip(tokens, starts) if len(t) >= shortest)
+
+
+def _kgrams(s: str, start: int, end: int, k: int) -> dict[str, int]:
+    """The k-grams of ``s[start:end]`` found once, by position."""
+    return _once((s[i : i + k], i) for i in range(start, end - k + 1))
+
+
+def _once(tokens: Iterable[tuple[str, int]]) -> dict[str, int]:
+    seen: dict[str, int] = {}
+    repeated: set[str] = set()
+    for token, pos in tokens:
+        if token in seen:
+            repeated.add(token)
+        else:
+            seen[token] = pos
+    for token in repeated:
+        del seen[token]
     return seen
 
 
-def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest chain of pairs increasing in both coordinates (patience sorting)."""
+def _shared(ua: dict[str, int], ub: dict[str, int]) -> list[Run]:
+    """Tokens found once on each side, as runs sorted by their position in ``a``."""
+    return sorted((pos, ub[t], len(t)) for t, pos in ua.items() if t in ub)
+
+
+def _longest_increasing(pairs: list[Run]) -> list[Run]:
+    """The longest chain of runs increasing in both positions (patience sorting)."""
     tails: list[int] = []
     tail_index: list[int] = []
     prev = [-1] * len(pairs)
-    for i, (_, pb) in enumerate(pairs):
+    for i, (_, pb, _) in enumerate(pairs):
         j = bisect.bisect_left(tails, pb)
         if j == len(tails):
             tails.append(pb)
@@ -122,35 +232,19 @@ def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return chain[::-1]
 
 
-@lru_cache(maxsize=1)
-def _engine() -> diff_match_patch.diff_match_patch:
-    engine = diff_match_patch.diff_match_patch()
-    engine.Diff_Timeout = 2.0
-    return engine
-
-
-def _gap(a: str, b: str, a0: int, a1: int, b0: int, b1: int) -> list[Opcode]:
-    """Character opcodes for the gap ``a[a0:a1]`` against ``b[b0:b1]``."""
-    if a0 == a1 and b0 == b1:
-        return []
-    if a0 == a1:
-        return [Opcode("insert", a0, a0, b0, b1)]
-    if b0 == b1:
-        return [Opcode("delete", a0, a1, b0, b0)]
-    ops = []
-    pa, pb = a0, b0
-    for op, chunk in _engine().diff_main(a[a0:a1], b[b0:b1], False):
-        n = len(chunk)
-        if op == 0:
-            ops.append(Opcode("equal", pa, pa + n, pb, pb + n))
-            pa, pb = pa + n, pb + n
-        elif op == -1:
-            ops.append(Opcode("delete", pa, pa + n, pb, pb))
-            pa += n
-        else:
-            ops.append(Opcode("insert", pa, pa, pb, pb + n))
-            pb += n
-    return ops
+def _runs(chain: list[Run]) -> list[Run]:
+    """Join overlapping anchors on one diagonal into runs; drop those that cross the previous run."""
+    runs: list[Run] = []
+    for sa, sb, n in chain:
+        if runs:
+            ra, rb, rn = runs[-1]
+            if sa - ra == sb - rb and sa <= ra + rn:
+                runs[-1] = (ra, rb, max(rn, sa + n - ra))
+                continue
+            if sa < ra + rn or sb < rb + rn:
+                continue
+        runs.append((sa, sb, n))
+    return runs
 
 
 def _merge(ops: list[Opcode]) -> list[Opcode]:

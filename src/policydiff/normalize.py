@@ -15,11 +15,14 @@ shown in the surface text.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import compress
 
-_WHITESPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]")
+_KEPT = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff]+")
+"""Runs of characters the whitespace fold keeps."""
 
 _BRACKETS = {c: "[" for c in "〔【［〖"} | {c: "]" for c in "〕】］〗"}
 _QUOTES = {c: '"' for c in "“”„‟＂「」『』″〝〞"} | {c: "'" for c in "‘’‛＇′"}
@@ -58,6 +61,35 @@ class Normalized:
     offsets: tuple[int, ...]
     """For each character of ``text``, the index of its surface character."""
 
+    @cached_property
+    def kept(self) -> str:
+        """For each character of ``text``, its surface character before folding.
+
+        >>> normalize("（一） 总则").kept
+        '（一）总则'
+        """
+        return "".join(map(self.surface.__getitem__, self.offsets))
+
+    @cached_property
+    def gaps(self) -> dict[int, str]:
+        """The surface text skipped just before ``text[i]``, for each ``i > 0`` that skips any.
+
+        >>> normalize("一、 总则\\n二").gaps
+        {2: ' ', 4: '\\n'}
+        """
+        offsets = self.offsets
+        skips = compress(range(1, len(offsets)), map(operator.ne, offsets[1:], map((1).__add__, offsets)))
+        return {i: self.surface[offsets[i - 1] + 1 : offsets[i]] for i in skips}
+
+    @cached_property
+    def folded(self) -> list[int]:
+        """The indexes of ``text`` whose character a fold changed.
+
+        >>> normalize("（一） 总则").folded
+        [0, 2]
+        """
+        return list(compress(range(len(self.text)), map(operator.ne, self.kept, self.text)))
+
     def surface_span(self, start: int, end: int) -> tuple[int, int]:
         """The surface span ``(s, e)`` covered by ``text[start:end]``.
 
@@ -93,34 +125,41 @@ def normalize(
     '国务院'
     """
     end = len(surface) if end is None else end
-    piece = surface[start:end]
-    if folds.whitespace:
-        kept = [m.start() + start for m in re.finditer(r"[^\s\u200b\u200c\u200d\u2060\ufeff]", piece)]
-        body = _WHITESPACE.sub("", piece)
-    else:
-        kept = list(range(start, end))
-        body = piece
-    table = _table(folds.width, folds.brackets, folds.quotes, folds.dashes)
-    text = body.translate(table)
+    runs = [m.span() for m in _KEPT.finditer(surface, start, end)] if folds.whitespace else [(start, end)]
+    offsets: list[int] = []
+    gaps: dict[int, str] = {}
+    for s, e in runs:
+        if offsets:
+            gaps[len(offsets)] = surface[offsets[-1] + 1 : s]
+        offsets.extend(range(s, e))
+    kept = "".join([surface[s:e] for s, e in runs])
+    pattern, table = _folding(folds.width, folds.brackets, folds.quotes, folds.dashes)
+    folded = [m.start() for m in pattern.finditer(kept)]
+    text = pattern.sub(lambda m: table[m.group()], kept) if folded else kept
     if folds.script:
         text = text.translate(_script_table(frozenset(text)))
-    return Normalized(text=text, surface=surface, offsets=tuple(kept))
+    result = Normalized(text=text, surface=surface, offsets=tuple(offsets))
+    # By-products of the work above: seed the lazy properties instead of recomputing them.
+    result.__dict__.update(kept=kept, gaps=gaps)
+    if not folds.script:
+        result.__dict__["folded"] = folded
+    return result
 
 
 @lru_cache(maxsize=16)
-def _table(width: bool, brackets: bool, quotes: bool, dashes: bool) -> dict[int, str]:
-    table: dict[int, str] = {}
+def _folding(width: bool, brackets: bool, quotes: bool, dashes: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The characters the chosen folds change (as a pattern) and what each becomes."""
+    table: dict[str, str] = {}
     if width:
-        table.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
-        table.update({ord("　"): " ", ord("￥"): "¥", ord("｡"): "。", ord("､"): "、"})
+        table.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
+        table.update({"　": " ", "￥": "¥", "｡": "。", "､": "、"})
     if brackets:
-        table.update({ord(k): v for k, v in _BRACKETS.items()})
-        table.update({ord("["): "[", ord("]"): "]"})
+        table.update(_BRACKETS)
     if quotes:
-        table.update({ord(k): v for k, v in _QUOTES.items()})
+        table.update(_QUOTES)
     if dashes:
-        table.update({ord(k): v for k, v in _DASHES.items()})
-    return table
+        table.update(_DASHES)
+    return re.compile(f"[{re.escape(''.join(table))}]" if table else "(?!)"), table
 
 
 _SCRIPT_CACHE: dict[str, str] = {}

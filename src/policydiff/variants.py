@@ -4,12 +4,14 @@ Every witness's normalised body is diffed against the base witness, chosen from
 the texts alone (the copy closest to all the others), so the result does not
 depend on the order of the copies. The non-equal stretches of all witnesses are
 merged into *regions* in base coordinates; each region becomes one variant with a
-reading in every witness. Formatting regions come from the equal stretches, where
+reading in every witness; two regions that hold the same block at two places are
+one move. Formatting and paragraph regions come from the equal stretches, where
 the comparison forms agree but the surface texts do not.
 
 >>> from policydiff.normalize import normalize
 >>> texts = [normalize("营业收入增长。"), normalize("营收业入增长。")]
->>> [(r.start, r.end, r.spans) for r in content_regions(texts, align_all(texts, 0))]
+>>> alignments = align_all(texts, 0, PairDiffs([t.text for t in texts]))
+>>> [(r.start, r.end, r.spans) for r in content_regions(texts, alignments)]
 [(1, 3, ((1, 3), (1, 3)))]
 """
 
@@ -18,6 +20,9 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz.distance import Indel
 
 from .diffing import Opcode, diff
 from .normalize import Normalized
@@ -73,7 +78,37 @@ class Alignment:
         return op.a_start if q < op.b_end else op.a_end
 
 
-def align_all(texts: list[Normalized], base: int) -> list[Alignment]:
+class PairDiffs:
+    """The opcodes between every two texts, each pair diffed once.
+
+    Each pair is diffed from the lesser text (in string order) to the greater, so
+    the result does not depend on the order of the witnesses; the other direction
+    is the same opcodes swapped.
+
+    >>> d = PairDiffs(["众包众筹", "众包众创众筹"])
+    >>> d.distance(0, 1) == d.distance(1, 0) == 2
+    True
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self._ops: dict[tuple[int, int], list[Opcode]] = {}
+        for i, j in combinations(range(len(texts)), 2):
+            lo, hi = (i, j) if texts[i] <= texts[j] else (j, i)
+            self._ops[lo, hi] = diff(texts[lo], texts[hi])
+
+    def between(self, i: int, j: int) -> list[Opcode]:
+        """The opcodes that turn text ``i`` into text ``j``."""
+        if (i, j) in self._ops:
+            return self._ops[i, j]
+        return [o.swapped() for o in self._ops[j, i]]
+
+    def distance(self, i: int, j: int) -> int:
+        """Characters changed between texts ``i`` and ``j``, the same whichever comes first."""
+        ops = self._ops[(i, j) if (i, j) in self._ops else (j, i)]
+        return sum(max(o.a_end - o.a_start, o.b_end - o.b_start) for o in ops if o.tag != "equal")
+
+
+def align_all(texts: list[Normalized], base: int, diffs: PairDiffs) -> list[Alignment]:
     """Align every witness's comparison form to the base's (the base to itself)."""
     base_text = texts[base].text
     out = []
@@ -81,19 +116,8 @@ def align_all(texts: list[Normalized], base: int) -> list[Alignment]:
         if i == base:
             out.append(Alignment([Opcode("equal", 0, len(base_text), 0, len(base_text))] if base_text else []))
         else:
-            out.append(Alignment(_join_transpositions(diff(base_text, t.text), base_text, t.text)))
+            out.append(Alignment(_join_transpositions(diffs.between(base, i), base_text, t.text)))
     return out
-
-
-def distance(a: str, b: str) -> int:
-    """Characters changed between ``a`` and ``b``, the same whichever comes first.
-
-    >>> distance("众包众筹", "众包众创众筹") == distance("众包众创众筹", "众包众筹") == 2
-    True
-    """
-    if a > b:
-        a, b = b, a
-    return sum(max(o.a_end - o.a_start, o.b_end - o.b_start) for o in diff(a, b) if o.tag != "equal")
 
 
 def content_regions(texts: list[Normalized], alignments: list[Alignment]) -> list[Region]:
@@ -101,45 +125,155 @@ def content_regions(texts: list[Normalized], alignments: list[Alignment]) -> lis
     events = sorted(
         (o.a_start, o.a_end) for al in alignments for o in al.ops if o.tag != "equal"
     )
-    return [_region(s, e, alignments) for s, e in _union(events)]
+    return [region(s, e, alignments) for s, e in _union(events)]
 
 
-def formatting_regions(
+MOVED_MIN = 8
+"""The shortest block (in comparison characters) reported as moved rather than as omitted and added."""
+
+MOVED_SIMILARITY = 0.9
+"""How alike (rapidfuzz's normalised Indel similarity) the two places of a moved block must read."""
+
+
+def moves(texts: list[Normalized], regions: list[Region]) -> tuple[list[tuple[Region, Region]], list[Region]]:
+    """Pairs of regions (in text order) that hold one block at two places, and the other regions.
+
+    Each witness has the block in exactly one of the two regions and nothing in
+    the other, and every witness's block reads the same, or nearly. The second
+    region may be slid a few characters along its context (where the diff could
+    have placed it as well) so that the two places cut the same block.
+
+    >>> from policydiff.normalize import normalize
+    >>> a, b = "推进简政放权改革。加快建设智慧城市。完善信用体系。", "加快建设智慧城市。完善信用体系。推进简政放权改革。"
+    >>> texts = [normalize(a), normalize(b)]
+    >>> al = align_all(texts, 0, PairDiffs([a, b]))
+    >>> pairs, rest = moves(texts, content_regions(texts, al))
+    >>> [(x.spans, y.spans) for x, y in pairs], rest
+    ([(((0, 9), (0, 0)), ((25, 25), (16, 25)))], [])
+    """
+    blocks = [(r, h) for r in regions if (h := _holders(r)) and len(h) < len(texts)
+              and all(r.spans[k][1] - r.spans[k][0] >= MOVED_MIN for k in h)]
+    pairs = []
+    used: set[int] = set()
+    for x, (rx, hx) in enumerate(blocks):
+        for ry, hy in blocks[x + 1 :]:
+            if {id(rx), id(ry)} & used or not hx.isdisjoint(hy) or len(hx | hy) < len(texts):
+                continue
+            match = _matching(texts, rx, hx, ry, hy)
+            if match is not None:
+                pairs.append((rx, match))
+                used |= {id(rx), id(ry)}
+    return pairs, [r for r in regions if id(r) not in used]
+
+
+def _holders(r: Region) -> frozenset[int]:
+    """The witnesses that have something in the region."""
+    return frozenset(k for k, (i, j) in enumerate(r.spans) if i < j)
+
+
+def _block(texts: list[Normalized], r: Region, k: int) -> str:
+    return texts[k].text[r.spans[k][0] : r.spans[k][1]]
+
+
+def _matching(texts: list[Normalized], rx: Region, hx: frozenset[int], ry: Region, hy: frozenset[int]) -> Region | None:
+    """``ry``, slid if need be, when it holds the block of ``rx``; else None."""
+    block = _block(texts, rx, min(hx))
+    for shift in _SHIFTS:
+        slid = _slide(texts, ry, shift)
+        if slid is not None and _block(texts, slid, min(hy)) == block:
+            return slid
+    blocks = [_block(texts, rx, k) for k in sorted(hx)] + [_block(texts, ry, k) for k in sorted(hy)]
+    alike = all(Indel.normalized_similarity(block, t) >= MOVED_SIMILARITY for t in blocks)
+    return ry if alike else None
+
+
+_SHIFTS = (0, -1, 1, -2, 2, -3, 3, -4, 4)
+
+
+def _slide(texts: list[Normalized], r: Region, shift: int) -> Region | None:
+    """The one-sided region ``r`` moved ``shift`` characters along, if the same context allows it in every witness."""
+    crossed = set()
+    for k, (p, q) in enumerate(r.spans):
+        text = texts[k].text
+        context = text[p + shift : p] if shift < 0 else text[q : q + shift]
+        edge = text[q + shift : q] if shift < 0 else text[p : p + shift]
+        if len(context) != abs(shift) or (p < q and edge != context):
+            return None
+        crossed.add(context)
+    if len(crossed) > 1:
+        return None
+    return Region(r.start + shift, r.end + shift, tuple((p + shift, q + shift) for p, q in r.spans))
+
+
+_PARAGRAPH_END = frozenset("。;!?:；！？：)]》\"'")
+"""Marks after which a line break starts a paragraph; after anything else it only wraps a line."""
+
+
+def layout_differences(
     texts: list[Normalized], alignments: list[Alignment], base: int, taken: list[Region]
-) -> list[Region]:
-    """Regions where the comparison forms agree but the surface texts differ (width, spaces, breaks)."""
-    events: list[tuple[int, int]] = []
+) -> tuple[list[Region], list[NormSpan]]:
+    """Where the comparison forms agree but the surface texts differ, away from the ``taken`` regions.
+
+    Returns the *paragraph* regions (a line break after a sentence end in some copies
+    and none in others: paragraphs split or merged differently) and the base spans of
+    everything else (width, spaces, line re-wraps: formatting), which :func:`region`
+    turns into regions when they are needed.
+    """
+    events: list[tuple[int, int, bool]] = []
     b = texts[base]
     for w, al in zip(texts, alignments):
-        if w is b:
+        if w is not b:
+            pair = _Pair(b, w)
+            for o in al.ops:
+                if o.tag == "equal" and o.a_end > o.a_start:
+                    events.extend(pair.differences(o))
+    blocked = sorted((r.start, r.end) for r in taken)
+    paragraphs: list[Region] = []
+    formatting: list[NormSpan] = []
+    for s, e, paragraph in _union_flagged(sorted(events)):
+        if touches(blocked, s, e):
             continue
-        for o in al.ops:
-            if o.tag == "equal" and o.a_end > o.a_start:
-                events.extend(_surface_differences(b, w, o))
-    blocked = [(r.start, r.end) for r in taken]
-    out = []
-    for s, e in _union(sorted(events)):
-        if not _touches(blocked, s, e):
-            out.append(_region(s, e, alignments))
-    return out
+        if paragraph:
+            paragraphs.append(region(s, e, alignments))
+        else:
+            formatting.append((s, e))
+    return paragraphs, formatting
 
 
-def _surface_differences(b: Normalized, w: Normalized, op: Opcode) -> list[tuple[int, int]]:
-    """Base spans inside one equal opcode where the surface texts differ."""
-    bs, ws, bo, wo = b.surface, w.surface, b.offsets, w.offsets
-    a0, a1, b0 = op.a_start, op.a_end, op.b_start
-    if bs[bo[a0] : bo[a1 - 1] + 1] == ws[wo[b0] : wo[b0 + a1 - a0 - 1] + 1]:
-        return []
-    out = []
-    shift = b0 - a0
-    for i in range(a0, a1):
-        j = i + shift
-        x, y = bs[bo[i]], ws[wo[j]]
-        if x != y and not (_ideograph(x) and _ideograph(y)):
-            out.append((i, i + 1))
-        if i > a0 and bs[bo[i - 1] + 1 : bo[i]] != ws[wo[j - 1] + 1 : wo[j]]:
-            out.append((i - 1, i + 1))
-    return out
+class _Pair:
+    """The base's comparison form and a witness's, compared on their surface texts."""
+
+    def __init__(self, b: Normalized, w: Normalized) -> None:
+        self.b, self.w = b, w
+        self.b_gaps, self.w_gaps = list(b.gaps), list(w.gaps)
+
+    def differences(self, op: Opcode) -> list[tuple[int, int, bool]]:
+        """Base spans inside one equal opcode where the surfaces differ, flagged where a paragraph break differs.
+
+        The comparison forms agree here, so surface characters can differ only where
+        a fold changed one of them, and only the folded positions are compared.
+        """
+        b, w = self.b, self.w
+        a0, a1, b0, b1 = op.a_start, op.a_end, op.b_start, op.b_end
+        shift = b0 - a0
+        out = []
+        folded = set(_between(b.folded, a0, a1)) | {q - shift for q in _between(w.folded, b0, b1)}
+        for i in sorted(folded):
+            x, y = b.kept[i], w.kept[i + shift]
+            if x != y and not (_ideograph(x) and _ideograph(y)):
+                out.append((i, i + 1, False))
+        inside = set(_between(self.b_gaps, a0 + 1, a1)) | {q - shift for q in _between(self.w_gaps, b0 + 1, b1)}
+        for i in sorted(inside):
+            gb, gw = b.gaps.get(i, ""), w.gaps.get(i + shift, "")
+            if gb != gw:
+                paragraph = ("\n" in gb) != ("\n" in gw) and b.text[i - 1] in _PARAGRAPH_END
+                out.append((i - 1, i + 1, paragraph))
+        return out
+
+
+def _between(keys: list[int], lo: int, hi: int) -> list[int]:
+    """The sorted ``keys`` in ``[lo, hi)``."""
+    return keys[bisect.bisect_left(keys, lo) : bisect.bisect_left(keys, hi)]
 
 
 def _ideograph(c: str) -> bool:
@@ -147,17 +281,24 @@ def _ideograph(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0003134f"
 
 
-def _union(events: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for s, e in events:
+def _union(events: list[NormSpan]) -> list[NormSpan]:
+    return [(s, e) for s, e, _ in _union_flagged([(s, e, False) for s, e in events])]
+
+
+def _union_flagged(events: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Join touching spans (sorted by start); a joined span is flagged if any of its parts is."""
+    merged: list[tuple[int, int, bool]] = []
+    for s, e, flag in events:
         if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            ms, me, mflag = merged[-1]
+            merged[-1] = (ms, max(me, e), mflag or flag)
         else:
-            merged.append((s, e))
+            merged.append((s, e, flag))
     return merged
 
 
-def _touches(blocked: list[tuple[int, int]], s: int, e: int) -> bool:
+def touches(blocked: list[NormSpan], s: int, e: int) -> bool:
+    """Whether ``[s, e]`` meets one of the disjoint spans ``blocked`` (sorted), ends included."""
     i = bisect.bisect_left(blocked, (s, s))
     for k in (i - 1, i):
         if 0 <= k < len(blocked) and blocked[k][0] <= e and s <= blocked[k][1]:
@@ -165,7 +306,8 @@ def _touches(blocked: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
-def _region(s: int, e: int, alignments: list[Alignment]) -> Region:
+def region(s: int, e: int, alignments: list[Alignment]) -> Region:
+    """The region over base span ``[s, e)``, with the matching span of every witness."""
     spans = tuple(
         (al.to_witness(s, after_insert=False), al.to_witness(e, after_insert=True)) for al in alignments
     )

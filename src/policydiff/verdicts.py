@@ -22,7 +22,6 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,17 +52,29 @@ class _Vote:
 
 
 class Corpus:
-    """Character statistics of the witnesses' bodies (trigram counts, built on first use)."""
+    """Character statistics of the witnesses' bodies, counted only for the n-grams asked about.
+
+    >>> Corpus(["新业态、新业态", "新业态"]).count("新业态")
+    3
+    """
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self._counts: Counter[str] | None = None
+        self._counts: dict[str, int] = {}
 
     def count(self, gram: str) -> int:
-        """How often the trigram ``gram`` occurs in all the bodies together."""
-        if self._counts is None:
-            self._counts = Counter(t[i : i + 3] for t in self.texts for i in range(len(t) - 2))
+        """How often ``gram`` occurs in all the bodies together (overlapping occurrences included)."""
+        if gram not in self._counts:
+            self._counts[gram] = sum(_occurrences(t, gram) for t in self.texts)
         return self._counts[gram]
+
+
+def _occurrences(text: str, gram: str) -> int:
+    n, i = 0, text.find(gram)
+    while i >= 0:
+        n += 1
+        i = text.find(gram, i + 1)
+    return n
 
 
 def verdict(

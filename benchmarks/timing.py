@@ -1,0 +1,49 @@
+"""Timing helpers shared by the benchmarks: medians in-process, and fresh interpreters for wall time and RSS."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def median_time(fn: Callable[[], object], repeat: int = 5) -> float:
+    """The median wall time of ``fn()`` in seconds over ``repeat`` calls."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _env() -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=str(SRC))
+
+
+def run_child(code: str) -> tuple[float, float]:
+    """Run ``code`` in a fresh interpreter: its wall time (imports included) and its peak RSS in MB."""
+    wrapper = (
+        "import resource, time, json\nstart = time.perf_counter()\n" + code +
+        "\nprint(json.dumps([time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]))"
+    )
+    out = subprocess.run([sys.executable, "-c", wrapper], env=_env(), capture_output=True, text=True, check=True)
+    seconds, rss = json.loads(out.stdout.strip().splitlines()[-1])
+    return seconds, rss
+
+
+def run_command(args: Sequence[str], ok: Sequence[int] = (0,)) -> float:
+    """Wall time of ``python args…`` in a fresh process, interpreter start included; fails on other exit codes."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, *args], env=_env(), capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode not in ok:
+        raise RuntimeError(f"{' '.join(args)} exited {done.returncode}: {done.stderr.strip()[-400:]}")
+    return seconds
