@@ -240,7 +240,7 @@ def test_markdown_and_html(result_b: policydiff.align.Alignment, tmp_path: Path)
     assert "| 4/4 | 推进公共信息开放共享 | localized |" in result_b.to_markdown()
     html = result_b.to_html()
     assert html.count('class="detail"') == len(result_b.sections)
-    assert 'data-label="new"' in html and "<mark class=\"shared\">" in html
+    assert 'data-label="new"' in html and '<mark class="shared" data-k="p' in html
     assert "<script>alert" not in align("一、<script>alert(1)</script>推进工作。\n", "一、<script>alert(1)</script>推进工作。\n").to_html()
     assert "compact" not in result_b._repr_html_() and "摘要" in result_b._repr_html_()
     out = result_b.write_html(tmp_path / "alignment.html")

@@ -10,7 +10,7 @@ from typing import Any
 
 from .alignment import Alignment, LocalSection, NationalSection
 from .model import Document, Span
-from .report import render
+from .report import pieces, render
 
 LABEL_TEXT = {"inherited": "继承 inherited", "localized": "调整 localized", "new": "新增 new",
               "implemented": "已落实 implemented", "dropped": "未采纳 dropped"}
@@ -45,60 +45,101 @@ def markdown(result: Alignment) -> str:
 
 
 def html(result: Alignment) -> str:
-    """The full report through ``templates/alignment.html``."""
-    nat_by = {n.ordinal: n for n in result.national_sections}
-    local_rows = [_local_row(result, sec, nat_by) for sec in result.sections]
-    national_rows = [_national_row(result, n) for n in result.national_sections]
-    return render("alignment.html", result=result, summary=result.summary, local_rows=local_rows,
-                  national_rows=national_rows, labels=LABEL_TEXT, agencies=result.agencies(), compact=False,
-                  national=result.national, local=result.local, ord=_ord)
+    """The full report through ``templates/alignment.html``: summary, map, both texts side by side, tables."""
+    keys = _passage_keys(result)
+    return render("alignment.html", **_summary_context(result), local_rows=[_local_row(result, s, keys) for s in result.sections],
+                  national_rows=[_national_row(result, n, keys) for n in result.national_sections],
+                  agencies=result.agencies())
 
 
-def summary_html(result: Alignment) -> str:
-    """A compact summary for notebooks."""
-    return render("alignment.html", result=result, summary=result.summary, labels=LABEL_TEXT, compact=True,
-                  local_rows=[], national_rows=[], agencies=[], national=result.national, local=result.local, ord=_ord)
+def summary_html(result: Alignment, *, rows: int = 8) -> str:
+    """A compact summary for notebooks: the counts and the first local sections."""
+    return render("alignment_summary.html", **_summary_context(result), rows=result.sections[:rows],
+                  more=max(0, len(result.sections) - rows))
 
 
-def _local_row(result: Alignment, sec: LocalSection, nat_by: dict[tuple[int, ...], NationalSection]) -> dict[str, Any]:
-    spans = [sh.local for m in sec.matches for sh in m.shared]
-    edits = [e.local for m in sec.matches for sh in m.shared for e in sh.edits]
-    notes = [(n.start, n.end) for s in result.local.sections if s.ordinal == sec.ordinal for n in s.notes]
-    counterparts = []
-    for m in sec.matches:
-        n = nat_by[m.ordinal]
-        counterparts.append({
-            "match": m, "section": n,
-            "segments": _segments(result.national.text, n.span, [sh.national for sh in m.shared],
-                                  [e.national for sh in m.shared for e in sh.edits], _notes(result.national, n.ordinal)),
-        })
-    return {"section": sec, "id": "l-" + "-".join(map(str, sec.ordinal)),
-            "segments": _segments(result.local.text, sec.span, spans, edits, notes), "counterparts": counterparts}
+def _summary_context(result: Alignment) -> dict[str, Any]:
+    return {"result": result, "summary": result.summary, "labels": LABEL_TEXT, "national": result.national,
+            "local": result.local, "ord": _ord}
 
 
-def _national_row(result: Alignment, n: NationalSection) -> dict[str, Any]:
-    return {"section": n, "id": "n-" + "-".join(map(str, n.ordinal))}
+Keys = dict[tuple[tuple[int, ...], int, int], str]
+"""A key (``p1``, ``p2``, …) for each shared span: (local ordinal, match index, span index) → key."""
 
 
-def _notes(doc: Document, ordinal: tuple[int, ...]) -> list[Span]:
-    return [(n.start, n.end) for s in doc.sections if s.ordinal == ordinal for n in s.notes]
+def _passage_keys(result: Alignment) -> Keys:
+    """Number every shared span, so that its two sides can be found in the two texts."""
+    spans = [(s.ordinal, i, j) for s in result.sections for i, m in enumerate(s.matches) for j in range(len(m.shared))]
+    return {where: f"p{n}" for n, where in enumerate(spans, start=1)}
 
 
-def _segments(text: str, span: Span, shared: list[Span], edits: list[Span], notes: list[Span]) -> list[tuple[str, str]]:
-    """Split ``text[span]`` into (kind, text) pieces: plain, shared, edit or note (edits win over shared)."""
+def _local_row(result: Alignment, sec: LocalSection, keys: Keys) -> dict[str, Any]:
+    marks: list[tuple[int, int, str]] = _note_marks(result.local, sec.ordinal)
+    links = []
+    for i, m in enumerate(sec.matches):
+        for j, sh in enumerate(m.shared):
+            marks += [(*sh.local, "shared"), (*sh.local, "k:" + keys[sec.ordinal, i, j])]
+            marks += [(*e.local, "edit") for e in sh.edits]
+        first = keys[sec.ordinal, i, 0] if m.shared else _go([_local_id(sec.ordinal), _national_id(m.ordinal)])
+        links.append({"match": m, "href": "#" + _national_id(m.ordinal), "go": first})
+    return {"section": sec, "id": _local_id(sec.ordinal), "links": links,
+            "go": _go([_local_id(sec.ordinal)] + [_national_id(m.ordinal) for m in sec.matches[:1]]),
+            "sync": " ".join(_national_key(m.ordinal) for m in sec.matches),
+            "pieces": _text_pieces(result.local.text, sec.span, marks)}
+
+
+def _national_row(result: Alignment, n: NationalSection, keys: Keys) -> dict[str, Any]:
+    marks: list[tuple[int, int, str]] = _note_marks(result.national, n.ordinal)
+    for s in result.sections:
+        for i, m in enumerate(s.matches):
+            if m.ordinal != n.ordinal:
+                continue
+            for j, sh in enumerate(m.shared):
+                marks += [(*sh.national, "shared"), (*sh.national, "k:" + keys[s.ordinal, i, j])]
+                marks += [(*e.national, "edit") for e in sh.edits]
+    counterparts = list(n.matched_by) or ([n.best.ordinal] if n.best else [])
+    return {"section": n, "id": _national_id(n.ordinal), "key": _national_key(n.ordinal),
+            "go": _go([_national_id(n.ordinal)] + [_local_id(o) for o in counterparts[:1]]),
+            "links": [{"ordinal": o, "href": "#" + _local_id(o), "go": _go([_local_id(o), _national_id(n.ordinal)])}
+                      for o in counterparts],
+            "pieces": _text_pieces(result.national.text, n.span, marks)}
+
+
+def _local_id(ordinal: tuple[int, ...]) -> str:
+    return "s-" + "-".join(map(str, ordinal))
+
+
+def _national_id(ordinal: tuple[int, ...]) -> str:
+    return "n-" + _local_id(ordinal)
+
+
+def _national_key(ordinal: tuple[int, ...]) -> str:
+    return "n" + "-".join(map(str, ordinal))
+
+
+def _go(ids: list[str]) -> str:
+    """What clicking shows, for the script's ``data-go``: element ids, ``#``-prefixed."""
+    return " ".join("#" + i for i in ids)
+
+
+def _note_marks(doc: Document, ordinal: tuple[int, ...]) -> list[tuple[int, int, str]]:
+    return [(n.start, n.end, "note") for s in doc.sections if s.ordinal == ordinal for n in s.notes]
+
+
+def _text_pieces(text: str, span: Span, marks: list[tuple[int, int, str]]) -> list[dict[str, str]]:
+    """``text[span]`` without its surrounding blank lines, cut into pieces of one kind with their passage keys.
+
+    The kind is ``edit``, ``note``, ``shared`` or ``plain``, in that order of precedence.
+    """
     start, end = span
-    kinds = ["plain"] * (end - start)
-    for kind, spans in (("shared", shared), ("note", notes), ("edit", edits)):
-        for s, e in spans:
-            for k in range(max(s, start), min(e, end)):
-                kinds[k - start] = kind
-    pieces: list[tuple[str, str]] = []
-    for k, kind in enumerate(kinds):
-        if pieces and pieces[-1][0] == kind:
-            pieces[-1] = (kind, pieces[-1][1] + text[start + k])
-        else:
-            pieces.append((kind, text[start + k]))
-    return pieces
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    end = start + len(text[start:end].rstrip())
+    found = []
+    for p in pieces(text, start, end, marks):
+        kind = next((k for k in ("edit", "note", "shared") if k in p["marks"]), "plain")
+        keys = " ".join(m[2:] for m in p["marks"] if m.startswith("k:"))
+        found.append({"text": p["text"], "kind": kind, "sync": keys})
+    return found
 
 
 def _cell(value: str | None) -> str:

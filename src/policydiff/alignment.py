@@ -11,10 +11,13 @@ import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .model import Document, Span
 from .passages import Edit, Passage
+
+if TYPE_CHECKING:
+    import pandas
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,15 @@ class Alignment:
 
         inputs = tuple(d.source for d in (self.national, self.local) if d.source != "<text>")
         return write_atomic(path, self.to_html(), inputs=inputs)
+
+    def to_frame(self, kind: str = "sections") -> pandas.DataFrame:
+        """A pandas DataFrame: ``sections`` (the rows of :meth:`to_csv`), ``matches`` or ``substitutions``.
+
+        Needs the pandas extra: ``pip install "policydiff[pandas]"``.
+        """
+        from .frames import alignment_frame
+
+        return alignment_frame(self, kind=kind)
 
     def _repr_html_(self) -> str:
         from .align_report import summary_html

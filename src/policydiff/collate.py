@@ -16,15 +16,18 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import load
-from .document import decode_source
 from .apparatus import Apparatus, build
+from .document import decode_source
 from .errors import PolicydiffError
 from .model import Document
 from .normalize import DEFAULT_FOLDS, Folds, Normalized, normalize
 from .variants import PairDiffs, align_all
+
+if TYPE_CHECKING:
+    import pandas
 
 CATEGORIES = ("content", "punctuation", "structure", "formatting", "extraneous")
 """Variant categories, in the order reports list them."""
@@ -178,6 +181,15 @@ class Collation:
         from .report import write_atomic
 
         write_atomic(path, self.to_html(), inputs=tuple(w.path for w in self.witnesses if w.path))
+
+    def to_frame(self, *, formatting: bool = False) -> pandas.DataFrame:
+        """A pandas DataFrame, one row per listed variant, one reading column per copy.
+
+        Needs the pandas extra: ``pip install "policydiff[pandas]"``.
+        """
+        from .frames import collation_frame
+
+        return collation_frame(self, formatting=formatting)
 
     def _repr_html_(self) -> str:
         from .collate_report import summary_html

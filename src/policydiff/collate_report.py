@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .apparatus import _structured
-from .report import render
+from .report import pieces, render
 
 if TYPE_CHECKING:
     from .collate import Collation, Variant
@@ -27,7 +27,7 @@ CATEGORY_NAMES = {
     "extraneous": "正文外 extraneous",
 }
 KIND_NAMES = {"omission": "脱漏 omission", "addition": "增衍 addition", "substitution": "异文 substitution",
-              "transposition": "倒文 transposition"}
+              "transposition": "倒文 transposition", "moved": "移位 moved"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SPACE = re.compile(r"\s+")
 
@@ -75,17 +75,19 @@ def _flat(text: str) -> str:
 
 
 def html(c: Collation) -> str:
-    """The full report: summary, the list of variants, and every copy with its variants marked."""
-    return render("collation.html", **_context(c, rows=None))
+    """The full report: summary, the variants (formatting ones compactly), and every copy side by side."""
+    return render("collation.html", **_context(c, c.listed()), formatting=[_formatting_row(v, c) for v in
+                                                                             c.variants if v.category == "formatting"],
+                  texts=[_segments(c, w) for w in c.witnesses])
 
 
 def summary_html(c: Collation, *, rows: int = 8) -> str:
     """A compact summary for notebooks: the counts and the first variants."""
-    return render("collation_summary.html", **_context(c, rows=rows))
+    listed = c.listed()
+    return render("collation_summary.html", **_context(c, listed[:rows]), more=max(0, len(listed) - rows))
 
 
-def _context(c: Collation, *, rows: int | None) -> dict[str, Any]:
-    listed = c.variants if rows is None else c.listed()[:rows]
+def _context(c: Collation, listed: list[Variant]) -> dict[str, Any]:
     labels = _section_labels(c)
     return {
         "collation": c,
@@ -95,8 +97,6 @@ def _context(c: Collation, *, rows: int | None) -> dict[str, Any]:
         "categories": CATEGORY_NAMES,
         "kinds": KIND_NAMES,
         "variants": [_variant_row(v, c, labels) for v in listed],
-        "more": 0 if rows is None else max(0, len(c.listed()) - rows),
-        "texts": [] if rows is not None else [_segments(c, w) for w in c.witnesses],
         "title": next((w.document.title for w in c.witnesses if w.document.title), None),
     }
 
@@ -130,31 +130,46 @@ def _variant_row(v: Variant, c: Collation, labels: dict[tuple[int, ...], str]) -
     return {"v": v, "readings": readings, "section": section}
 
 
+def _formatting_row(v: Variant, c: Collation) -> dict[str, Any]:
+    """A formatting variant as the report lists it: its id and each copy's reading, white space made visible."""
+    return {"v": v, "readings": [{"id": w.id, "shown": _visible(v.readings[w.id].text[:12])} for w in c.witnesses]}
+
+
 def _shown(text: str, category: str) -> str:
     if category == "extraneous" and len(text) > 120:
         return _flat(text[:120]) + "…"
-    return text.replace("\n", "↵").replace(" ", "␣").replace("\u3000", "□") if text.strip() != text else text
+    return _visible(text) if text.strip() != text else text
+
+
+def _visible(text: str) -> str:
+    """White space drawn as signs: ↵ line break, ␣ space, □ ideographic space, ∅ nothing."""
+    return text.replace("\n", "↵").replace(" ", "␣").replace("\u3000", "□") if text else "∅"
+
+
+RANK = {"content": 0, "punctuation": 1, "structure": 2, "extraneous": 3, "formatting": 4}
+"""Which variant a stretch of text is drawn as when several overlap: the first category here."""
 
 
 def _segments(c: Collation, w: Any) -> dict[str, Any]:
-    """The copy's text cut into plain pieces and marked readings (with the variant they belong to)."""
-    marks = sorted(
-        ((v.readings[w.id].start, v.readings[w.id].end, v) for v in c.variants), key=lambda m: (m[0], m[1])
-    )
-    pieces: list[dict[str, Any]] = []
-    pos = 0
-    text = w.text
-    for s, e, v in marks:
-        if s < pos:
-            continue
-        if s > pos:
-            pieces.append(_plain(text[pos:s]))
-        pieces.append({"text": text[s:e], "variant": v.id, "category": v.category, "empty": s == e})
-        pos = e
-    if pos < len(text):
-        pieces.append(_plain(text[pos:]))
-    return {"id": w.id, "pieces": pieces}
+    """The copy's text cut into pieces, each with the variants covering it and the marks that start there.
 
-
-def _plain(text: str) -> dict[str, Any]:
-    return {"text": text, "variant": None, "category": None, "empty": False}
+    A piece covered by variants is drawn as the most telling of them and lists
+    all of them (``keys``), so that every variant can be found in the text even
+    where a structure variant overlaps formatting ones. ``starts`` holds what
+    begins at the piece: readings that are empty in this copy (gaps) and
+    anchors for the listed variants.
+    """
+    variants = {v.id: v for v in c.variants}
+    readings = [(v, v.readings[w.id]) for v in c.variants]
+    marks = [(r.start, r.end, v.id) for v, r in readings]
+    starts: dict[int, list[dict[str, Any]]] = {}
+    for v, r in readings:
+        if r.start == r.end or v.category != "formatting":
+            starts.setdefault(r.start, []).append({"id": v.id, "category": v.category, "gap": r.start == r.end})
+    found = []
+    for p in pieces(w.text, 0, len(w.text), marks):
+        primary = min(p["marks"], key=lambda i: RANK[variants[i].category], default=None)
+        found.append({"text": p["text"], "variant": primary, "sync": " ".join(p["marks"]),
+                      "category": variants[primary].category if primary else None,
+                      "starts": starts.pop(p["start"], [])})
+    return {"id": w.id, "pieces": found, "end": [m for ms in starts.values() for m in ms]}

@@ -7,7 +7,10 @@ text of the file the document came from (``Document.text``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas
 
 Span = tuple[int, int]
 
@@ -212,7 +215,19 @@ class Document:
             "outside": [{"start": s, "end": e, "reason": r} for (s, e), r in self.outside],
         }
 
+    def to_frame(self) -> pandas.DataFrame:
+        """The sections as a pandas DataFrame, one row each (needs ``pip install "policydiff[pandas]"``).
+
+        >>> import policydiff
+        >>> policydiff.load(policydiff.samples.path("jingzhengfa-2016-4-b")).to_frame().shape[0]
+        40
+        """
+        from .frames import document_frame
+
+        return document_frame(self)
+
     def _repr_html_(self) -> str:
+        """A compact notebook view: metadata and the first rows of the outline."""
         from .report.outline import document_summary_html
 
         return document_summary_html(self)

@@ -47,6 +47,7 @@ def _document_context(number: int, doc: Document) -> dict[str, Any]:
             }
             for s in doc.sections
         ],
+        "uncertain": sum(not s.heading_certain for s in doc.sections),
         "anomalies": [
             {"anomaly": a, "context": doc.text[max(0, a.start - 12) : a.start + 12].replace("\n", " ")}
             for a in doc.anomalies

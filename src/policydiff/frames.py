@@ -1,0 +1,114 @@
+"""pandas DataFrames of results, for notebooks: sections, variants, matches, substitutions.
+
+pandas is an optional extra (``pip install "policydiff[pandas]"``); it is
+imported only when a frame is asked for.
+
+>>> import policydiff
+>>> doc = policydiff.load(policydiff.samples.path("jingzhengfa-2016-4-b"))
+>>> document_frame(doc).set_index("ordinal").loc["3/2/8", "heading"]
+'“互联网+”公共安全'
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+from .errors import PolicydiffError
+
+if TYPE_CHECKING:
+    import pandas
+
+    from .alignment import Alignment
+    from .collate import Collation
+    from .model import Document
+
+ALIGNMENT_KINDS = ("sections", "matches", "substitutions")
+"""What :func:`alignment_frame` can tabulate."""
+
+
+def document_frame(doc: Document) -> pandas.DataFrame:
+    """One row per section of a document, in order, the preamble first.
+
+    >>> import policydiff
+    >>> frame = document_frame(policydiff.load(policydiff.samples.path("jingzhengfa-2016-4-b")))
+    >>> frame.columns.tolist()[:5]
+    ['ordinal', 'label', 'level', 'heading', 'heading_certain']
+    """
+    columns = ["ordinal", "label", "level", "heading", "heading_certain", "start", "end", "lead", "responsible"]
+    rows = [(_ord(s.ordinal), s.label, s.level, s.heading, s.heading_certain, s.start, s.end,
+              "、".join(s.lead), "、".join(s.responsible)) for s in doc.sections]
+    return _pandas().DataFrame.from_records(rows, columns=columns)
+
+
+def collation_frame(c: Collation, *, formatting: bool = False) -> pandas.DataFrame:
+    """One row per listed variant: id, category, kind, section, one column per copy's reading, the verdict.
+
+    Formatting variants are left out unless ``formatting=True``. The reading
+    columns are named after the copies (``A``, ``B``, …).
+
+    >>> import policydiff
+    >>> c = policydiff.collate("构建服务系。", "构建服务体系。", bodies=False)
+    >>> collation_frame(c)[["id", "category", "A", "B", "preferred"]].values.tolist()
+    [['v1', 'content', '', '体', 'B']]
+    """
+    ids = [w.id for w in c.witnesses]
+    columns = ["id", "category", "kind", "section", *ids, "preferred", "confidence", "reason"]
+    rows = [(v.id, v.category, v.kind, _ord(v.section) if v.section else None,
+             *(v.readings[i].text for i in ids), v.preferred, v.confidence, v.reason)
+            for v in c.listed(formatting=formatting)]
+    return _pandas().DataFrame.from_records(rows, columns=columns)
+
+
+def alignment_frame(a: Alignment, *, kind: str = "sections") -> pandas.DataFrame:
+    """A table of an alignment: ``sections`` (as its CSV), ``matches`` or ``substitutions``.
+
+    >>> import policydiff
+    >>> a = policydiff.align("一、推进工作。\\n加强基础设施建设。\\n", "一、推进工作。\\n加强基础设施建设。\\n")
+    >>> alignment_frame(a)[["side", "ordinal", "label"]].values.tolist()
+    [['local', '1', 'inherited'], ['national', '1', 'implemented']]
+    """
+    builders = {"sections": _sections, "matches": _matches, "substitutions": _substitutions}
+    if kind not in builders:
+        raise PolicydiffError(f"no alignment table {kind!r}; ask for one of {', '.join(ALIGNMENT_KINDS)}")
+    return builders[kind](a)
+
+
+def _sections(a: Alignment) -> pandas.DataFrame:
+    """One row per local, then per national section: the rows of :meth:`Alignment.to_csv`."""
+    text = {"ordinal": str, "heading": str, "label": str, "best_match": str, "rule": str}
+    return _pandas().read_csv(io.StringIO(a.to_csv()), dtype=text, keep_default_na=False,
+                              converters={k: _number for k in ("coverage", "score")})
+
+
+def _matches(a: Alignment) -> pandas.DataFrame:
+    columns = ["local", "national", "label", "local_heading", "national_heading", "score", "coverage",
+               "shared_chars", "heading_similarity", "body_similarity", "order", "evidence"]
+    rows = [(_ord(s.ordinal), _ord(m.ordinal), s.label, s.heading, m.heading, m.score, s.coverage, m.shared_chars,
+             m.heading_similarity, m.body_similarity, m.order, m.evidence)
+            for s in a.sections for m in s.matches]
+    return _pandas().DataFrame.from_records(rows, columns=columns)
+
+
+def _substitutions(a: Alignment) -> pandas.DataFrame:
+    rows = [(x.national, x.local, x.count) for x in a.substitutions]
+    return _pandas().DataFrame.from_records(rows, columns=["national", "local", "count"])
+
+
+def _number(cell: str) -> float:
+    return float(cell) if cell else float("nan")
+
+
+def _ord(ordinal: tuple[int, ...]) -> str:
+    return "/".join(map(str, ordinal))
+
+
+def _pandas() -> Any:
+    """The pandas module, or an error that says how to install it."""
+    try:
+        import pandas
+    except ImportError:
+        raise PolicydiffError(
+            'DataFrames need pandas, which is not installed; run: pip install "policydiff[pandas]"'
+        ) from None
+    return pandas
