@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from .errors import NotAFileError
+from .headings import HeadingSplitter
 from .io import Decoded, read_file
 from .metadata import (
     find_citations,
@@ -30,7 +31,8 @@ def parse_text(text: str, *, source: str = "<text>", encoding: str = "utf-8") ->
     ('国务院关于推进某事的指导意见', ['总体要求'])
     """
     segments, outside = segment(text)
-    documents = [_build(text, seg, source=source, encoding=encoding) for seg in segments]
+    splitter = HeadingSplitter(text)
+    documents = [_build(text, seg, splitter, source=source, encoding=encoding) for seg in segments]
     for doc in documents:
         doc.outside = outside
     _inherit_from_covers(documents)
@@ -56,7 +58,7 @@ def decode_source(source: str | os.PathLike[str]) -> Decoded:
     return Decoded(text=source, encoding="utf-8", source="<text>")
 
 
-def _build(text: str, seg: Segment, *, source: str, encoding: str) -> Document:
+def _build(text: str, seg: Segment, splitter: HeadingSplitter, *, source: str, encoding: str) -> Document:
     doc = Document(text=text, source=source, encoding=encoding, body=(seg.start, seg.end), kind=seg.kind)
     if seg.title:
         doc.title_span = seg.title
@@ -69,7 +71,9 @@ def _build(text: str, seg: Segment, *, source: str, encoding: str) -> Document:
     doc.closing = seg.closing
     _read_closing(doc, text, seg)
     doc.cites = find_citations(text, seg.preamble_start, seg.text_end)
-    doc.sections, anomalies = build_outline(text, seg.start, seg.text_end, preamble_start=seg.preamble_start)
+    doc.sections, anomalies = build_outline(
+        text, seg.start, seg.text_end, preamble_start=seg.preamble_start, splitter=splitter
+    )
     doc.anomalies.extend(anomalies)
     doc.anomalies.sort(key=lambda a: a.start)
     return doc

@@ -15,7 +15,7 @@ import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 
 _PUNCT = set("，。；：、！？,;:!?\n()（）“”《》\"")
@@ -68,11 +68,18 @@ class HeadingSplitter:
     """
 
     def __init__(self, document_text: str) -> None:
-        own = _SPACE.sub("", document_text)
+        self._text = document_text
+
+    @cached_property
+    def _parts(self) -> list[_Stats]:
+        """The samples' counts and the document's own (counted on the first split, not before).
+
+        Kept side by side (summed on lookup) rather than merged, so the large
+        sample counters are never copied.
+        """
+        own = _SPACE.sub("", self._text)
         base = _sample_stats()
-        # The document's own counts are kept beside the samples' (summed on
-        # lookup) rather than merged, so the large sample counters are never copied.
-        self._parts = [base] if own in base.corpus else [base, _count(own)]
+        return [base] if own in base.corpus else [base, _count(own)]
 
     def _sum(self, name: str, key: str) -> int:
         return sum(getattr(part, name)[key] for part in self._parts)

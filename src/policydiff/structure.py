@@ -30,12 +30,13 @@ class _Level:
 
 
 def build_outline(
-    text: str, start: int, end: int, *, preamble_start: int | None = None
+    text: str, start: int, end: int, *, preamble_start: int | None = None, splitter: HeadingSplitter | None = None
 ) -> tuple[list[Section], list[Anomaly]]:
     """Sections of ``text[start:end]`` in document order, and what was irregular.
 
     The preamble, when there is text before the first numbered heading, is the
-    first section, with ordinal ``(0,)``.
+    first section, with ordinal ``(0,)``. ``splitter`` guesses run-in headings;
+    pass one per text when outlining several documents of the same text.
 
     >>> sections, _ = build_outline("前言。\\n一、总体要求\\n（一）指导思想\\n内容。", 0, 20)
     >>> [(s.ordinal, s.heading) for s in sections]
@@ -64,7 +65,7 @@ def build_outline(
                 style=style,
             )
         )
-    _find_headings(text, sections)
+    _find_headings(text, sections, splitter or HeadingSplitter(text))
     _attach_notes(text, sections)
     anomalies.extend(_stray_brackets(text, start, end))
     anomalies.sort(key=lambda a: a.start)
@@ -120,8 +121,7 @@ def _level_for(
     return None, m.style, None
 
 
-def _find_headings(text: str, sections: list[Section]) -> None:
-    splitter: HeadingSplitter | None = None
+def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter) -> None:
     guesses: list[tuple[Section, int, str]] = []
     stopped: list[tuple[Section, int, str]] = []
     for s in sections:
@@ -151,7 +151,6 @@ def _find_headings(text: str, sections: list[Section]) -> None:
         s.heading_certain = False
     guesses += doubtful
     for s, begin, line in guesses:
-        splitter = splitter or HeadingSplitter(text)
         cut = _split_run_in(splitter, line, _sibling_commas(s, sections))
         if cut is not None:
             _set_heading(s, text, begin, begin + cut, certain=False)
