@@ -265,16 +265,15 @@ def segment(text: str) -> list[str]:
     >>> segment("大力发展合同能源管理")
     ['大力发展', '合同', '能源管理']
     """
-    words, total = _dictionary_words()
-    log_total = math.log(total)
+    logp, unknown = _dictionary_words()
     n = len(text)
     best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
     for i in range(n - 1, -1, -1):
-        options = [(math.log(words.get(text[i], 1)) - log_total + best[i + 1][0], i + 1)]
+        options = [(logp.get(text[i], unknown) + best[i + 1][0], i + 1)]
         for j in range(i + 2, min(n, i + 8) + 1):
-            freq = words.get(text[i:j])
-            if freq:
-                options.append((math.log(freq) - log_total + best[j][0], j))
+            score = logp.get(text[i:j])
+            if score is not None:
+                options.append((score + best[j][0], j))
         best[i] = max(options)
     out, i = [], 0
     while i < n:
@@ -284,8 +283,8 @@ def segment(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _dictionary_words() -> tuple[dict[str, int], int]:
-    """jieba's bundled dictionary as ``{word: frequency}``, read on first use."""
+def _dictionary_words() -> tuple[dict[str, float], float]:
+    """jieba's bundled dictionary as ``{word: log probability}``, and that of an unknown character; read on first use."""
     import jieba
 
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
@@ -297,4 +296,5 @@ def _dictionary_words() -> tuple[dict[str, int], int]:
                 freq = int(parts[1])
                 if freq > 0:
                     words[parts[0]] = freq
-    return words, sum(words.values())
+    log_total = math.log(sum(words.values()))
+    return {w: math.log(f) - log_total for w, f in words.items()}, -log_total
