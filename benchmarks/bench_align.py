@@ -10,9 +10,8 @@ and prints the medians and their ratio. Target: align within 0.3 s median.
 from __future__ import annotations
 
 import difflib
-import statistics
-import time
-from collections.abc import Callable
+
+from timing import median_time
 
 import policydiff
 from policydiff import samples
@@ -36,20 +35,11 @@ def naive(national: Document, local: Document) -> list[tuple[tuple[int, ...], tu
     return best
 
 
-def median_seconds(fn: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
     national = policydiff.load(samples.path("guofa-2015-40"))
     local = policydiff.load(samples.path("jingzhengfa-2016-4-b"))
-    ours = median_seconds(lambda: align(national, local))
-    theirs = median_seconds(lambda: naive(national, local), runs=3)
+    ours = median_time(lambda: align(national, local), repeat=RUNS)
+    theirs = median_time(lambda: naive(national, local), repeat=3)
     print(f"policydiff.align       median {ours:.3f} s over {RUNS} runs (target 0.300 s)")
     print(f"all-pairs difflib      median {theirs:.3f} s over 3 runs")
     print(f"ratio difflib / align  {theirs / ours:.1f}x")

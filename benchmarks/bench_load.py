@@ -1,6 +1,6 @@
 """Time to load and structure all five seed documents.
 
-Run by hand: ``python benchmarks/bench_load.py``. Prints the median over
+Run by hand: ``PYTHONPATH=src python benchmarks/bench_load.py``. Prints the median over
 several runs, cold (first call in the process, with the heading statistics
 built) and warm, and the ratio to merely reading and decoding the same files
 (measured in the same run), so that figures from noisy machines compare.
@@ -8,20 +8,12 @@ built) and warm, and the ratio to merely reading and decoding the same files
 
 from __future__ import annotations
 
-import statistics
 import time
+
+from timing import median_time
 
 import policydiff
 from policydiff import io, samples
-
-
-def _median(fn: object, runs: int = 15) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()  # type: ignore[operator]
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -30,8 +22,8 @@ def main() -> None:
     start = time.perf_counter()
     documents = [d for p in paths for d in policydiff.load_all(p)]
     cold = time.perf_counter() - start
-    warm = _median(lambda: [policydiff.load_all(p) for p in paths])
-    decode = _median(lambda: [io.read_file(p) for p in paths])
+    warm = median_time(lambda: [policydiff.load_all(p) for p in paths], repeat=15)
+    decode = median_time(lambda: [io.read_file(p) for p in paths], repeat=15)
     sections = sum(len(d.sections) for d in documents)
     print(f"seeds: {len(paths)} files, {chars:,} characters, {len(documents)} documents, {sections} sections")
     print(f"load_all, cold (first call):  {cold * 1000:8.1f} ms")
