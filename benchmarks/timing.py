@@ -24,6 +24,21 @@ def median_time(fn: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(times)
 
 
+def interleaved(fns: dict[str, Callable[[], object]], rounds: int = 15) -> dict[str, tuple[float, float]]:
+    """Time each of ``fns`` once per round, in turn, for ``rounds`` rounds: ``{name: (median, minimum)}`` seconds.
+
+    Taking turns spreads a noisy machine's slow spells over every contender, so
+    that ratios between them hold even when the seconds do not.
+    """
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(rounds):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - start)
+    return {name: (statistics.median(ts), min(ts)) for name, ts in times.items()}
+
+
 def _env() -> dict[str, str]:
     return dict(os.environ, PYTHONPATH=str(SRC))
 

@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from .normalize import Normalized
+from .normalize import Normalized, normalize
 from .variants import (
     Alignment,
     NormSpan,
@@ -27,12 +28,72 @@ from .variants import (
 from .verdicts import Corpus, verdict
 
 if TYPE_CHECKING:
-    from .collate import Reading, Variant, Witness
+    from .collate import Witness
 
 _CONTEXT = 14
 _HEADING_END = set("。:;.")
 Key = tuple[float, ...]
 """Where a variant sorts: ``(0, start, end, rank)`` in base coordinates, extraneous blocks first or last."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one witness has at a variant."""
+
+    text: str
+    """The surface text (empty when the witness has nothing there)."""
+    start: int
+    """Offset into the witness's decoded text."""
+    end: int
+    """End offset (``text == witness.text[start:end]``)."""
+    before: str = ""
+    """A little surface text before it, for context."""
+    after: str = ""
+    """A little surface text after it, for context."""
+    slot: tuple[int, int] | None = None
+    """For a moved block: the (empty) place in this witness where the other witnesses have it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The reading in the ``collate`` JSON contract (``slot`` only for moved blocks)."""
+        out: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end,
+                               "before": self.before, "after": self.after}
+        if self.slot is not None:
+            out["slot"] = {"start": self.slot[0], "end": self.slot[1]}
+        return out
+
+
+@dataclass
+class Variant:
+    """One place where the witnesses differ."""
+
+    id: str
+    """A stable anchor, ``v1``, ``v2``, … in text order."""
+    category: str
+    """``content``, ``punctuation``, ``structure``, ``formatting`` or ``extraneous``."""
+    kind: str
+    """``omission``, ``addition``, ``substitution``, ``transposition`` or ``moved``, from the first witness's side."""
+    readings: dict[str, Reading]
+    """The reading of every witness, by witness id."""
+    section: tuple[int, ...] | None = None
+    """The ordinal path of the enclosing section (from the best-structured copy)."""
+    preferred: str | None = None
+    """The witness whose reading is judged right, or None."""
+    confidence: float = 0.0
+    """How sure the verdict is, 0 to 1."""
+    reason: str = ""
+    """Why, for a human."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "category": self.category,
+            "kind": self.kind,
+            "readings": {w: r.to_dict() for w, r in self.readings.items()},
+            "section": list(self.section) if self.section is not None else None,
+            "preferred": self.preferred,
+            "confidence": self.confidence,
+            "reason": self.reason,
+        }
 
 
 class Apparatus:
@@ -97,8 +158,6 @@ def build(
 
 def normalize_outside(w: Witness) -> str:
     """The comparison form of everything outside the witness's body."""
-    from .normalize import normalize
-
     return "".join(normalize(w.text, start=s, end=e).text for (s, e), _ in w.document.outside)
 
 
@@ -119,11 +178,10 @@ def _split_closing(r: Region, witnesses: list[Witness]) -> list[Region]:
 
 def _reading(w: Witness, span: NormSpan, slot: NormSpan | None = None) -> Reading:
     """The witness's surface reading over its comparison span (and, for a move, its empty slot)."""
-    from .collate import Reading
-
     s, e = _surface(w, span)
-    before, after = w.text[max(w.body[0], s - _CONTEXT) : s], w.text[e : min(w.body[1], e + _CONTEXT)]
-    return Reading(w.text[s:e], s, e, before, after, _surface(w, slot) if slot is not None else None)
+    text, (lo, hi) = w.document.text, w.document.body
+    before, after = text[max(lo, s - _CONTEXT) : s], text[e : min(hi, e + _CONTEXT)]
+    return Reading(text[s:e], s, e, before, after, _surface(w, slot) if slot is not None else None)
 
 
 def _surface(w: Witness, span: NormSpan) -> tuple[int, int]:
@@ -138,8 +196,6 @@ def _surface(w: Witness, span: NormSpan) -> tuple[int, int]:
 
 def _moved_variant(x: Region, y: Region, witnesses: list[Witness]) -> Variant:
     """One variant for a block that stands at ``x`` in some witnesses and at ``y`` in the others."""
-    from .collate import Variant
-
     readings = {}
     for w, here, there in zip(witnesses, x.spans, y.spans):
         own, slot = (here, there) if here[0] < here[1] else (there, here)
@@ -161,8 +217,6 @@ def _paragraph_note(r: Region, witnesses: list[Witness]) -> str:
 def _content_variant(
     r: Region, witnesses: list[Witness], rank: list[str], corpus: Corpus
 ) -> Variant:
-    from .collate import Variant
-
     norm = {w.id: w.simplified[i:j] for w, (i, j) in zip(witnesses, r.spans)}
     readings = {w.id: _reading(w, span) for w, span in zip(witnesses, r.spans)}
     changed = "".join(norm.values())
@@ -187,8 +241,6 @@ def _content_variant(
 
 
 def _plain_variant(r: Region, witnesses: list[Witness], category: str, reason: str) -> Variant:
-    from .collate import Variant
-
     readings = {w.id: _reading(w, span) for w, span in zip(witnesses, r.spans)}
     return Variant("", category, "substitution", readings, reason=reason)
 
@@ -207,12 +259,15 @@ def _structure_regions(
         hk = x.norm.index_at(s.heading_span[1])
         if not 0 < hk < len(x.norm.text):
             continue
-        start = alignments[k].to_base(x.norm.index_at(s.start))
         stop = alignments[k].to_base(hk) + 1
-        spans = tuple((al.to_witness(start, after_insert=True), al.to_witness(stop, after_insert=False)) for al in alignments)
-        own = [_stands_alone(w.norm, j - 1) for w, (_, j) in zip(witnesses, spans)]
-        if len(set(own)) == 1 or touches(blocked, start, stop):
+        ends = [al.to_witness(stop, after_insert=False) for al in alignments]
+        own = [_stands_alone(w.norm, j - 1) for w, j in zip(witnesses, ends)]
+        if len(set(own)) == 1:
             continue
+        start = alignments[k].to_base(x.norm.index_at(s.start))
+        if touches(blocked, start, stop):
+            continue
+        spans = tuple((al.to_witness(start, after_insert=True), end) for al, end in zip(alignments, ends))
         alone = ", ".join(sorted(w.id for w, o in zip(witnesses, own) if o))
         run_in = ", ".join(sorted(w.id for w, o in zip(witnesses, own) if not o))
         note = f"The heading stands on its own line in {alone} and runs into its paragraph in {run_in}."
@@ -239,8 +294,6 @@ def _structured(witnesses: list[Witness], rank: list[str]) -> int:
 
 
 def _extraneous(witnesses: list[Witness], rank: list[str]) -> list[tuple[Key, Variant]]:
-    from .collate import Reading, Variant
-
     out: list[tuple[Key, Variant]] = []
     first = witnesses[0].id
     for w in witnesses:

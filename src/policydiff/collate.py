@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import load
-from .apparatus import Apparatus, build
+from .apparatus import Apparatus, Reading, Variant, build
 from .document import decode_source
 from .errors import PolicydiffError
 from .model import Document
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 CATEGORIES = ("content", "punctuation", "structure", "formatting", "extraneous")
 """Variant categories, in the order reports list them."""
 
-_CONTEXT = 14
 
 
 @dataclass(frozen=True)
@@ -62,66 +61,6 @@ class Witness:
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "path": self.path, "body": {"start": self.body[0], "end": self.body[1]}}
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What one witness has at a variant."""
-
-    text: str
-    """The surface text (empty when the witness has nothing there)."""
-    start: int
-    """Offset into the witness's decoded text."""
-    end: int
-    """End offset (``text == witness.text[start:end]``)."""
-    before: str = ""
-    """A little surface text before it, for context."""
-    after: str = ""
-    """A little surface text after it, for context."""
-    slot: tuple[int, int] | None = None
-    """For a moved block: the (empty) place in this witness where the other witnesses have it."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """The reading in the ``collate`` JSON contract (``slot`` only for moved blocks)."""
-        out: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end,
-                               "before": self.before, "after": self.after}
-        if self.slot is not None:
-            out["slot"] = {"start": self.slot[0], "end": self.slot[1]}
-        return out
-
-
-@dataclass
-class Variant:
-    """One place where the witnesses differ."""
-
-    id: str
-    """A stable anchor, ``v1``, ``v2``, … in text order."""
-    category: str
-    """``content``, ``punctuation``, ``structure``, ``formatting`` or ``extraneous``."""
-    kind: str
-    """``omission``, ``addition``, ``substitution``, ``transposition`` or ``moved``, from the first witness's side."""
-    readings: dict[str, Reading]
-    """The reading of every witness, by witness id."""
-    section: tuple[int, ...] | None = None
-    """The ordinal path of the enclosing section (from the best-structured copy)."""
-    preferred: str | None = None
-    """The witness whose reading is judged right, or None."""
-    confidence: float = 0.0
-    """How sure the verdict is, 0 to 1."""
-    reason: str = ""
-    """Why, for a human."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "category": self.category,
-            "kind": self.kind,
-            "readings": {w: r.to_dict() for w, r in self.readings.items()},
-            "section": list(self.section) if self.section is not None else None,
-            "preferred": self.preferred,
-            "confidence": self.confidence,
-            "reason": self.reason,
-        }
 
 
 @dataclass

@@ -20,10 +20,11 @@ engine ran.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from itertools import accumulate
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
@@ -39,9 +40,8 @@ Run = tuple[int, int, int]
 """A common stretch ``(a_start, b_start, length)``."""
 
 
-@dataclass(frozen=True)
-class Opcode:
-    """One step of an alignment: ``a[a_start:a_end]`` becomes ``b[b_start:b_end]``."""
+class Opcode(NamedTuple):
+    """One step of an alignment: ``a[a_start:a_end]`` becomes ``b[b_start:b_end]`` (a tuple, as in difflib)."""
 
     tag: str
     """``equal``, ``replace``, ``delete`` or ``insert``."""
@@ -49,9 +49,6 @@ class Opcode:
     a_end: int
     b_start: int
     b_end: int
-
-    def __iter__(self) -> Iterator[str | int]:
-        return iter((self.tag, self.a_start, self.a_end, self.b_start, self.b_end))
 
     def swapped(self) -> Opcode:
         """The same step seen from ``b`` to ``a``.
@@ -211,7 +208,14 @@ def _shared(ua: dict[str, int], ub: dict[str, int]) -> list[Run]:
 
 
 def _longest_increasing(pairs: list[Run]) -> list[Run]:
-    """The longest chain of runs increasing in both positions (patience sorting)."""
+    """The longest chain of runs increasing in both positions (patience sorting).
+
+    ``pairs`` are sorted by their position in ``a``; when their positions in ``b``
+    increase as well, as they do between copies in the same order, they are the chain.
+    """
+    b_positions = [pb for _, pb, _ in pairs]
+    if all(map(operator.lt, b_positions, b_positions[1:])):
+        return pairs
     tails: list[int] = []
     tail_index: list[int] = []
     prev = [-1] * len(pairs)

@@ -19,10 +19,10 @@ import operator
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 
-_KEPT = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff]+")
-"""Runs of characters the whitespace fold keeps."""
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+"""Characters the whitespace fold drops besides white space (what ``str.split`` splits on)."""
 
 _BRACKETS = {c: "[" for c in "〔【［〖"} | {c: "]" for c in "〕】］〗"}
 _QUOTES = {c: '"' for c in "“”„‟＂「」『』″〝〞"} | {c: "'" for c in "‘’‛＇′"}
@@ -125,7 +125,7 @@ def normalize(
     '国务院'
     """
     end = len(surface) if end is None else end
-    runs = [m.span() for m in _KEPT.finditer(surface, start, end)] if folds.whitespace else [(start, end)]
+    runs = _kept_runs(surface, start, end) if folds.whitespace else [(start, end)]
     offsets: list[int] = []
     gaps: dict[int, str] = {}
     for s, e in runs:
@@ -134,8 +134,11 @@ def normalize(
         offsets.extend(range(s, e))
     kept = "".join([surface[s:e] for s, e in runs])
     pattern, table = _folding(folds.width, folds.brackets, folds.quotes, folds.dashes)
-    folded = [m.start() for m in pattern.finditer(kept)]
-    text = pattern.sub(lambda m: table[m.group()], kept) if folded else kept
+    # Split around the folded characters: text between them at even indexes, each one at an odd index.
+    parts = pattern.split(kept)
+    folded = list(accumulate(map(len, parts[:-1])))[::2]
+    parts[1::2] = map(table.__getitem__, parts[1::2])
+    text = "".join(parts)
     if folds.script:
         text = text.translate(_script_table(frozenset(text)))
     result = Normalized(text=text, surface=surface, offsets=tuple(offsets))
@@ -146,9 +149,32 @@ def normalize(
     return result
 
 
+def _kept_runs(surface: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the runs of ``surface[start:end]`` that the whitespace fold keeps.
+
+    >>> _kept_runs("一、 总则\\n二", 0, 7)
+    [(0, 2), (3, 5), (6, 7)]
+    """
+    body = surface[start:end]
+    for c in _ZERO_WIDTH:
+        if c in body:
+            body = body.replace(c, " ")
+    runs = []
+    pos = 0
+    for piece in body.split():
+        # The piece starts at the first character after ``pos`` that is not white space.
+        pos = body.find(piece, pos)
+        runs.append((start + pos, start + pos + len(piece)))
+        pos += len(piece)
+    return runs
+
+
 @lru_cache(maxsize=16)
 def _folding(width: bool, brackets: bool, quotes: bool, dashes: bool) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The characters the chosen folds change (as a pattern) and what each becomes."""
+    """What each character the chosen folds change becomes, and a pattern of those characters.
+
+    The pattern captures the character, so that ``pattern.split`` keeps it.
+    """
     table: dict[str, str] = {}
     if width:
         table.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
@@ -159,7 +185,7 @@ def _folding(width: bool, brackets: bool, quotes: bool, dashes: bool) -> tuple[r
         table.update(_QUOTES)
     if dashes:
         table.update(_DASHES)
-    return re.compile(f"[{re.escape(''.join(table))}]" if table else "(?!)"), table
+    return re.compile(f"([{re.escape(''.join(table))}])" if table else "(?!)"), table
 
 
 _SCRIPT_CACHE: dict[str, str] = {}

@@ -230,8 +230,12 @@ def layout_differences(
     blocked = sorted((r.start, r.end) for r in taken)
     paragraphs: list[Region] = []
     formatting: list[NormSpan] = []
+    k = 0
     for s, e, paragraph in _union_flagged(sorted(events)):
-        if touches(blocked, s, e):
+        # The spans come in order: a blocked span that ends before this one ends before all later ones.
+        while k < len(blocked) and blocked[k][1] < s:
+            k += 1
+        if k < len(blocked) and blocked[k][0] <= e:
             continue
         if paragraph:
             paragraphs.append(region(s, e, alignments))
@@ -254,14 +258,12 @@ class _Pair:
         a fold changed one of them, and only the folded positions are compared.
         """
         b, w = self.b, self.w
-        a0, a1, b0, b1 = op.a_start, op.a_end, op.b_start, op.b_end
+        _, a0, a1, b0, b1 = op
         shift = b0 - a0
-        out = []
-        folded = set(_between(b.folded, a0, a1)) | {q - shift for q in _between(w.folded, b0, b1)}
-        for i in sorted(folded):
-            x, y = b.kept[i], w.kept[i + shift]
-            if x != y and not (_ideograph(x) and _ideograph(y)):
-                out.append((i, i + 1, False))
+        folded = set(_between(b.folded, a0, a1)).union([q - shift for q in _between(w.folded, b0, b1)])
+        x, y = b.kept, w.kept
+        out = [(i, i + 1, False) for i in sorted(folded)
+               if x[i] != y[i + shift] and not (_ideograph(x[i]) and _ideograph(y[i + shift]))]
         inside = set(_between(self.b_gaps, a0 + 1, a1)) | {q - shift for q in _between(self.w_gaps, b0 + 1, b1)}
         for i in sorted(inside):
             gb, gw = b.gaps.get(i, ""), w.gaps.get(i + shift, "")
