@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -138,39 +138,39 @@ class _Aligner:
 
 
 def _common_prefix(a: str, b: str, a0: int, a1: int, b0: int, b1: int) -> int:
-    """Length of the common prefix of ``a[a0:a1]`` and ``b[b0:b1]`` (galloping, then bisection)."""
-    limit = min(a1 - a0, b1 - b0)
-    lo, step = 0, 16
-    while lo < limit:
-        hi = min(lo + step, limit)
-        if not a.startswith(b[b0 + lo : b0 + hi], a0 + lo):
-            break
-        lo, step = hi, step * 2
-    else:
-        return limit
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if a.startswith(b[b0 + lo : b0 + mid], a0 + lo):
-            lo = mid
-        else:
-            hi = mid
-    return lo
+    """Length of the common prefix of ``a[a0:a1]`` and ``b[b0:b1]``.
+
+    >>> _common_prefix("abcx", "abcy", 0, 4, 0, 4)
+    3
+    """
+    return _longest_run(min(a1 - a0, b1 - b0), lambda lo, hi: a.startswith(b[b0 + lo : b0 + hi], a0 + lo))
 
 
 def _common_suffix(a: str, b: str, a0: int, a1: int, b0: int, b1: int) -> int:
-    """Length of the common suffix of ``a[a0:a1]`` and ``b[b0:b1]``."""
-    limit = min(a1 - a0, b1 - b0)
+    """Length of the common suffix of ``a[a0:a1]`` and ``b[b0:b1]``.
+
+    >>> _common_suffix("xabc", "yabc", 0, 4, 0, 4)
+    3
+    """
+    return _longest_run(min(a1 - a0, b1 - b0), lambda lo, hi: a.endswith(b[b1 - hi : b1 - lo], a0, a1 - lo))
+
+
+def _longest_run(limit: int, same: Callable[[int, int], bool]) -> int:
+    """The largest ``n <= limit`` with ``same(0, n)``, given ``same(lo, hi)`` compares characters lo..hi.
+
+    Galloping then bisection: a long common run costs a few C-level comparisons.
+    """
     lo, step = 0, 16
     while lo < limit:
         hi = min(lo + step, limit)
-        if not a.endswith(b[b1 - hi : b1 - lo], a0, a1 - lo):
+        if not same(lo, hi):
             break
         lo, step = hi, step * 2
     else:
         return limit
     while hi - lo > 1:
         mid = (lo + hi) // 2
-        if a.endswith(b[b1 - mid : b1 - lo], a0, a1 - lo):
+        if same(lo, mid):
             lo = mid
         else:
             hi = mid
