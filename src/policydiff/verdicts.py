@@ -245,7 +245,9 @@ def _statistics(
         text, lo = left[w][-2:] + r + right[w][:2], len(left[w][-2:])
         here = sum(1 for x in readings.values() if x == r)
         grams = [text[i : i + 3] for i in range(len(text) - 2) if i < lo + len(r) and i + 3 > lo and (r or i < lo < i + 3)]
-        best = max(((corpus.count(g) - here, g) for g in grams), default=(0, ""))
+        if len(r) >= 3:
+            grams.append(r)  # say 「人民政府」 recurs rather than a piece of it, when it does
+        best = max(((corpus.count(g) - here, len(g), g) for g in grams), default=(0, 0, ""))[::2]
         seen[r] = best
     attested = [r for r, (n, _) in seen.items() if n >= 2]
     if len(attested) != 1 or any(n > 0 for r, (n, _) in seen.items() if r != attested[0]):
