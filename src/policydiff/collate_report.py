@@ -10,8 +10,6 @@ HTML comes only from the templates ``collation.html`` and ``collation_summary.ht
 
 from __future__ import annotations
 
-import os
-
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -104,8 +102,7 @@ def _context(c: Collation, listed: list[Variant]) -> dict[str, Any]:
 
 
 def _witness_row(w: Any) -> dict[str, Any]:
-    return {"id": w.id, "path": w.path or "(text)", "name": os.path.basename(w.path) if w.path else "(text)",
-            "title": w.document.title, "body": w.body, "chars": len(w.text)}
+    return {"id": w.id, "path": w.path or "(text)", "title": w.document.title, "body": w.body, "chars": len(w.text)}
 
 
 def _section_labels(c: Collation) -> dict[tuple[int, ...], str]:

@@ -37,6 +37,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     script = _asset(folder, "report.js")
+    env.filters["basename"] = os.path.basename
     env.globals.update(
         version=_version(),
         style=_asset(folder, "report.css"),
