@@ -98,6 +98,22 @@ def test_collate_exit_codes_and_formats(tmp_path: Path) -> None:
     assert 'data-category="content"' in out.read_text(encoding="utf-8")
 
 
+def test_title_only_local_document_aligns() -> None:
+    result = CliRunner().invoke(main, ["align", NATIONAL, "-"], input="北京市关于积极推进“互联网+”行动的实施意见\n".encode())
+    assert result.exit_code == 0, result.output
+    assert "dropped" in result.output
+
+
+def test_collate_reads_one_line_stdin_as_text(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("促进众包、众创、众筹、众扶等新模式发展。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["collate", "-", str(tmp_path / "a.txt"), "--format", "json"],
+                                input="促进众包、众创、筹、众扶等新模式发展。".encode())
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    assert data["witnesses"][0]["path"] == "<stdin>"
+    assert [v["readings"]["B"]["text"] for v in data["variants"] if v["category"] == "content"] == ["众"]
+
+
 def test_collate_errors_exit_2(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     for args in (["collate", A], ["collate", A, str(tmp_path / "empty.txt")], ["collate", A, B, "--name", "x"],
@@ -126,6 +142,10 @@ def test_align_errors_exit_2(tmp_path: Path) -> None:
     (tmp_path / "plain.txt").write_text("今天天气很好，我们去公园散步。", encoding="utf-8")
     for args, words in ((["align", NATIONAL, str(tmp_path / "plain.txt")], "numbered headings"),
                         (["align", NATIONAL, B, "--set", "nope=1"], "NAME=VALUE"),
+                        (["align", NATIONAL, B, "--set", "__class__=x"], "NAME=VALUE"),
+                        (["align", NATIONAL, B, "--set", "passage=40"], "passage < full_shared"),
+                        (["align", NATIONAL, B, "--set", "match=nan"], "finite"),
+                        (["align", NATIONAL, B, "-o", str(tmp_path / "plain.txt" / "x.md")], "cannot write"),
                         (["align", NATIONAL, B, "--set", "seed=x"], "not a valid int")):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 2, (args, result.output)

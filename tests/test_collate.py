@@ -10,7 +10,7 @@ import opencc
 import pytest
 
 from policydiff import samples
-from policydiff.collate import Collation, collate
+from policydiff.collate import CATEGORIES, Collation, collate
 from policydiff.errors import PolicydiffError
 from policydiff.normalize import Folds
 
@@ -233,3 +233,8 @@ def test_html_escapes_readings() -> None:
     assert "&lt;b&gt;" in page and "<b>甲" not in page
     summary = c._repr_html_()
     assert "甲" in summary and "<b>甲" not in summary
+
+
+def test_a_copy_with_itself_has_no_variants_not_even_extraneous() -> None:
+    path = samples.path("jingzhengfa-2016-4-a")
+    assert collate(path, path).summary == dict.fromkeys(CATEGORIES, 0)

@@ -12,19 +12,15 @@
 
 from __future__ import annotations
 
-import os
-
 __version__ = "0.1.0"
 
 from . import samples
+from .align import align
+from .alignment import Alignment, Thresholds
+from .collate import Collation, collate
 from .document import load, load_all
 from .errors import PolicydiffError
 from .model import Document, Section
-
-# collate and align read documents with load(), so they come after it.
-from .align import align  # noqa: E402
-from .alignment import Alignment, Thresholds  # noqa: E402
-from .collate import Collation, collate  # noqa: E402
 
 __all__ = [
     "Alignment", "Collation", "Document", "PolicydiffError", "Section", "Thresholds",

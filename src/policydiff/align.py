@@ -47,7 +47,7 @@ from .alignment import (
     Thresholds,
     ordinal_label,
 )
-from .document import Source
+from .document import Source, load
 from .localize import canonical, heading_weight
 from .model import Document, Section, Span
 from .normalize import normalize
@@ -72,8 +72,6 @@ def align(national: Source, local: Source, *, thresholds: Thresholds = Threshold
     >>> result.section((2, 2)).label
     'new'
     """
-    from . import load
-
     nat_doc, loc_doc = load(national), load(local)
     nat, loc = comparand(nat_doc), comparand(loc_doc)
     t = thresholds
@@ -287,9 +285,12 @@ def _status_national(doc: Document, sections: list[LocalSection], scores: dict[t
             status = "dropped"
             candidates = [(m, lo) for lo, row in scores.items() if lo not in containers
                           for m in row if m.ordinal == section.ordinal]
-            m, lo = max(candidates, key=lambda c: c[0].score)
-            best = replace(m, ordinal=lo, heading=next(s.heading for s in sections if s.ordinal == lo))
-            rule = f"no local section scores ≥ {t.match}; closest {ordinal_label(lo)} at {m.score:.2f}"
+            if candidates:
+                m, lo = max(candidates, key=lambda c: c[0].score)
+                best = replace(m, ordinal=lo, heading=next(s.heading for s in sections if s.ordinal == lo))
+                rule = f"no local section scores ≥ {t.match}; closest {ordinal_label(lo)} at {m.score:.2f}"
+            else:
+                rule = "the local document has no section to compare"
         result.append(NationalSection(
             ordinal=section.ordinal, heading=section.heading, status=status, matched_by=tuple(direct),
             rule=rule, best=best, span=(section.start, section.own_end), lead=tuple(section.lead),

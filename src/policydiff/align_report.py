@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .alignment import Alignment, LocalSection, NationalSection
+from .alignment import Alignment, LocalSection, NationalSection, ordinal_label
 from .model import Document, Span
 from .report import pieces, render
 
@@ -33,12 +33,12 @@ def markdown(result: Alignment) -> str:
               f"({s['statuses']['implemented']} implemented, {s['statuses']['dropped']} dropped)", "",
               "## Local sections", "", "| ordinal | heading | label | coverage | matches | rule |", "|---|---|---|---|---|---|"]
     for sec in result.sections:
-        matches = ", ".join(f"{_ord(m.ordinal)} ({m.score:.2f})" for m in sec.matches)
-        lines.append(f"| {_ord(sec.ordinal)} | {_cell(sec.heading)} | {sec.label} | {sec.coverage:.2f} | {matches} | {_cell(sec.rule)} |")
+        matches = ", ".join(f"{ordinal_label(m.ordinal)} ({m.score:.2f})" for m in sec.matches)
+        lines.append(f"| {ordinal_label(sec.ordinal)} | {_cell(sec.heading)} | {sec.label} | {sec.coverage:.2f} | {matches} | {_cell(sec.rule)} |")
     lines += ["", "## National sections", "", "| ordinal | heading | status | matched by | rule |", "|---|---|---|---|---|"]
     for n in result.national_sections:
-        lines.append(f"| {_ord(n.ordinal)} | {_cell(n.heading)} | {n.status} | "
-                     f"{', '.join(map(_ord, n.matched_by))} | {_cell(n.rule)} |")
+        lines.append(f"| {ordinal_label(n.ordinal)} | {_cell(n.heading)} | {n.status} | "
+                     f"{', '.join(map(ordinal_label, n.matched_by))} | {_cell(n.rule)} |")
     lines += ["", "## Substitutions", "", "| national | local | count |", "|---|---|---|"]
     lines += [f"| {_cell(x.national) or '∅'} | {_cell(x.local) or '∅'} | {x.count} |" for x in result.substitutions]
     return "\n".join(lines) + "\n"
@@ -60,7 +60,7 @@ def summary_html(result: Alignment, *, rows: int = 8) -> str:
 
 def _summary_context(result: Alignment) -> dict[str, Any]:
     return {"result": result, "summary": result.summary, "labels": LABEL_TEXT, "national": result.national,
-            "local": result.local, "ord": _ord}
+            "local": result.local, "ord": ordinal_label}
 
 
 Keys = dict[tuple[tuple[int, ...], int, int], str]
@@ -146,5 +146,3 @@ def _cell(value: str | None) -> str:
     return (value or "").replace("|", "\\|").replace("\n", " ")
 
 
-def _ord(ordinal: tuple[int, ...]) -> str:
-    return "/".join(map(str, ordinal))

@@ -7,12 +7,15 @@ ARCHITECTURE.md; CSV, Markdown and HTML are views of the same data.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .errors import PolicydiffError
 from .model import Document, Span
 from .passages import Edit, Passage
 
@@ -56,6 +59,13 @@ class Thresholds:
     """Weight of closeness of the two sections' relative places in their documents."""
     container: int = 30
     """A section with subsections and fewer own characters than this is labelled from its subsections."""
+
+    def __post_init__(self) -> None:
+        values = dataclasses.astuple(self)
+        if not all(math.isfinite(v) and v >= 0 for v in values):
+            raise PolicydiffError(f"thresholds must be finite and not negative: {self}")
+        if not (self.seed >= 1 and 0 <= self.passage < self.full_shared and self.body_full > 0):
+            raise PolicydiffError("thresholds need seed ≥ 1, passage < full_shared and body_full > 0")
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """The ``policydiff`` command: thin wrappers that parse, call the library, write.
 
-Exit codes, as diff(1): 0 no differences, 1 differences found, 2 an error.
+Exit codes: 2 on an error; otherwise 0, except that ``collate`` exits 1, as
+diff(1) does, when the copies differ in wording or punctuation.
 """
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ def read_documents(path: str) -> list[Document]:
             "Check that this is a policy document; collate still compares texts without structure",
         )
     return documents
+
+
+def _stdin_document() -> Document:
+    """The main document of standard input, structured or not (collate compares any text)."""
+    decoded = _read("-")
+    return main_document(parse_text(decoded.text, source=decoded.source, encoding=decoded.encoding))
 
 
 def _read(path: str) -> Decoded:
@@ -191,7 +198,7 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str |
     if copies.count("-") > 1:
         raise PolicydiffError("standard input (-) can be given only once")
     with progress(3, "collating", quiet) as advance:
-        sources = [_read(c).text if c == "-" else c for c in copies]
+        sources: list[str | Document] = [_stdin_document() if c == "-" else c for c in copies]
         result = run(*sources, names=list(names) or None, bodies=not whole)
         advance("collated")
         content = render_as(result, fmt) if fmt == "html" else render_as(result, fmt, formatting=everything)
@@ -199,7 +206,7 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str |
         emit(content, output, inputs=copies, quiet=True)
         advance("written")
     counts = result.summary
-    if output and not quiet:
+    if output not in (None, "-") and not quiet:
         click.echo(f"wrote {output}: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
     ctx.exit(1 if counts["content"] or counts["punctuation"] else 0)
 
@@ -245,17 +252,17 @@ def thresholds(settings: tuple[str, ...]) -> Thresholds:
     (0.8, 8)
     """
     defaults = Thresholds()
+    known = {f.name for f in dataclasses.fields(Thresholds)}
     changes: dict[str, Any] = {}
     for setting in settings:
-        name, _, value = setting.partition("=")
-        current = getattr(defaults, name.strip(), None)
-        if current is None or not value:
-            known = ", ".join(f.name for f in dataclasses.fields(Thresholds))
-            raise PolicydiffError(f"--set {setting!r}: expected NAME=VALUE with NAME one of {known}")
+        name, _, value = (part.strip() for part in setting.partition("="))
+        if name not in known or not value:
+            raise PolicydiffError(f"--set {setting!r}: expected NAME=VALUE with NAME one of {', '.join(sorted(known))}")
+        kind = type(getattr(defaults, name))
         try:
-            changes[name.strip()] = type(current)(value)
+            changes[name] = kind(value)
         except ValueError:
-            raise PolicydiffError(f"--set {setting!r}: {value!r} is not a valid {type(current).__name__}") from None
+            raise PolicydiffError(f"--set {setting!r}: {value!r} is not a valid {kind.__name__}") from None
     return dataclasses.replace(defaults, **changes)
 
 

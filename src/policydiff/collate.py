@@ -18,7 +18,7 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import load
+from .document import load
 from .apparatus import Apparatus, Reading, Variant, build
 from .document import decode_source
 from .errors import PolicydiffError

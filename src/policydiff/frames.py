@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
+from .alignment import ordinal_label
 from .errors import PolicydiffError
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def document_frame(doc: Document) -> pandas.DataFrame:
     ['ordinal', 'label', 'level', 'heading', 'heading_certain']
     """
     columns = ["ordinal", "label", "level", "heading", "heading_certain", "start", "end", "lead", "responsible"]
-    rows = [(_ord(s.ordinal), s.label, s.level, s.heading, s.heading_certain, s.start, s.end,
+    rows = [(ordinal_label(s.ordinal), s.label, s.level, s.heading, s.heading_certain, s.start, s.end,
               "、".join(s.lead), "、".join(s.responsible)) for s in doc.sections]
     return _pandas().DataFrame.from_records(rows, columns=columns)
 
@@ -54,7 +55,7 @@ def collation_frame(c: Collation, *, formatting: bool = False) -> pandas.DataFra
     """
     ids = [w.id for w in c.witnesses]
     columns = ["id", "category", "kind", "section", *ids, "preferred", "confidence", "reason"]
-    rows = [(v.id, v.category, v.kind, _ord(v.section) if v.section else None,
+    rows = [(v.id, v.category, v.kind, ordinal_label(v.section) if v.section else None,
              *(v.readings[i].text for i in ids), v.preferred, v.confidence, v.reason)
             for v in c.listed(formatting=formatting)]
     return _pandas().DataFrame.from_records(rows, columns=columns)
@@ -84,7 +85,7 @@ def _sections(a: Alignment) -> pandas.DataFrame:
 def _matches(a: Alignment) -> pandas.DataFrame:
     columns = ["local", "national", "label", "local_heading", "national_heading", "score", "coverage",
                "shared_chars", "heading_similarity", "body_similarity", "order", "evidence"]
-    rows = [(_ord(s.ordinal), _ord(m.ordinal), s.label, s.heading, m.heading, m.score, s.coverage, m.shared_chars,
+    rows = [(ordinal_label(s.ordinal), ordinal_label(m.ordinal), s.label, s.heading, m.heading, m.score, s.coverage, m.shared_chars,
              m.heading_similarity, m.body_similarity, m.order, m.evidence)
             for s in a.sections for m in s.matches]
     return _pandas().DataFrame.from_records(rows, columns=columns)
@@ -97,10 +98,6 @@ def _substitutions(a: Alignment) -> pandas.DataFrame:
 
 def _number(cell: str) -> float:
     return float(cell) if cell else float("nan")
-
-
-def _ord(ordinal: tuple[int, ...]) -> str:
-    return "/".join(map(str, ordinal))
 
 
 def _pandas() -> Any:

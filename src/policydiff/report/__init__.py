@@ -77,15 +77,16 @@ def write_atomic(path: str | os.PathLike[str], content: str, *, inputs: tuple[st
     for source in inputs:
         if os.path.exists(source) and target.exists() and os.path.samefile(source, target):
             raise OutputError(f"{target}: this is one of the input files; choose another output path")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    tmp = ""
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(content)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except OSError as exc:
-        if os.path.exists(tmp):
+        if tmp and os.path.exists(tmp):
             os.unlink(tmp)
         raise OutputError(f"{target}: cannot write ({exc.strerror}); check the folder and its permissions") from None
     return target
