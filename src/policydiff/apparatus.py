@@ -294,13 +294,13 @@ def _structured(witnesses: list[Witness], rank: list[str]) -> int:
 
 
 def _extraneous(witnesses: list[Witness], rank: list[str]) -> list[tuple[Key, Variant]]:
-    """One variant per block outside a witness's body, unless every copy has that block outside its body."""
+    """One variant per block outside a witness's body, unless every copy has that block (spacing aside) outside its body."""
     out: list[tuple[Key, Variant]] = []
     first = witnesses[0].id
-    outside = {w.id: normalize_outside(w) for w in witnesses}
+    outside = {w.id: "".join("".join(w.text[s:e].split()) for (s, e), _ in w.document.outside) for w in witnesses}
     for w in witnesses:
         for (s, e), why in w.document.outside:
-            block = normalize(w.text, start=s, end=e).text
+            block = "".join(w.text[s:e].split())
             if all(block in outside[o.id] for o in witnesses if o is not w):
                 continue
             front = s < w.body[0]
