@@ -238,3 +238,14 @@ def test_html_escapes_readings() -> None:
 def test_a_copy_with_itself_has_no_variants_not_even_extraneous() -> None:
     path = samples.path("jingzhengfa-2016-4-a")
     assert collate(path, path).summary == dict.fromkeys(CATEGORIES, 0)
+
+
+def test_a_lead_outside_one_body_and_inside_another_is_one_variant() -> None:
+    lead = "近日，市政府印发了关于推进某事的实施意见，全文如下，请各单位认真贯彻执行。"
+    closing = "推进工作，加强协调。\n北京市人民政府\n2016年1月9日\n"
+    outside = lead + "\n北京市关于推进某事的实施意见\n一、总体要求\n" + closing
+    inside = "北京市关于推进某事的实施意见\n一、总体要求\n" + lead + closing
+    c = collate(outside, inside)
+    assert c.summary["extraneous"] == 1 and c.summary["content"] == 0
+    v = c.listed()[0]
+    assert v.readings["B"].text == lead and v.readings["A"].text == ""

@@ -142,10 +142,11 @@ def build(
     """Every variant between the witnesses: content, punctuation, moves, structure, formatting, extraneous."""
     regions = [piece for r in content_regions(texts, alignments) for piece in _split_closing(r, witnesses)]
     corpus = Corpus([w.simplified for w in witnesses])
+    outside = _Outside(witnesses)
     moved, unmoved = moves(texts, regions)
     keyed: list[tuple[Key, Variant]] = [((0, x.start, x.end, 0), _moved_variant(x, y, witnesses)) for x, y in moved]
     for r in unmoved:
-        keyed.append(((0, r.start, r.end, 0), _content_variant(r, witnesses, rank, corpus)))
+        keyed.append(((0, r.start, r.end, 0), _content_variant(r, witnesses, rank, corpus, outside)))
     structure = _structure_regions(witnesses, alignments, regions, rank)
     for r, note in structure:
         keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", note)))
@@ -156,9 +157,27 @@ def build(
     return Apparatus(keyed, formatting, witnesses, alignments, _Sectioner(witnesses, rank))
 
 
-def normalize_outside(w: Witness) -> str:
-    """The comparison form of everything outside the witness's body."""
-    return "".join(normalize(w.text, start=s, end=e).text for (s, e), _ in w.document.outside)
+_LONG_BLOCK = 20
+"""Characters from which a block outside one copy's body and inside another's is one ``extraneous`` variant."""
+
+
+def _spaceless(text: str, start: int, end: int) -> str:
+    return "".join(text[start:end].split())
+
+
+class _Outside:
+    """The comparison form of what lies outside each witness's body, normalised on first use (long blocks are rare)."""
+
+    def __init__(self, witnesses: list[Witness]) -> None:
+        self._witnesses = witnesses
+        self._texts: list[str] | None = None
+
+    def holds(self, block: str) -> bool:
+        """Whether ``block`` (comparison form) lies outside the body of some witness."""
+        if self._texts is None:
+            self._texts = ["".join(normalize(w.text, start=s, end=e).text for (s, e), _ in w.document.outside)
+                           for w in self._witnesses]
+        return any(block in text for text in self._texts)
 
 
 def _split_closing(r: Region, witnesses: list[Witness]) -> list[Region]:
@@ -215,7 +234,7 @@ def _paragraph_note(r: Region, witnesses: list[Witness]) -> str:
 
 
 def _content_variant(
-    r: Region, witnesses: list[Witness], rank: list[str], corpus: Corpus
+    r: Region, witnesses: list[Witness], rank: list[str], corpus: Corpus, outside: _Outside
 ) -> Variant:
     norm = {w.id: w.simplified[i:j] for w, (i, j) in zip(witnesses, r.spans)}
     readings = {w.id: _reading(w, span) for w, span in zip(witnesses, r.spans)}
@@ -230,8 +249,7 @@ def _content_variant(
         kind = "omission"
     else:
         kind = "substitution"
-    long_block = [t for t in norm.values() if len(t) >= 20]
-    if long_block and any(t in normalize_outside(w) for w in witnesses for t in long_block):
+    if any(len(t) >= _LONG_BLOCK and outside.holds(t) for t in norm.values()):
         return Variant("", "extraneous", kind, readings, reason="This block lies outside the body of another copy.")
     category = "punctuation" if is_punctuation(changed) else "content"
     left = {w.id: w.simplified[max(0, i - 120) : i] for w, (i, _) in zip(witnesses, r.spans)}
@@ -249,7 +267,7 @@ def _structure_regions(
     witnesses: list[Witness], alignments: list[Alignment], taken: list[Region], rank: list[str]
 ) -> list[tuple[Region, str]]:
     """Headings that stand on their own line in some copies and run into their paragraph in others."""
-    k = _structured(witnesses, rank)
+    k = structured_witness(witnesses, rank)
     x = witnesses[k]
     blocked = sorted((r.start, r.end) for r in taken)
     out = []
@@ -284,7 +302,7 @@ def _stands_alone(norm: Normalized, j: int) -> bool:
     return "\n" in norm.surface[norm.offsets[j - 1] + 1 : norm.offsets[j]]
 
 
-def _structured(witnesses: list[Witness], rank: list[str]) -> int:
+def structured_witness(witnesses: list[Witness], rank: list[str]) -> int:
     """The witness whose outline the others borrow: the most certain headings, then the rank."""
     order = {wid: n for n, wid in enumerate(rank)}
     return min(
@@ -294,14 +312,23 @@ def _structured(witnesses: list[Witness], rank: list[str]) -> int:
 
 
 def _extraneous(witnesses: list[Witness], rank: list[str]) -> list[tuple[Key, Variant]]:
-    """One variant per block outside a witness's body, unless every copy has that block (spacing aside) outside its body."""
+    """One variant per block outside a witness's body.
+
+    Blocks are compared with their spacing removed. A block that every copy has
+    outside its body is no variant; a long one that another copy has inside its
+    body is reported there, as the region of the body it is (see ``_content_variant``).
+    """
     out: list[tuple[Key, Variant]] = []
     first = witnesses[0].id
-    outside = {w.id: "".join("".join(w.text[s:e].split()) for (s, e), _ in w.document.outside) for w in witnesses}
+    outside = {w.id: "".join(_spaceless(w.text, s, e) for (s, e), _ in w.document.outside) for w in witnesses}
+    bodies = {w.id: _spaceless(w.text, *w.body) for w in witnesses}
     for w in witnesses:
         for (s, e), why in w.document.outside:
-            block = "".join(w.text[s:e].split())
-            if all(block in outside[o.id] for o in witnesses if o is not w):
+            block = _spaceless(w.text, s, e)
+            others = [o for o in witnesses if o is not w]
+            if all(block in outside[o.id] for o in others):
+                continue
+            if len(block) >= _LONG_BLOCK and any(block in bodies[o.id] for o in others):
                 continue
             front = s < w.body[0]
             readings = {}
@@ -322,7 +349,7 @@ class _Sectioner:
     """Finds the enclosing section of a variant in the best-structured witness."""
 
     def __init__(self, witnesses: list[Witness], rank: list[str]) -> None:
-        self.witness = witnesses[_structured(witnesses, rank)]
+        self.witness = witnesses[structured_witness(witnesses, rank)]
         self.sections = sorted(self.witness.document.sections, key=lambda s: s.start)
         self.starts = [s.start for s in self.sections]
 

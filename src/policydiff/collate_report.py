@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .apparatus import _structured
+from .apparatus import structured_witness
 from .report import pieces, render
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def _witness_row(w: Any) -> dict[str, Any]:
 def _section_labels(c: Collation) -> dict[tuple[int, ...], str]:
     ranked = sorted(c.witnesses, key=lambda w: w.id != c.base)
     rank = [w.id for w in ranked]
-    doc = c.witnesses[_structured(c.witnesses, rank)].document
+    doc = c.witnesses[structured_witness(c.witnesses, rank)].document
     chains: dict[tuple[int, ...], str] = {}
     labels: dict[tuple[int, ...], str] = {}
     for s in doc.sections:
