@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .diffing import diff
 from .localize import Canonical, canonical, formulaic_spans
 from .model import Document, Span
-from .normalize import Normalized, normalize
+from .normalize import Normalized, Offsets, normalize
 
 __all__ = ["Comparand", "Edit", "Passage", "comparand", "find_passages"]
 
@@ -86,7 +86,7 @@ def comparand(document: Document) -> Comparand:
     """Build the comparison text of a document: own text of each section, notes left out."""
     text = document.text
     pieces: list[str] = []
-    offsets: list[int] = []
+    runs: list[tuple[int, int]] = []
     norm_ranges: dict[tuple[int, ...], Span] = {}
     size = 0
     for section in document.sections:
@@ -97,11 +97,11 @@ def comparand(document: Document) -> Comparand:
             if cursor < note_start:
                 part = normalize(text, start=cursor, end=note_start)
                 pieces.append(part.text)
-                offsets.extend(part.offsets)
+                runs.extend(part.offsets.runs)
                 size += len(part.text)
             cursor = max(cursor, note_end)
         norm_ranges[section.ordinal] = (begin, size)
-    norm = Normalized(text="".join(pieces), surface=text, offsets=tuple(offsets))
+    norm = Normalized(text="".join(pieces), surface=text, offsets=Offsets(runs))
     canon = canonical(norm.text)
     starts = canon.starts
     ranges = {
