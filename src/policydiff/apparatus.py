@@ -299,7 +299,7 @@ def _stands_alone(norm: Normalized, j: int) -> bool:
         return True
     if norm.text[j] in _HEADING_END and j + 1 < len(norm.text):
         j += 1
-    return "\n" in norm.surface[norm.offsets[j - 1] + 1 : norm.offsets[j]]
+    return "\n" in norm.gaps.get(j, "")
 
 
 def structured_witness(witnesses: list[Witness], rank: list[str]) -> int:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -180,26 +180,27 @@ def _longest_run(limit: int, same: Callable[[int, int], bool]) -> int:
 def _sentences(s: str, start: int, end: int, shortest: int) -> dict[str, int]:
     """Sentences of ``s[start:end]`` (cut after 。；！？ and line ends) found once, by position."""
     tokens = _SENTENCE.findall(s, start, end)
-    starts = accumulate(map(len, tokens), initial=start)
-    return _once((t, p) for t, p in zip(tokens, starts) if len(t) >= shortest)
+    starts = list(accumulate(map(len, tokens), initial=start))
+    starts.pop()  # the end of the last sentence
+    once = _once(tokens, starts)
+    return {t: p for t, p in once.items() if len(t) >= shortest}
 
 
 def _kgrams(s: str, start: int, end: int, k: int) -> dict[str, int]:
     """The k-grams of ``s[start:end]`` found once, by position."""
-    return _once((s[i : i + k], i) for i in range(start, end - k + 1))
+    starts = range(start, end - k + 1)
+    return _once([s[i : i + k] for i in starts], starts)
 
 
-def _once(tokens: Iterable[tuple[str, int]]) -> dict[str, int]:
-    seen: dict[str, int] = {}
-    repeated: set[str] = set()
-    for token, pos in tokens:
-        if token in seen:
-            repeated.add(token)
-        else:
-            seen[token] = pos
-    for token in repeated:
-        del seen[token]
-    return seen
+def _once(tokens: list[str], starts: Sequence[int]) -> dict[str, int]:
+    """The tokens found once, with their positions (``starts[i]`` is where ``tokens[i]`` starts).
+
+    >>> _once(["众包", "众创", "众包"], [0, 2, 4])
+    {'众创': 2}
+    """
+    last = dict(zip(tokens, starts))
+    first = dict(zip(reversed(tokens), reversed(starts)))
+    return {t: p for t, p in first.items() if last[t] == p}
 
 
 def _shared(ua: dict[str, int], ub: dict[str, int]) -> list[Run]:

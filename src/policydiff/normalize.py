@@ -102,10 +102,11 @@ class Offsets(Sequence[int]):
             return [self[j] for j in range(*i.indices(self._length))]
         if i < 0:
             i += self._length
-        if not 0 <= i < self._length:
+        if i >= self._length or i < 0:
             raise IndexError("offset index out of range")
-        k = bisect.bisect_right(self._starts, i) - 1
-        return self._surface[k] + i - self._starts[k]
+        starts = self._starts
+        k = bisect.bisect_right(starts, i) - 1
+        return self._surface[k] + i - starts[k]
 
     def __iter__(self) -> Iterator[int]:
         return chain.from_iterable(range(s, e) for s, e in self.runs)

@@ -18,9 +18,10 @@ the comparison forms agree but the surface texts do not.
 from __future__ import annotations
 
 import bisect
+import operator
 import unicodedata
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, compress
 
 from rapidfuzz.distance import Indel
 
@@ -230,12 +231,12 @@ def layout_differences(
     blocked = sorted((r.start, r.end) for r in taken)
     paragraphs: list[Region] = []
     formatting: list[NormSpan] = []
-    k = 0
+    k, n_blocked = 0, len(blocked)
     for s, e, paragraph in _union_flagged(sorted(events)):
         # The spans come in order: a blocked span that ends before this one ends before all later ones.
-        while k < len(blocked) and blocked[k][1] < s:
+        while k < n_blocked and blocked[k][1] < s:
             k += 1
-        if k < len(blocked) and blocked[k][0] <= e:
+        if k < n_blocked and blocked[k][0] <= e:
             continue
         if paragraph:
             paragraphs.append(region(s, e, alignments))
@@ -260,10 +261,10 @@ class _Pair:
         b, w = self.b, self.w
         _, a0, a1, b0, b1 = op
         shift = b0 - a0
-        folded = set(_between(b.folded, a0, a1)).union([q - shift for q in _between(w.folded, b0, b1)])
+        folded = sorted(set(_between(b.folded, a0, a1)).union([q - shift for q in _between(w.folded, b0, b1)]))
         x, y = b.kept, w.kept
-        out = [(i, i + 1, False) for i in sorted(folded)
-               if x[i] != y[i + shift] and not (_ideograph(x[i]) and _ideograph(y[i + shift]))]
+        differ = compress(folded, map(operator.ne, map(x.__getitem__, folded), map(y.__getitem__, map(shift.__add__, folded))))
+        out = [(i, i + 1, False) for i in differ if not (_ideograph(x[i]) and _ideograph(y[i + shift]))]
         inside = set(_between(self.b_gaps, a0 + 1, a1)) | {q - shift for q in _between(self.w_gaps, b0 + 1, b1)}
         for i in sorted(inside):
             gb, gw = b.gaps.get(i, ""), w.gaps.get(i + shift, "")

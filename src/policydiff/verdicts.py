@@ -74,6 +74,8 @@ class Corpus:
 
 
 def _occurrences(text: str, gram: str) -> int:
+    if not any(gram[:k] == gram[-k:] for k in range(1, len(gram))):
+        return text.count(gram)  # occurrences of a gram that cannot overlap itself never overlap
     n, i = 0, text.find(gram)
     while i >= 0:
         n += 1
@@ -274,17 +276,19 @@ def segment(text: str) -> list[str]:
     ['大力发展', '合同', '能源管理']
     """
     words, log_total = _dictionary_words()
+    get, log = words.get, math.log
     n = len(text)
     # score[i]: log probability of the best segmentation of text[i:]; stop[i]: where its first word ends.
     score = [0.0] * (n + 1)
     stop = [n] * (n + 1)
     for i in range(n - 1, -1, -1):
-        best, end = math.log(int(words.get(text[i], 1))) - log_total + score[i + 1], i + 1
+        best, end = log(int(get(text[i], 1))) - log_total + score[i + 1], i + 1
         for j in range(i + 2, min(n, i + 8) + 1):
-            freq = words.get(text[i:j])
-            # Ties go to the longer word.
-            if freq and math.log(int(freq)) - log_total + score[j] >= best:
-                best, end = math.log(int(freq)) - log_total + score[j], j
+            freq = get(text[i:j])
+            if freq:
+                here = log(int(freq)) - log_total + score[j]
+                if here >= best:  # ties go to the longer word
+                    best, end = here, j
         score[i], stop[i] = best, end
     out, i = [], 0
     while i < n:
