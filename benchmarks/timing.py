@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -16,12 +18,21 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 def median_time(fn: Callable[[], object], repeat: int = 5) -> float:
     """The median wall time of ``fn()`` in seconds over ``repeat`` calls."""
+    return back_to_back(fn, repeat)[0]
+
+
+def back_to_back(fn: Callable[[], object], repeat: int = 5) -> tuple[float, float]:
+    """``(median, minimum)`` wall time of ``fn()`` in seconds over ``repeat`` calls in a row, as timeit runs them.
+
+    The minimum is the estimate timeit's documentation recommends on a busy
+    machine: slower runs are mostly other processes getting in the way.
+    """
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return statistics.median(times), min(times)
 
 
 def interleaved(fns: dict[str, Callable[[], object]], rounds: int = 15) -> dict[str, tuple[float, float]]:
@@ -40,7 +51,8 @@ def interleaved(fns: dict[str, Callable[[], object]], rounds: int = 15) -> dict[
 
 
 def _env() -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(SRC))
+    """The package sources and the benchmarks themselves, importable in a child interpreter."""
+    return dict(os.environ, PYTHONPATH=os.pathsep.join([str(SRC), str(Path(__file__).resolve().parent)]))
 
 
 def run_child(code: str) -> tuple[float, float]:
@@ -62,3 +74,27 @@ def run_command(args: Sequence[str], ok: Sequence[int] = (0,)) -> float:
     if done.returncode not in ok:
         raise RuntimeError(f"{' '.join(args)} exited {done.returncode}: {done.stderr.strip()[-400:]}")
     return seconds
+
+
+def instructions_per_call(setup: str, call: str, repeat: int = 10) -> float | None:
+    """Machine instructions one ``call`` executes, counted by valgrind (None when valgrind is missing).
+
+    Runs ``setup`` then ``call`` ``repeat`` times in a fresh interpreter under
+    callgrind, and once with no calls, and divides the difference: the start-up
+    and the setup cancel out. Unlike seconds, the count does not depend on what
+    else the machine is doing.
+    """
+    if shutil.which("valgrind") is None:
+        return None
+    counts = []
+    for n in (0, repeat):
+        code = f"{setup}\nfor _ in range({n}):\n    {call}\n"
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code],
+            env=_env(), capture_output=True, text=True, check=True,
+        )
+        match = re.search(r"Collected : (\d+)", done.stderr)
+        if match is None:
+            raise RuntimeError(f"callgrind printed no count: {done.stderr.strip()[-400:]}")
+        counts.append(int(match.group(1)))
+    return (counts[1] - counts[0]) / repeat

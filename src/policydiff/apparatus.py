@@ -320,11 +320,11 @@ def _extraneous(witnesses: list[Witness], rank: list[str]) -> list[tuple[Key, Va
     """
     out: list[tuple[Key, Variant]] = []
     first = witnesses[0].id
-    outside = {w.id: "".join(_spaceless(w.text, s, e) for (s, e), _ in w.document.outside) for w in witnesses}
+    blocks = {w.id: [_spaceless(w.text, s, e) for (s, e), _ in w.document.outside] for w in witnesses}
+    outside = {wid: "".join(b) for wid, b in blocks.items()}
     bodies = {w.id: _spaceless(w.text, *w.body) for w in witnesses}
     for w in witnesses:
-        for (s, e), why in w.document.outside:
-            block = _spaceless(w.text, s, e)
+        for ((s, e), why), block in zip(w.document.outside, blocks[w.id]):
             others = [o for o in witnesses if o is not w]
             if all(block in outside[o.id] for o in others):
                 continue
