@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import combinations, compress
@@ -219,59 +220,77 @@ def layout_differences(
     and none in others: paragraphs split or merged differently) and the base spans of
     everything else (width, spaces, line re-wraps: formatting), which :func:`region`
     turns into regions when they are needed.
+
+    A difference marks base *cells* (cell ``i`` is the span ``[i, i + 1]``): a character
+    its own cell, a gap the two around it. Touching spans join, so a span is a run of
+    cells, and a paragraph if a paragraph break differs at one of its gaps.
     """
-    events: list[tuple[int, int, bool]] = []
-    b = texts[base]
-    for w, al in zip(texts, alignments):
-        if w is not b:
-            pair = _Pair(b, w)
-            for o in al.ops:
-                if o.tag == "equal" and o.a_end > o.a_start:
-                    events.extend(pair.differences(o))
-    blocked = sorted((r.start, r.end) for r in taken)
-    paragraphs: list[Region] = []
-    formatting: list[NormSpan] = []
-    k, n_blocked = 0, len(blocked)
-    for s, e, paragraph in _union_flagged(sorted(events)):
-        # The spans come in order: a blocked span that ends before this one ends before all later ones.
-        while k < n_blocked and blocked[k][1] < s:
-            k += 1
-        if k < n_blocked and blocked[k][0] <= e:
+    b = _Side(texts[base])
+    cells: set[int] = set()
+    breaks: set[int] = set()
+    for n, (w, al) in enumerate(zip(texts, alignments)):
+        if n != base:
+            _surface_differences(b, _Side(w), al.ops, cells, breaks)
+    spans = _runs(cells)
+    free = bytearray([1]) * len(spans)
+    for r in taken:
+        lo = bisect.bisect_left(spans, r.start, key=_END)
+        hi = bisect.bisect_right(spans, r.end, key=_START)
+        free[lo:hi] = bytes(hi - lo)
+    flagged = sorted({bisect.bisect_right(spans, p, key=_START) - 1 for p in breaks})
+    paragraphs = [region(*spans[k], alignments) for k in flagged if free[k]]
+    for k in flagged:
+        free[k] = 0
+    return paragraphs, list(compress(spans, free))
+
+
+_START, _END = operator.itemgetter(0), operator.itemgetter(1)
+
+
+class _Side:
+    """A comparison form with its folded characters and gaps, as sorted lists to cut by position."""
+
+    def __init__(self, norm: Normalized) -> None:
+        self.text, self.kept, self.folded, self.gaps = norm.text, norm.kept, norm.folded, norm.gaps
+        self.script = [self.folded[m.start()] for m in _IDEOGRAPH.finditer("".join([self.text[i] for i in self.folded]))]
+        """The folded characters that became ideographs (folds of script)."""
+        self.starts = list(self.gaps)
+        """The positions of the gaps."""
+
+
+def _surface_differences(b: _Side, w: _Side, ops: list[Opcode], cells: set[int], breaks: set[int]) -> None:
+    """Add the base cells where the surfaces differ inside the equal opcodes to ``cells``, and to ``breaks`` the gaps where a paragraph break differs.
+
+    The comparison forms agree there, so surface characters can differ only where
+    a fold changed one of them. A fold changes exactly the folded characters, so one
+    folded in one copy only differs from the other copy's, and only those folded in
+    both are compared; likewise a gap is never empty.
+    """
+    x, y, b_gaps, w_gaps = b.kept, w.kept, b.gaps, w.gaps
+    script = b.script or w.script
+    for tag, a0, a1, b0, b1 in ops:
+        if tag != "equal" or a1 == a0:
             continue
-        if paragraph:
-            paragraphs.append(region(s, e, alignments))
-        else:
-            formatting.append((s, e))
-    return paragraphs, formatting
-
-
-class _Pair:
-    """The base's comparison form and a witness's, compared on their surface texts."""
-
-    def __init__(self, b: Normalized, w: Normalized) -> None:
-        self.b, self.w = b, w
-        self.b_gaps, self.w_gaps = list(b.gaps), list(w.gaps)
-
-    def differences(self, op: Opcode) -> list[tuple[int, int, bool]]:
-        """Base spans inside one equal opcode where the surfaces differ, flagged where a paragraph break differs.
-
-        The comparison forms agree here, so surface characters can differ only where
-        a fold changed one of them, and only the folded positions are compared.
-        """
-        b, w = self.b, self.w
-        _, a0, a1, b0, b1 = op
         shift = b0 - a0
-        folded = sorted(set(_between(b.folded, a0, a1)).union([q - shift for q in _between(w.folded, b0, b1)]))
-        x, y = b.kept, w.kept
-        differ = compress(folded, map(operator.ne, map(x.__getitem__, folded), map(y.__getitem__, map(shift.__add__, folded))))
-        out = [(i, i + 1, False) for i in differ if not (_ideograph(x[i]) and _ideograph(y[i + shift]))]
-        inside = set(_between(self.b_gaps, a0 + 1, a1)) | {q - shift for q in _between(self.w_gaps, b0 + 1, b1)}
-        for i in sorted(inside):
-            gb, gw = b.gaps.get(i, ""), w.gaps.get(i + shift, "")
-            if gb != gw:
-                paragraph = ("\n" in gb) != ("\n" in gw) and b.text[i - 1] in _PARAGRAPH_END
-                out.append((i - 1, i + 1, paragraph))
-        return out
+        here = set(_between(b.folded, a0, a1))
+        there = [q - shift for q in _between(w.folded, b0, b1)]
+        differ = here.symmetric_difference(there)
+        both = [i for i in here.intersection(there) if x[i] != y[i + shift]]
+        differ.update(both)
+        if script:
+            # Ideographs that fold together differ in script, not in formatting. Folded in one
+            # copy only, the other copy has the comparison character: an ideograph there.
+            same = _between(b.script, a0, a1) + [q - shift for q in _between(w.script, b0, b1)] + both
+            differ.difference_update([i for i in same if _ideograph(x[i]) and _ideograph(y[i + shift])])
+        cells |= differ
+        here = set(_between(b.starts, a0 + 1, a1))
+        there = [q - shift for q in _between(w.starts, b0 + 1, b1)]
+        gaps = here.symmetric_difference(there)
+        gaps.update([i for i in here.intersection(there) if b_gaps[i] != w_gaps[i + shift]])
+        cells |= gaps
+        cells.update([i - 1 for i in gaps])
+        breaks.update([i for i in gaps if b.text[i - 1] in _PARAGRAPH_END
+                       and ("\n" in b_gaps.get(i, "")) != ("\n" in w_gaps.get(i + shift, ""))])
 
 
 def _between(keys: list[int], lo: int, hi: int) -> list[int]:
@@ -279,24 +298,33 @@ def _between(keys: list[int], lo: int, hi: int) -> list[int]:
     return keys[bisect.bisect_left(keys, lo) : bisect.bisect_left(keys, hi)]
 
 
+_IDEOGRAPH = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
 def _ideograph(c: str) -> bool:
     """Ideographs that fold together differ in script, not in formatting."""
-    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0003134f"
+    return _IDEOGRAPH.match(c) is not None
+
+
+def _runs(cells: set[int]) -> list[NormSpan]:
+    """The runs of consecutive ``cells``, as spans."""
+    runs: list[NormSpan] = []
+    for c in sorted(cells):
+        if runs and runs[-1][1] == c:
+            runs[-1] = (runs[-1][0], c + 1)
+        else:
+            runs.append((c, c + 1))
+    return runs
 
 
 def _union(events: list[NormSpan]) -> list[NormSpan]:
-    return [(s, e) for s, e, _ in _union_flagged([(s, e, False) for s, e in events])]
-
-
-def _union_flagged(events: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """Join touching spans (sorted by start); a joined span is flagged if any of its parts is."""
-    merged: list[tuple[int, int, bool]] = []
-    for s, e, flag in events:
-        if merged and s <= merged[-1][1]:
-            ms, me, mflag = merged[-1]
-            merged[-1] = (ms, max(me, e), mflag or flag)
+    """Join touching spans (sorted by start)."""
+    merged: list[NormSpan] = []
+    for event in events:
+        if merged and event[0] <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], event[1]))
         else:
-            merged.append((s, e, flag))
+            merged.append(event)
     return merged
 
 
