@@ -24,16 +24,21 @@ import math
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .errors import PolicydiffError
 
 _FUNCTION_CHARS = set("的了和与及等在对为是将把被从向以并或而之其各由按于也都就又更要可应已非不每该此所")
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 _CLAUSE_MARKS = ",。;:!?"
-_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
+_UP_TO_FIRST_MARK = re.compile(f"[^{_CLAUSE_MARKS}]*")
+_THROUGH_LAST_MARK = re.compile(f".*[{_CLAUSE_MARKS}]", re.S)
 _CITATION = re.compile(r"^\([^()]{0,8}\[\d{4}\]\d+号\)")
 _PAIRS = {"(": ")", "《": "》", "[": "]", '"': '"'}
+_OPENERS = {k: v for k, v in _PAIRS.items() if k != v}
+"""The brackets that open a pair, with their partners (a quote mark is both and never checked)."""
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_BRACKETS = frozenset(_OPENERS) | frozenset(_CLOSERS)
 
 
 @dataclass(frozen=True)
@@ -66,10 +71,18 @@ class Corpus:
         self.texts = texts
         self._counts: dict[str, int] = {}
 
+    @cached_property
+    def _joined(self) -> str:
+        """The bodies in one string, so that a gram is looked for in one pass."""
+        return "\0".join(self.texts)
+
     def count(self, gram: str) -> int:
         """How often ``gram`` occurs in all the bodies together (overlapping occurrences included)."""
         if gram not in self._counts:
-            self._counts[gram] = sum(_occurrences(t, gram) for t in self.texts)
+            if gram and "\0" not in gram:  # then no occurrence runs across a join
+                self._counts[gram] = _occurrences(self._joined, gram)
+            else:
+                self._counts[gram] = sum(_occurrences(t, gram) for t in self.texts)
         return self._counts[gram]
 
 
@@ -99,11 +112,18 @@ def verdict(
     >>> verdict({"A": "", "B": ","}, {"A": "半径", "B": "半径"}, {"A": "推动", "B": "推动"}, ["A", "B"]).reason
     'Undecided: nothing in the text decides between the readings.'
     """
-    votes = [*_majority(readings)]
-    groups = {r: next(w for w in rank if readings[w] == r) for r in readings.values()}
+    votes = _majority(readings)
+    in_rank = [readings[w] for w in rank]
+    groups = {r: rank[in_rank.index(r)] for r in readings.values()}  # each reading, with its first holder in rank
     if len(groups) == 2:
-        for rule in (_dictionary, _parallel_list, _brackets, _citation):
-            votes.extend(rule(readings, left, right, groups))
+        # The dictionary and list rules look no further than the clause around the variant.
+        tails, heads = {}, {}
+        for w in groups.values():
+            tails[w], heads[w] = _clause_tail(left[w]), _clause_head(right[w])
+        votes.extend(_dictionary(readings, tails, heads, groups))
+        votes.extend(_parallel_list(readings, tails, heads, groups))
+        votes.extend(_brackets(readings, left, right, groups))
+        votes.extend(_citation(readings, left, right, groups))
         if not votes and corpus is not None:
             votes.extend(_statistics(readings, left, right, groups, corpus))
     chosen = {v.reading for v in votes}
@@ -131,12 +151,18 @@ def _majority(readings: dict[str, str]) -> list[_Vote]:
 
 
 def _dictionary(readings: dict[str, str], left: dict[str, str], right: dict[str, str], groups: dict[str, str]) -> list[_Vote]:
-    if any(r and not _CJK.match(r) for r in groups) or max(len(r) for r in groups) > 4:
-        return []
+    """``left`` and ``right`` hold the rest of the clause on either side."""
+    for r in groups:
+        if r and not _CJK.match(r) or len(r) > 4:
+            return []
     looks = {}
+    split = None
     for r, w in groups.items():
-        lw, rw = _clause_tail(left[w])[-6:], _clause_head(right[w])[:6]
-        looks[r] = _word_check(lw, r, rw)
+        lw, rw = left[w][-6:], right[w][:6]
+        split = _Split(lw + r + rw, split)
+        word, stray = looks[r] = _word_check(split, len(lw), len(lw) + len(r))
+        if not word and not stray:
+            return []  # a reading that neither wins nor loses: no vote, whatever the others do
     winners = [r for r, (word, stray) in looks.items() if word and not stray]
     losers = [r for r, (word, stray) in looks.items() if stray]
     if len(winners) != 1 or len(losers) != len(groups) - 1:
@@ -150,36 +176,38 @@ def _dictionary(readings: dict[str, str], left: dict[str, str], right: dict[str,
     return [_Vote(win, 0.8, f"{shown}; {other}.")]
 
 
-def _word_check(left: str, reading: str, right: str) -> tuple[str, str]:
-    """A dictionary word through the reading (or across the gap), and a stray character next to it."""
-    lo, hi = len(left), len(left) + len(reading)
+def _word_check(split: _Split, lo: int, hi: int) -> tuple[str, str]:
+    """A dictionary word through the reading ``text[lo:hi]`` (or across the gap), and a stray character next to it."""
+    text, stop = split.text, split.stop
     word, stray = "", ""
     pos = 0
-    for piece in segment(left + reading + right):
-        end = pos + len(piece)
+    while pos <= hi and pos < len(text):  # the words after the reading play no part
+        end = stop[pos]
         # A word overlaps the reading, or, for an empty reading, spans the gap.
-        if len(piece) > 1 and (pos < hi and lo < end if reading else pos < lo < end):
-            word = word or piece
-        # A lone character next to the reading or inside it.
-        if len(piece) == 1 and lo - 1 <= pos <= hi and _CJK.match(piece) and piece not in _FUNCTION_CHARS:
-            stray = stray or piece
+        if end - pos > 1 and not word and (pos < hi and lo < end if lo < hi else pos < lo < end):
+            word = text[pos:end]
+        # A lone character next to the reading or inside it: an ideograph (``_CJK``), not a function word.
+        if end - pos == 1 and not stray and lo - 1 <= pos:
+            char = text[pos]
+            if "\u3400" <= char <= "\u9fff" and char not in _FUNCTION_CHARS:
+                stray = char
         pos = end
     return word, stray
 
 
 def _parallel_list(readings: dict[str, str], left: dict[str, str], right: dict[str, str], groups: dict[str, str]) -> list[_Vote]:
-    parallel = {}
+    """``left`` and ``right`` hold the rest of the clause on either side."""
+    good = []
     for r, w in groups.items():
-        items = (_clause_tail(left[w]) + r + _clause_head(right[w])).split("、")
-        parallel[r] = _is_parallel(items)
-    good = [r for r, ok in parallel.items() if ok]
+        items = (left[w] + r + right[w]).split("、")
+        if _is_parallel(items):
+            good.append((r, items))
     if len(good) != 1:
         return []
-    w = groups[good[0]]
-    items = (_clause_tail(left[w]) + good[0] + _clause_head(right[w])).split("、")
+    r, items = good[0]
     n = len(items[1])
     listed = "、".join([items[0][-n:], *items[1:-1], items[-1][:n]])
-    return [_Vote(good[0], 0.8, f"it keeps the list 「{listed}」 parallel.")]
+    return [_Vote(r, 0.8, f"it keeps the list 「{listed}」 parallel.")]
 
 
 def _is_parallel(items: list[str]) -> bool:
@@ -194,8 +222,9 @@ def _is_parallel(items: list[str]) -> bool:
 
 
 def _brackets(readings: dict[str, str], left: dict[str, str], right: dict[str, str], groups: dict[str, str]) -> list[_Vote]:
-    balanced = {r: _balanced(left[w], r, right[w]) for r, w in groups.items()}
-    good = [r for r, ok in balanced.items() if ok]
+    if _BRACKETS.isdisjoint("".join(groups)):
+        return []  # readings without a bracket are all balanced
+    good = [r for r, w in groups.items() if _balanced(left[w], r, right[w])]
     if len(good) != 1:
         return []
     bad = next(r for r in groups if r != good[0])
@@ -204,27 +233,21 @@ def _brackets(readings: dict[str, str], left: dict[str, str], right: dict[str, s
 
 def _balanced(left: str, reading: str, right: str) -> bool:
     """Whether every bracket of ``reading`` finds its partner in the text around it."""
-    closers = {v: k for k, v in _PAIRS.items() if k != v}
-    text = left + reading + right
-    for n, c in enumerate(reading, len(left)):
-        if c in closers and _partner(text[:n][::-1], c, closers[c]) < 0:
+    for n, c in enumerate(reading):
+        if c in _CLOSERS and _partner((left + reading[:n])[::-1], c, _CLOSERS[c]) < 0:
             return False
-        if c in _PAIRS and _PAIRS[c] != c and _partner(text[n + 1 :], c, _PAIRS[c]) < 0:
+        if c in _OPENERS and _partner(reading[n + 1 :] + right, c, _OPENERS[c]) < 0:
             return False
     return True
 
 
 def _partner(text: str, same: str, other: str) -> int:
     """Index of the bracket ``other`` that pairs with a ``same`` just before ``text`` (-1 if none)."""
-    depth = 0
-    for i, c in enumerate(text):
-        if c == same:
-            depth += 1
-        elif c == other:
-            if depth == 0:
-                return i
-            depth -= 1
-    return -1
+    # The first ``other`` with as many of each kind before it: every ``same`` before it is closed.
+    i = text.find(other)
+    while i >= 0 and text.count(same, 0, i) > text.count(other, 0, i):
+        i = text.find(other, i + 1)
+    return i
 
 
 def _citation(readings: dict[str, str], left: dict[str, str], right: dict[str, str], groups: dict[str, str]) -> list[_Vote]:
@@ -242,11 +265,14 @@ def _statistics(
     """A reading whose characters recur elsewhere in the copies, against one whose never do."""
     if any(r and not _CJK.match(r) for r in groups):
         return []
+    held = list(readings.values())
     seen = {}
     for r, w in groups.items():
-        text, lo = left[w][-2:] + r + right[w][:2], len(left[w][-2:])
-        here = sum(1 for x in readings.values() if x == r)
-        grams = [text[i : i + 3] for i in range(len(text) - 2) if i < lo + len(r) and i + 3 > lo and (r or i < lo < i + 3)]
+        before = left[w][-2:]
+        text, here = before + r + right[w][:2], held.count(r)
+        # The 3-grams that overlap the reading or, for an empty one, span the gap: as ``before``
+        # is at most 2 long, those that start before the reading's end.
+        grams = [text[i : i + 3] for i in range(min(len(text) - 2, len(before) + len(r)))]
         if len(r) >= 3:
             grams.append(r)  # say 「人民政府」 recurs rather than a piece of it, when it does
         best = max(((corpus.count(g) - here, len(g), g) for g in grams), default=(0, 0, ""))[::2]
@@ -260,13 +286,15 @@ def _statistics(
 
 def _clause_tail(text: str) -> str:
     """The text after its last clause mark."""
-    return text[max(map(text.rfind, _CLAUSE_MARKS)) + 1 :]
+    last = _THROUGH_LAST_MARK.match(text)
+    return text[last.end() :] if last else text
 
 
 def _clause_head(text: str) -> str:
     """The text before its first clause mark."""
-    mark = _CLAUSE_END.search(text)
-    return text[: mark.start()] if mark else text
+    head = _UP_TO_FIRST_MARK.match(text)
+    assert head is not None  # the pattern matches the empty string
+    return head.group()
 
 
 def segment(text: str) -> list[str]:
@@ -275,31 +303,70 @@ def segment(text: str) -> list[str]:
     >>> segment("大力发展合同能源管理")
     ['大力发展', '合同', '能源管理']
     """
-    words, log_total = _dictionary_words()
-    get, log = words.get, math.log
-    n = len(text)
-    # score[i]: log probability of the best segmentation of text[i:]; stop[i]: where its first word ends.
-    score = [0.0] * (n + 1)
-    stop = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        best, end = log(int(get(text[i], 1))) - log_total + score[i + 1], i + 1
-        for j in range(i + 2, min(n, i + 8) + 1):
-            freq = get(text[i:j])
-            if freq:
-                here = log(int(freq)) - log_total + score[j]
-                if here >= best:  # ties go to the longer word
-                    best, end = here, j
-        score[i], stop[i] = best, end
-    out, i = [], 0
-    while i < n:
-        out.append(text[i : stop[i]])
-        i = stop[i]
-    return out
+    return _Split(text).pieces()
+
+
+class _Split:
+    """The most probable split of a text into dictionary words, found from its end backwards.
+
+    ``score[i]`` is the log probability of the best split of ``text[i:]`` and ``stop[i]`` where
+    its first word ends. Both depend on ``text[i:]`` alone, so a text that ends like an
+    ``earlier`` one (the other reading of a variant, in the same context) takes them over for
+    that ending instead of looking its words up again.
+    """
+
+    text: str
+    score: list[float]
+    stop: list[int]
+
+    def __init__(self, text: str, earlier: _Split | None = None) -> None:
+        words, log_total, breaks = _dictionary_words()
+        get, log = words.get, math.log
+        n = len(text)
+        score = [0.0] * (n + 1)
+        stop = [n] * (n + 1)
+        start = n
+        if earlier is not None:
+            old = earlier.text
+            same = 0
+            for a, b in zip(reversed(text), reversed(old)):
+                if a != b:
+                    break
+                same += 1
+            start = n - same
+            score[start:] = earlier.score[len(old) - same :]
+            stop[start:] = [j + n - len(old) for j in earlier.stop[len(old) - same :]]
+        # No word runs across a mark the dictionary never uses: words from i end by ``limit``.
+        limit = next((k for k in range(start, n) if text[k] in breaks), n)
+        for i in range(start - 1, -1, -1):
+            char = text[i]
+            if char in breaks:
+                limit = i
+            # float() rounds a frequency to the same double as int() would for log(), and is quicker.
+            best, end = log(float(get(char, 1))) - log_total + score[i + 1], i + 1
+            for j in range(i + 2, (i + 9 if i + 8 < limit else limit + 1)):
+                freq = get(text[i:j])
+                if freq:
+                    here = log(float(freq)) - log_total + score[j]
+                    if here >= best:  # ties go to the longer word
+                        best, end = here, j
+            score[i], stop[i] = best, end
+        self.text, self.score, self.stop = text, score, stop
+
+    def pieces(self) -> list[str]:
+        """The words of the split, in order."""
+        text, stop = self.text, self.stop
+        out, i = [], 0
+        while i < len(text):
+            out.append(text[i : stop[i]])
+            i = stop[i]
+        return out
 
 
 @lru_cache(maxsize=1)
-def _dictionary_words() -> tuple[dict[str, str], float]:
-    """jieba's bundled dictionary as ``{word: frequency}``, and the log of the total; read on first use.
+def _dictionary_words() -> tuple[dict[str, str], float, frozenset[str]]:
+    """jieba's bundled dictionary as ``{word: frequency}``, the log of the total, and the marks
+    of ``_BREAKS`` that no word contains; read on first use.
 
     The frequencies stay strings (a segmenter converts the few it uses), and the file
     is found without importing jieba: the load is a quarter of a second, not half of one.
@@ -309,9 +376,13 @@ def _dictionary_words() -> tuple[dict[str, str], float]:
         raise PolicydiffError("jieba is not installed; reinstall policydiff (pip install policydiff)")
     path = os.path.join(spec.submodule_search_locations[0], "dict.txt")
     with open(path, encoding="utf-8") as handle:
-        words = dict(_DICTIONARY_LINE.findall(handle.read()))
-    return words, math.log(sum(map(int, words.values())))
+        text = handle.read()
+    words = dict(_DICTIONARY_LINE.findall(text))
+    return words, math.log(sum(map(int, words.values()))), frozenset(c for c in _BREAKS if c not in text)
 
+
+_BREAKS = '、"()《》[]'
+"""Marks found inside a clause: one the dictionary file never uses is in no word, and no look-up runs across it."""
 
 _DICTIONARY_LINE = re.compile(r"^(\S+) ([1-9]\d*)", re.M)
 """A word and its (non-zero) frequency at the start of a line of jieba's dict.txt."""
