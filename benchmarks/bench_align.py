@@ -15,7 +15,7 @@ from timing import median_time
 
 import policydiff
 from policydiff import samples
-from policydiff.align import align
+from policydiff.alignment import align
 from policydiff.model import Document
 
 RUNS = 7

@@ -23,9 +23,9 @@ from pathlib import Path
 import diff_match_patch
 
 import policydiff
-from policydiff.collate import collate
+from policydiff.collation import collate
 from policydiff.normalize import normalize
-from policydiff.verdicts import _dictionary_words
+from policydiff.collation.verdicts import _dictionary_words
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timing import back_to_back, instructions_per_call, interleaved, median_time, run_child, run_command  # noqa: E402
@@ -108,7 +108,7 @@ def seed_rows() -> list[tuple[str, str]]:
 
 def instruction_rows() -> list[tuple[str, str]]:
     """Instructions per call under valgrind: a ratio that a busy machine does not disturb."""
-    setup = (f"import difflib, policydiff\nfrom policydiff.collate import collate\n"
+    setup = (f"import difflib, policydiff\nfrom policydiff.collation import collate\n"
              f"from bench_collate import bodies\n"
              f"docs = policydiff.load({str(A_PATH)!r}), policydiff.load({str(B_PATH)!r})\n"
              f"collate(*docs)\nna, nb = bodies()")
@@ -136,7 +136,7 @@ def growth_rows(tmp: Path) -> list[tuple[str, str]]:
         pa, pb = tmp / f"a{size}.txt", tmp / f"b{size}.txt"
         pa.write_text(a, "utf-8")
         pb.write_text(b, "utf-8")
-        code = (f"from policydiff.collate import collate\n"
+        code = (f"from policydiff.collation import collate\n"
                 f"c = collate({str(pa)!r}, {str(pb)!r}, bodies=False)\n"
                 f"assert c.summary['content'] > 0")
         seconds[label], rss = run_child(code)

@@ -13,7 +13,8 @@ import time
 from timing import median_time
 
 import policydiff
-from policydiff import io, samples
+from policydiff import samples
+from policydiff.read import decoding as io
 
 
 def main() -> None:

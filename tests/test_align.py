@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 import policydiff
 from policydiff import samples
-from policydiff.align import Thresholds, align
-from policydiff.localize import EQUIVALENCES, canonical
+from policydiff.alignment import Thresholds, align
+from policydiff.alignment.localization import EQUIVALENCES, canonical
 from policydiff.model import Document
-from policydiff.passages import comparand, find_passages
+from policydiff.alignment.passages import comparand, find_passages
 
 GOLDEN = Path(__file__).parent / "golden" / "alignment_004_vs_001.json"
 
@@ -26,12 +26,12 @@ def _ord(ordinal: tuple[int, ...]) -> str:
 
 
 @pytest.fixture(scope="module")
-def result_a(national: Document, copy_a: Document) -> policydiff.align.Alignment:
+def result_a(national: Document, copy_a: Document) -> policydiff.Alignment:
     return align(national, copy_a)
 
 
 @pytest.fixture(scope="module")
-def result_b(national: Document, copy_b: Document) -> policydiff.align.Alignment:
+def result_b(national: Document, copy_b: Document) -> policydiff.Alignment:
     return align(national, copy_b)
 
 
@@ -88,33 +88,33 @@ def test_rewritten_sections_are_found_without_shared_sentences(which: str, reque
     assert result.section((2, 1)).label == "new"
 
 
-def test_dropped_section_best_match_is_never_a_container(result_b: policydiff.align.Alignment) -> None:
+def test_dropped_section_best_match_is_never_a_container(result_b: policydiff.Alignment) -> None:
     containers = {s.ordinal for s in result_b.sections if s.rule.startswith("from subsections")}
     assert containers
     assert all(n.best.ordinal not in containers for n in result_b.national_sections if n.best is not None)
 
 
-def test_copies_give_same_labels(result_a: policydiff.align.Alignment, result_b: policydiff.align.Alignment) -> None:
+def test_copies_give_same_labels(result_a: policydiff.Alignment, result_b: policydiff.Alignment) -> None:
     assert [(s.ordinal, s.label) for s in result_a.sections] == [(s.ordinal, s.label) for s in result_b.sections]
     assert [(n.ordinal, n.status) for n in result_a.national_sections] == [
         (n.ordinal, n.status) for n in result_b.national_sections
     ]
 
 
-def test_dropped_sections_show_best_partial_match(result_b: policydiff.align.Alignment) -> None:
+def test_dropped_sections_show_best_partial_match(result_b: policydiff.Alignment) -> None:
     dropped = [n for n in result_b.national_sections if n.status == "dropped"]
     assert dropped
     assert all(n.best is not None and n.rule.startswith("no local section") for n in dropped)
 
 
-def test_agency_notes_are_left_out_of_shared_text(result_b: policydiff.align.Alignment) -> None:
+def test_agency_notes_are_left_out_of_shared_text(result_b: policydiff.Alignment) -> None:
     notes = [(n.start, n.end) for s in result_b.local.sections for n in s.notes]
     for p in result_b.passages:
         assert not any(s < p.local[1] and p.local[0] < e and (s, e) != p.local for s, e in notes
                        if p.local[0] <= s and e <= p.local[1])
 
 
-def test_substitutions_include_localisation_edits(result_b: policydiff.align.Alignment) -> None:
+def test_substitutions_include_localisation_edits(result_b: policydiff.Alignment) -> None:
     pairs = {(x.national, x.local) for x in result_b.substitutions}
     assert ("", "首都") in pairs
     assert ("流量", "流动") in pairs
@@ -216,7 +216,7 @@ def test_policy_evolution_within_one_city() -> None:
 # --- exports ------------------------------------------------------------------------------------
 
 
-def test_json_contract(result_b: policydiff.align.Alignment) -> None:
+def test_json_contract(result_b: policydiff.Alignment) -> None:
     data = json.loads(json.dumps(result_b.to_dict(), ensure_ascii=False))
     assert {"national", "local", "sections", "national_sections", "summary"} <= set(data)
     section = data["sections"][0]
@@ -230,13 +230,13 @@ def test_json_contract(result_b: policydiff.align.Alignment) -> None:
     assert {n["status"] for n in data["national_sections"]} <= {"implemented", "dropped"}
 
 
-def test_csv_has_one_row_per_section(result_b: policydiff.align.Alignment) -> None:
+def test_csv_has_one_row_per_section(result_b: policydiff.Alignment) -> None:
     rows = list(csv.DictReader(io.StringIO(result_b.to_csv())))
     assert len(rows) == len(result_b.sections) + len(result_b.national_sections)
     assert {"ordinal", "heading", "label", "coverage", "best_match"} <= set(rows[0])
 
 
-def test_markdown_and_html(result_b: policydiff.align.Alignment, tmp_path: Path) -> None:
+def test_markdown_and_html(result_b: policydiff.Alignment, tmp_path: Path) -> None:
     assert "| 4/4 | 推进公共信息开放共享 | localized |" in result_b.to_markdown()
     html = result_b.to_html()
     assert html.count('class="detail"') == len(result_b.sections)

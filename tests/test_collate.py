@@ -10,7 +10,7 @@ import opencc
 import pytest
 
 from policydiff import samples
-from policydiff.collate import CATEGORIES, Collation, collate
+from policydiff.collation import CATEGORIES, Collation, collate
 from policydiff.errors import PolicydiffError
 from policydiff.normalize import Folds
 
@@ -162,7 +162,8 @@ def test_a_moved_sentence_is_one_variant() -> None:
     assert slot_b is not None and slot_m is not None and slot_b[0] == slot_b[1] and slot_m[0] == slot_m[1]
     assert b[slot_b[0] : moved.index(sentence) + len(sentence)].strip() == ""
     assert moved[slot_m[0] : b.index(sentence)].strip() == ""
-    assert v.to_dict()["readings"]["M"]["slot"] == {"start": slot_m[0], "end": slot_m[1]}
+    (listed,) = [x for x in c.to_dict()["variants"] if x["id"] == v.id]
+    assert listed["readings"]["M"]["slot"] == {"start": slot_m[0], "end": slot_m[1]}
     swapped = [v for v in collate(moved, b, names=["M", "B"], bodies=False).variants if v.category in WORDING]
     assert [(w.kind, w.readings["B"], w.readings["M"]) for w in swapped] == [("moved", v.readings["B"], v.readings["M"])]
 

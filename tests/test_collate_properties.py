@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policydiff import samples
-from policydiff.collate import collate
+from policydiff.collation import collate
 
 SEED = Path(samples.path("jingzhengfa-2016-4-b")).read_text("utf-8")
 FLAT = re.sub(r"\s", "", SEED)

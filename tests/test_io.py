@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import policydiff
-from policydiff import io, samples
+from policydiff import samples
+from policydiff.read import decoding as io
 from policydiff.errors import (
     BinaryInputError,
     EmptyInputError,

@@ -6,7 +6,7 @@ import pytest
 
 import policydiff
 from policydiff import samples
-from policydiff.metadata import normalize_doc_number, parse_date
+from policydiff.read.metadata import normalize_doc_number, parse_date
 from policydiff.model import Document
 
 

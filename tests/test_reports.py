@@ -11,9 +11,9 @@ import pytest
 import policydiff
 from policydiff import samples
 from policydiff.alignment import Alignment
-from policydiff.collate import Collation
+from policydiff.collation import Collation
 from policydiff.model import Document
-from policydiff.report import script_hash
+from policydiff.report.templates import script_hash
 from policydiff.report.outline import outline_html
 
 HOSTILE = ("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "{{ 7*7 }}")

@@ -6,7 +6,7 @@ import policydiff
 from policydiff import samples
 from policydiff.model import Document
 from policydiff.normalize import normalize
-from policydiff.structure import build_outline
+from policydiff.read.outline import build_outline
 
 
 def _tree(doc: Document) -> list[tuple[int, ...]]:

@@ -12,17 +12,16 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
-from . import samples
-from .align import align
-from .alignment import Alignment, Thresholds
-from .collate import Collation, collate
-from .document import load, load_all
+from . import report, samples
+from .alignment import Alignment, Thresholds, align
+from .collation import Collation, Variant, collate
 from .errors import PolicydiffError
-from .model import Document, Section
+from .model import Document, Outline, Section
+from .normalize import Folds
+from .read import load, load_all
+from .version import __version__
 
 __all__ = [
-    "Alignment", "Collation", "Document", "PolicydiffError", "Section", "Thresholds",
-    "align", "collate", "load", "load_all", "samples",
+    "Alignment", "Collation", "Document", "Folds", "Outline", "PolicydiffError", "Section", "Thresholds", "Variant",
+    "__version__", "align", "collate", "load", "load_all", "report", "samples",
 ]

@@ -7,7 +7,6 @@ diff(1) does, when the copies differ in wording or punctuation.
 from __future__ import annotations
 
 import dataclasses
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,14 +15,13 @@ from typing import Any
 
 import click
 
-from . import __version__
-from .alignment import Thresholds
-from .document import main_document, parse_text
+from .alignment import Thresholds, align as run_align
+from .collation import collate as run_collate
 from .errors import NoStructureError, PolicydiffError
-from .io import Decoded, decode_bytes, read_file
-from .model import Document
-from .report import write_atomic
-from .report.outline import outline_html
+from .model import Document, Outline
+from .read import Decoded, decode_bytes, main_document, parse_text, read_file
+from .report import render, write_atomic
+from .version import __version__
 
 
 class _Group(click.Group):
@@ -86,17 +84,6 @@ def emit(content: str, output: str | None, *, inputs: tuple[str, ...] = (), quie
             click.echo(f"wrote {target}", err=True)
 
 
-def render_as(result: Any, fmt: str, **options: Any) -> str:
-    """``result`` (a Collation or an Alignment) in one output format."""
-    if fmt == "json":
-        return json.dumps(result.to_dict(**options), ensure_ascii=False, indent=2)
-    if fmt == "html":
-        return str(result.to_html())
-    if fmt == "csv":
-        return str(result.to_csv())
-    return str(result.to_markdown(**options))
-
-
 @contextmanager
 def progress(steps: int, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
     """A progress bar on stderr for a run of ``steps`` steps, when stderr is a terminal and not ``quiet``.
@@ -130,51 +117,17 @@ def outline(file: str, fmt: str, output: str | None, quiet: bool) -> None:
       policydiff outline bundle.txt --format json -o outline.json
       cat notice.txt | policydiff outline -
     """
-    documents = read_documents(file)
-    if fmt == "json":
-        content = json.dumps({"documents": [d.to_dict() for d in documents]}, ensure_ascii=False, indent=2)
-    elif fmt == "html":
-        content = outline_html(documents)
-    else:
-        content = outline_text(documents)
-    emit(content, output, inputs=(file,), quiet=quiet)
-
-
-def outline_text(documents: list[Document]) -> str:
-    """A readable indented outline of the documents.
-
-    >>> import policydiff
-    >>> print(outline_text(policydiff.load_all("某市关于某事的实施意见\\n一、总则\\n（一）目的\\n内容。\\n某市人民政府\\n2020年1月2日")), end="")
-    某市关于某事的实施意见 某市人民政府 · 2020-01-02
-      一、总则
-        （一）目的
-    """
-    lines: list[str] = []
-    for doc in documents:
-        kind = "[封面通知] " if doc.kind == "cover" else ""
-        facts = " · ".join(x for x in (doc.doc_number, doc.issuer, doc.date) if x)
-        lines.append(f"{kind}{doc.title or '（无标题）'}" + (f" {facts}" if facts else ""))
-        for s in doc.sections:
-            if s.ordinal == (0,):
-                continue
-            guess = " (?)" if not s.heading_certain else ""
-            agencies = ""
-            if s.lead or s.responsible:
-                agencies = f"  [牵头: {'、'.join(s.lead) or '—'}; 负责: {'、'.join(s.responsible) or '—'}]"
-            lines.append(f"{'  ' * s.level}{s.label}{s.heading or ''}{guess}{agencies}")
-        for a in doc.anomalies:
-            lines.append(f"  ! {a.kind}: {a.message}")
-        lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+    outline = Outline(tuple(read_documents(file)))
+    emit(render(outline, fmt), output, inputs=(file,), quiet=quiet)
 
 
 @main.command()
 @click.argument("copies", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv", "html"]), default="md", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @click.option("--name", "names", multiple=True, metavar="ID",
               help="An id for each copy, in order (default A, B, C, …). Repeat once per copy.")
-@click.option("--all", "everything", is_flag=True, help="List formatting variants too (JSON and Markdown).")
+@click.option("--all", "everything", is_flag=True, help="List formatting variants too (shown from the start in HTML).")
 @click.option("--whole", is_flag=True, help="Compare the whole texts, not just the detected document bodies.")
 @_quiet_option
 @click.pass_context
@@ -191,17 +144,15 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str |
       policydiff collate a.txt b.txt c.txt --format html -o collation.html
       policydiff collate a.txt b.txt --name 政府网 --name 人民网 --format json --all
     """
-    from .collate import collate as run
-
     if len(copies) < 2:
         raise PolicydiffError(f"collate needs at least two copies, got {len(copies)}")
     if copies.count("-") > 1:
         raise PolicydiffError("standard input (-) can be given only once")
     with progress(3, "collating", quiet) as advance:
         sources: list[str | Document] = [_stdin_document() if c == "-" else c for c in copies]
-        result = run(*sources, names=list(names) or None, bodies=not whole)
+        result = run_collate(*sources, names=list(names) or None, bodies=not whole)
         advance("collated")
-        content = render_as(result, fmt) if fmt == "html" else render_as(result, fmt, formatting=everything)
+        content = render(result, fmt, formatting=everything)
         advance("rendered")
         emit(content, output, inputs=copies, quiet=True)
         advance("written")
@@ -231,15 +182,14 @@ def align(national: str, local: str, fmt: str, output: str | None, settings: tup
       policydiff align national.txt local.txt --format html -o alignment.html
       policydiff align national.txt local.txt --format csv --set match=0.3
     """
-    from .align import align as run
-
     if national == "-" and local == "-":
         raise PolicydiffError("standard input (-) can be given only once")
     limits = thresholds(settings)
     with progress(3, "aligning", quiet) as advance:
-        result = run(main_document(read_documents(national)), main_document(read_documents(local)), thresholds=limits)
+        result = run_align(main_document(read_documents(national)), main_document(read_documents(local)),
+                           thresholds=limits)
         advance("aligned")
-        content = render_as(result, fmt)
+        content = render(result, fmt)
         advance("rendered")
         emit(content, output, inputs=(national, local), quiet=quiet)
         advance("written")

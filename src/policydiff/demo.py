@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from . import samples
-from .align import align
-from .collate import collate
-from .document import load_all
+from .alignment import align
+from .collation import collate
+from .model import Outline
+from .read import load_all
 from .report import render, write_atomic
-from .report.outline import outline_html
+from .report.templates import render_template
 
 NATIONAL, LOCAL = "guofa-2015-40", "jingzhengfa-2016-4-b"
 """The alignment pair: 国发〔2015〕40号 and 京政发〔2016〕4号."""
@@ -35,7 +36,7 @@ def write_demo(folder: Path, *, on_report: Callable[[str], None] = lambda name: 
     for write in writers:
         entries.append(write(folder))
         on_report(entries[-1]["href"])
-    index = write_atomic(folder / "index.html", render("index.html", entries=entries))
+    index = write_atomic(folder / "index.html", render_template("index.html", entries=entries))
     on_report(index.name)
     return index
 
@@ -68,7 +69,7 @@ def _alignment(folder: Path) -> dict[str, Any]:
 
 def _outline(folder: Path, name: str) -> dict[str, Any]:
     documents = load_all(samples.path(name))
-    target = write_atomic(folder / f"outline-{name}.html", outline_html(documents, title=samples.DESCRIPTIONS[name]))
+    target = write_atomic(folder / f"outline-{name}.html", render(Outline(tuple(documents)), "html", title=samples.DESCRIPTIONS[name]))
     main = [d for d in documents if d.kind == "document"]
     return {
         "href": target.name,

@@ -7,10 +7,9 @@ text of the file the document came from (``Document.text``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    import pandas
+from .registry import Viewable
 
 Span = tuple[int, int]
 
@@ -25,9 +24,6 @@ class Anomaly:
     """What was found, for a human."""
     start: int
     """Where it is, as an offset into the decoded text."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "message": self.message, "start": self.start}
 
 
 @dataclass(frozen=True)
@@ -56,9 +52,6 @@ class Citation:
     """Offset of 《."""
     end: int
     """Offset past the closing bracket of the number, or past 》."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "doc_number": self.doc_number, "start": self.start, "end": self.end}
 
 
 @dataclass
@@ -108,22 +101,6 @@ class Section:
         """A stable HTML anchor: ``s-3-2-7``."""
         return "s-" + "-".join(str(o) for o in self.ordinal)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "ordinal": list(self.ordinal),
-            "label": self.label,
-            "level": self.level,
-            "heading": self.heading,
-            "heading_certain": self.heading_certain,
-            "start": self.start,
-            "end": self.end,
-            "body_start": self.body_start,
-            "own_end": self.own_end,
-            "lead": self.lead,
-            "responsible": self.responsible,
-            "notes": [{"start": n.start, "end": n.end} for n in self.notes],
-        }
-
 
 def _unique(items: Any) -> list[str]:
     seen: dict[str, None] = {}
@@ -133,7 +110,7 @@ def _unique(items: Any) -> list[str]:
 
 
 @dataclass
-class Document:
+class Document(Viewable):
     """One policy document: its text, where its body is, metadata and outline."""
 
     text: str
@@ -195,39 +172,26 @@ class Document:
                 return s
         raise KeyError(f"no section {'/'.join(map(str, ordinal))} in {self.source}")
 
-    def to_dict(self) -> dict[str, Any]:
-        """The document as in the ``outline`` JSON contract (ARCHITECTURE.md)."""
-        return {
-            "kind": self.kind,
-            "source": self.source,
-            "encoding": self.encoding,
-            "title": self.title,
-            "doc_number": self.doc_number,
-            "issuer": self.issuer,
-            "issuer_source": self.issuer_source,
-            "date": self.date,
-            "addressees": self.addressees,
-            "cites": [c.to_dict() for c in self.cites],
-            "inherited": self.inherited,
-            "body": {"start": self.body[0], "end": self.body[1]},
-            "sections": [s.to_dict() for s in self.sections],
-            "anomalies": [a.to_dict() for a in self.anomalies],
-            "outside": [{"start": s, "end": e, "reason": r} for (s, e), r in self.outside],
-        }
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        """The file it was read from, which a report must never overwrite."""
+        return () if self.source.startswith("<") else (self.source,)
 
-    def to_frame(self) -> pandas.DataFrame:
-        """The sections as a pandas DataFrame, one row each (needs ``pip install "policydiff[pandas]"``).
 
-        >>> import policydiff
-        >>> policydiff.load(policydiff.samples.path("jingzhengfa-2016-4-b")).to_frame().shape[0]
-        40
-        """
-        from .frames import document_frame
+@dataclass(frozen=True)
+class Outline(Viewable):
+    """Every document read from one file, cover notices included: what ``policydiff outline`` reports.
 
-        return document_frame(self)
+    >>> import policydiff
+    >>> outline = Outline(tuple(policydiff.load_all(policydiff.samples.path("beijing-sei-2011"))))
+    >>> [d["kind"] for d in outline.to_dict()["documents"]]
+    ['cover', 'document']
+    """
 
-    def _repr_html_(self) -> str:
-        """A compact notebook view: metadata and the first rows of the outline."""
-        from .report.outline import document_summary_html
+    documents: tuple[Document, ...]
+    """The documents, in file order."""
 
-        return document_summary_html(self)
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        """The file they were read from."""
+        return self.documents[0].inputs if self.documents else ()

@@ -1,135 +1,63 @@
-"""Rendering results: HTML from jinja2 templates (autoescaped), and safe file writing.
+"""Every view of every result, behind one function: :func:`render`.
 
-All HTML is built from the templates in the top-level ``templates/`` folder,
-which installs as the package ``policydiff.templates``. Text from documents is
-never marked safe: jinja2 escapes it. The only markup passed through unescaped is
-the reports' own stylesheet and script (``report.css``, ``report.js``), which
-``base.html`` inlines; the page's Content-Security-Policy allows that one script
-by its hash, so nothing else can run even if a page were tampered with.
+``contract`` builds the JSON contracts; ``outline``, ``collation`` and
+``alignment`` the text, Markdown, CSV and HTML reports; ``frames`` the pandas
+DataFrames; ``templates`` renders the jinja2 templates; ``files`` writes
+reports safely. Importing this package fills :mod:`policydiff.registry`, through
+which the results' own hooks (``to_dict``, ``to_html``, ``write_html`` …) reach
+their views.
+
+>>> import policydiff
+>>> doc = policydiff.load("国务院关于推进某事的意见\\n一、总体要求\\n内容。")
+>>> render(doc, "text").splitlines()[1]
+'  一、总体要求'
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
+import json
 import os
-import tempfile
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jinja2
-from markupsafe import Markup
+from ..alignment.result import Alignment
+from ..collation.result import Collation
+from ..model import Document, Outline
+from ..registry import register, view
+from . import alignment, collation, contract, frames, outline
+from .files import write_atomic
 
-from ..errors import OutputError
+__all__ = ["FORMATS", "render", "write_atomic"]
 
-
-@lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
-    """The jinja2 environment of every report, autoescape on."""
-    folder = Path(str(resources.files("policydiff.templates")))
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(folder)),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    script = _asset(folder, "report.js")
-    env.filters["basename"] = os.path.basename
-    env.globals.update(
-        version=_version(),
-        style=_asset(folder, "report.css"),
-        script=script,
-        script_hash=script_hash(script),
-    )
-    return env
+FORMATS = ("dict", "json", "text", "md", "csv", "html", "frame", "summary")
+"""The formats a result may have (each result type has some of them)."""
 
 
-def script_hash(script: str) -> str:
-    """The CSP source expression that allows exactly this inline script.
+def render(result: object, fmt: str, **options: Any) -> Any:
+    """``result`` in the format ``fmt``: a string for ``json``, ``text``, ``md``, ``csv`` and ``html``,
+    plain data for ``dict``, a DataFrame for ``frame``.
 
-    >>> script_hash("alert(1)")
-    'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='
+    ``options`` are the view's keyword options, such as ``formatting=True`` for a collation.
     """
-    digest = hashlib.sha256(script.encode("utf-8")).digest()
-    return "sha256-" + base64.b64encode(digest).decode("ascii")
+    return view(result, fmt, **options)
 
 
-def _asset(folder: Path, name: str) -> Markup:
-    """A file of the reports' own (not document text), to inline unescaped."""
-    return Markup((folder / name).read_text(encoding="utf-8"))
+register(Outline, "dict")(contract.outline_dict)
+register(Document, "dict")(contract.document_dict)
+register(Collation, "dict")(contract.collation_dict)
+register(Alignment, "dict")(contract.alignment_dict)
 
 
-def render(template: str, **context: Any) -> str:
-    """Render one template of ``templates/`` with ``context``."""
-    return environment().get_template(template).render(**context)
+@register(object, "json")
+def _json(result: object, **options: Any) -> str:
+    return json.dumps(view(result, "dict", **options), ensure_ascii=False, indent=2)
 
 
-def write_atomic(path: str | os.PathLike[str], content: str, *, inputs: tuple[str, ...] = ()) -> Path:
-    """Write ``content`` to ``path`` through a temporary file and a rename.
-
-    Refuses to overwrite any of ``inputs``. Nothing is left half-written: on
-    error the temporary file is removed and the target is untouched.
-    """
-    target = Path(path)
-    for source in inputs:
-        if os.path.exists(source) and target.exists() and os.path.samefile(source, target):
-            raise OutputError(f"{target}: this is one of the input files; choose another output path")
-    tmp = ""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except OSError as exc:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise OutputError(f"{target}: cannot write ({exc.strerror}); check the folder and its permissions") from None
-    return target
+@register(object, "write_html")
+def _write_html(result: object, *, path: str | os.PathLike[str]) -> Path:
+    inputs: tuple[str, ...] = getattr(result, "inputs", ())
+    return write_atomic(path, view(result, "html"), inputs=inputs)
 
 
-def _umask() -> int:
-    """The process's umask (mkstemp makes files 0600; a report should get the usual mode)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _version() -> str:
-    from .. import __version__
-
-    return __version__
-
-
-def pieces(
-    text: str,
-    start: int,
-    end: int,
-    marks: list[tuple[int, int, str]],
-    anchors: dict[int, str] | None = None,
-) -> list[dict[str, Any]]:
-    """Cut ``text[start:end]`` into pieces for a template to wrap in elements.
-
-    ``marks`` are ``(start, end, value)`` intervals (they may nest or overlap);
-    ``anchors`` maps an offset to an element id placed there. Each piece is
-    ``{"text", "marks", "anchor", "start"}``, where ``marks`` lists the values of
-    the marks covering it, without repeats; the template escapes the text.
-
-    >>> [(p["text"], p["marks"]) for p in pieces("abcdef", 0, 6, [(1, 3, "x"), (2, 5, "y")])]
-    [('a', []), ('b', ['x']), ('c', ['x', 'y']), ('de', ['y']), ('f', [])]
-    """
-    anchors = anchors or {}
-    cuts = {start, end}
-    for s, e, _ in marks:
-        cuts.update(p for p in (s, e) if start <= p <= end)
-    cuts.update(p for p in anchors if start <= p <= end)
-    ordered = sorted(cuts)
-    found = []
-    for a, b in zip(ordered, ordered[1:]):
-        values = list(dict.fromkeys(v for s, e, v in marks if s <= a and b <= e))
-        found.append({"text": text[a:b], "marks": values, "anchor": anchors.get(a), "start": a})
-    return found
+# The view modules register their views when imported; the names keep them imported.
+_VIEW_MODULES = (alignment, collation, frames, outline)

@@ -1,14 +1,15 @@
-"""The outline report: metadata, outline, anomalies and the marked-up text."""
+"""Views of what was read: the outline as text and as an HTML report (metadata, outline, anomalies, marked-up text)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..model import Document
-from . import pieces, render
+from ..model import Document, Outline
+from ..registry import register
+from .templates import pieces, render_template
 
 
-def outline_html(documents: list[Document], *, title: str | None = None) -> str:
+def outline_html(documents: tuple[Document, ...] | list[Document], *, title: str | None = None) -> str:
     """The HTML outline report of the documents read from one file.
 
     >>> import policydiff
@@ -18,7 +19,7 @@ def outline_html(documents: list[Document], *, title: str | None = None) -> str:
     """
     first = documents[0]
     heading = title or first.title or first.source
-    return render(
+    return render_template(
         "outline.html",
         page_title=heading,
         source=first.source,
@@ -31,7 +32,7 @@ def outline_html(documents: list[Document], *, title: str | None = None) -> str:
 
 def document_summary_html(doc: Document, *, rows: int = 12) -> str:
     """A compact notebook view of one document: metadata and the first outline rows."""
-    return render("outline_summary.html", doc=_document_context(1, doc), rows=rows)
+    return render_template("outline_summary.html", doc=_document_context(1, doc), rows=rows)
 
 
 def _document_context(number: int, doc: Document) -> dict[str, Any]:
@@ -55,7 +56,7 @@ def _document_context(number: int, doc: Document) -> dict[str, Any]:
     }
 
 
-def _text_pieces(documents: list[Document]) -> list[dict[str, Any]]:
+def _text_pieces(documents: tuple[Document, ...] | list[Document]) -> list[dict[str, Any]]:
     text = documents[0].text
     marks: list[tuple[int, int, str]] = [(s, e, "outside") for (s, e), _ in documents[0].outside]
     anchors: dict[int, str] = {}
@@ -67,3 +68,56 @@ def _text_pieces(documents: list[Document]) -> list[dict[str, Any]]:
                 marks.append((*s.heading_span, "heading" if s.heading_certain else "heading uncertain"))
             marks.extend((n.start, n.end, "note") for n in s.notes)
     return pieces(text, 0, len(text), marks, anchors)
+
+
+def outline_text(documents: tuple[Document, ...] | list[Document]) -> str:
+    """A readable indented outline of the documents.
+
+    >>> import policydiff
+    >>> print(outline_text(policydiff.load_all("某市关于某事的实施意见\\n一、总则\\n（一）目的\\n内容。\\n某市人民政府\\n2020年1月2日")), end="")
+    某市关于某事的实施意见 某市人民政府 · 2020-01-02
+      一、总则
+        （一）目的
+    """
+    lines: list[str] = []
+    for doc in documents:
+        kind = "[封面通知] " if doc.kind == "cover" else ""
+        facts = " · ".join(x for x in (doc.doc_number, doc.issuer, doc.date) if x)
+        lines.append(f"{kind}{doc.title or '（无标题）'}" + (f" {facts}" if facts else ""))
+        for s in doc.sections:
+            if s.ordinal == (0,):
+                continue
+            guess = " (?)" if not s.heading_certain else ""
+            agencies = ""
+            if s.lead or s.responsible:
+                agencies = f"  [牵头: {'、'.join(s.lead) or '—'}; 负责: {'、'.join(s.responsible) or '—'}]"
+            lines.append(f"{'  ' * s.level}{s.label}{s.heading or ''}{guess}{agencies}")
+        for a in doc.anomalies:
+            lines.append(f"  ! {a.kind}: {a.message}")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+@register(Outline, "text")
+def _outline_text(outline: Outline) -> str:
+    return outline_text(outline.documents)
+
+
+@register(Outline, "html")
+def _outline_html(outline: Outline, *, title: str | None = None) -> str:
+    return outline_html(outline.documents, title=title)
+
+
+@register(Document, "text")
+def _document_text(doc: Document) -> str:
+    return outline_text((doc,))
+
+
+@register(Document, "html")
+def _document_html(doc: Document) -> str:
+    return outline_html((doc,))
+
+
+@register(Document, "summary")
+def _document_summary(doc: Document) -> str:
+    return document_summary_html(doc)

@@ -53,7 +53,7 @@ def _count(text: str) -> _Stats:
 
 @lru_cache(maxsize=1)
 def _sample_stats() -> _Stats:
-    from . import samples
+    from .. import samples
 
     text = "\n".join(_SPACE.sub("", samples.text(name)) for name in samples.names())
     return _count(text)

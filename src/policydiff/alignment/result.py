@@ -1,26 +1,20 @@
 """The result of :func:`policydiff.align`: labelled sections, evidence, and its exports.
 
-The JSON form (:meth:`Alignment.to_dict`) follows the ``align`` contract of
-ARCHITECTURE.md; CSV, Markdown and HTML are views of the same data.
+The views (JSON, CSV, Markdown, HTML, DataFrames) are in :mod:`policydiff.report`;
+the hooks of :class:`Alignment` reach them through :mod:`policydiff.registry`.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import math
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from .errors import PolicydiffError
-from .model import Document, Span
+from ..errors import PolicydiffError
+from ..model import Document, Span
+from ..registry import Viewable
 from .passages import Edit, Passage
-
-if TYPE_CHECKING:
-    import pandas
 
 
 @dataclass(frozen=True)
@@ -79,9 +73,6 @@ class SharedSpan:
     edits: tuple[Edit, ...] = ()
     """The edits inside it."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"local": list(self.local), "national": list(self.national)}
-
 
 @dataclass(frozen=True)
 class Match:
@@ -107,15 +98,6 @@ class Match:
     """The strongest kind of evidence: ``shared passages``, ``heading``, ``body``, ``body with subsections``
     (the national section taken whole, with its subsections) or ``order``."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "ordinal": list(self.ordinal), "heading": self.heading, "score": round(self.score, 3),
-            "shared": [s.to_dict() for s in self.shared], "shared_chars": self.shared_chars,
-            "heading_similarity": round(self.heading_similarity, 3),
-            "body_similarity": round(self.body_similarity, 3), "order": round(self.order, 3),
-            "evidence": self.evidence,
-        }
-
 
 @dataclass(frozen=True)
 class LocalSection:
@@ -139,14 +121,6 @@ class LocalSection:
     """Lead agencies in its notes."""
     responsible: tuple[str, ...] = ()
     """Responsible agencies in its notes."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "ordinal": list(self.ordinal), "heading": self.heading, "label": self.label,
-            "coverage": round(self.coverage, 3), "matches": [m.to_dict() for m in self.matches],
-            "rule": self.rule, "start": self.span[0], "end": self.span[1],
-            "lead": list(self.lead), "responsible": list(self.responsible),
-        }
 
 
 @dataclass(frozen=True)
@@ -172,15 +146,6 @@ class NationalSection:
     responsible: tuple[str, ...] = ()
     """Responsible agencies in its notes."""
 
-    def to_dict(self) -> dict[str, Any]:
-        best = None if self.best is None else {"ordinal": list(self.best.ordinal), "score": round(self.best.score, 3)}
-        return {
-            "ordinal": list(self.ordinal), "heading": self.heading, "status": self.status,
-            "matched_by": [list(o) for o in self.matched_by], "rule": self.rule, "best_partial": best,
-            "start": self.span[0], "end": self.span[1], "lead": list(self.lead),
-            "responsible": list(self.responsible),
-        }
-
 
 @dataclass(frozen=True)
 class Substitution:
@@ -193,12 +158,9 @@ class Substitution:
     count: int
     """How many times the change occurs."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"national": self.national, "local": self.local, "count": self.count}
-
 
 @dataclass(frozen=True)
-class Alignment:
+class Alignment(Viewable):
     """A national document aligned with its local implementation."""
 
     national: Document
@@ -247,20 +209,6 @@ class Alignment:
             "passages": len(self.passages), "shared_chars": sum(p.shared for p in self.passages),
         }
 
-    def to_dict(self) -> dict[str, Any]:
-        """The ``align`` JSON contract of ARCHITECTURE.md (plus evidence fields)."""
-        from .align_report import document_info
-
-        return {
-            "national": document_info(self.national), "local": document_info(self.local),
-            "sections": [s.to_dict() for s in self.sections],
-            "national_sections": [n.to_dict() for n in self.national_sections],
-            "substitutions": [s.to_dict() for s in self.substitutions],
-            "agencies": [row for row in self.agencies()],
-            "thresholds": {k: getattr(self.thresholds, k) for k in self.thresholds.__dataclass_fields__},
-            "summary": self.summary,
-        }
-
     def agencies(self) -> list[dict[str, Any]]:
         """Lead and responsible agencies of each matched pair of sections, side by side."""
         national = {n.ordinal: n for n in self.national_sections}
@@ -276,53 +224,10 @@ class Alignment:
                     })
         return rows
 
-    def to_csv(self) -> str:
-        """One row per local and per national section: side, ordinal, heading, label or status, coverage, best match."""
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["side", "ordinal", "heading", "label", "coverage", "best_match", "score", "rule"])
-        for s in self.sections:
-            best = s.matches[0] if s.matches else None
-            writer.writerow(["local", ordinal_label(s.ordinal), s.heading or "", s.label, f"{s.coverage:.3f}",
-                             ordinal_label(best.ordinal) if best else "", f"{best.score:.3f}" if best else "", s.rule])
-        for n in self.national_sections:
-            writer.writerow(["national", ordinal_label(n.ordinal), n.heading or "", n.status, "",
-                             ";".join(ordinal_label(o) for o in n.matched_by) or (ordinal_label(n.best.ordinal) if n.best else ""),
-                             f"{n.best.score:.3f}" if n.best else "", n.rule])
-        return out.getvalue()
-
-    def to_markdown(self) -> str:
-        """A Markdown report: summary, local and national tables, substitutions."""
-        from .align_report import markdown
-
-        return markdown(self)
-
-    def to_html(self) -> str:
-        """The full HTML report (``templates/alignment.html``)."""
-        from .align_report import html
-
-        return html(self)
-
-    def write_html(self, path: str | os.PathLike[str]) -> Path:
-        """Write the HTML report to ``path`` (atomically) and return the path."""
-        from .report import write_atomic
-
-        inputs = tuple(d.source for d in (self.national, self.local) if d.source != "<text>")
-        return write_atomic(path, self.to_html(), inputs=inputs)
-
-    def to_frame(self, kind: str = "sections") -> pandas.DataFrame:
-        """A pandas DataFrame: ``sections`` (the rows of :meth:`to_csv`), ``matches`` or ``substitutions``.
-
-        Needs the pandas extra: ``pip install "policydiff[pandas]"``.
-        """
-        from .frames import alignment_frame
-
-        return alignment_frame(self, kind=kind)
-
-    def _repr_html_(self) -> str:
-        from .align_report import summary_html
-
-        return summary_html(self)
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        """The files the two documents were read from."""
+        return self.national.inputs + self.local.inputs
 
 
 def ordinal_label(ordinal: tuple[int, ...]) -> str:

@@ -3,21 +3,22 @@
 HTML comes only from the templates ``collation.html`` and ``collation_summary.html``
 (autoescaped); this module prepares plain values for them.
 
->>> from policydiff.collate import collate
+>>> from policydiff import collate
 >>> print(collate("构建服务系。", "构建服务体系。", bodies=False).to_markdown().splitlines()[-1])
 - **v1** content, addition §0: 构建服务⟨体⟩系。 — 体 B ] *om.* A — **B** preferred (0.8): 「体」 completes the word 「服务体系」; without it 「系」 is left stranded.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .apparatus import structured_witness
-from .report import pieces, render
-
-if TYPE_CHECKING:
-    from .collate import Collation, Variant
+from ..collation.apparatus import structured_witness
+from ..collation.result import Collation, Variant
+from ..registry import register
+from .templates import pieces, render_template
 
 CATEGORY_NAMES = {
     "content": "文字 content",
@@ -32,6 +33,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SPACE = re.compile(r"\s+")
 
 
+@register(Collation, "md")
 def markdown(c: Collation, *, formatting: bool = False) -> str:
     """The apparatus as Markdown: lemma ``]`` other readings, then the verdict."""
     ids = [w.id for w in c.witnesses]
@@ -42,6 +44,20 @@ def markdown(c: Collation, *, formatting: bool = False) -> str:
     for v in c.listed(formatting=formatting):
         lines.append(_md_variant(v, ids))
     return "\n".join(lines)
+
+
+@register(Collation, "csv")
+def to_csv(c: Collation, *, formatting: bool = False) -> str:
+    """One row per listed variant: id, category, kind, section, each copy's reading, the verdict."""
+    ids = [w.id for w in c.witnesses]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "category", "kind", "section", *ids, "preferred", "confidence", "reason"])
+    for v in c.listed(formatting=formatting):
+        section = "/".join(map(str, v.section)) if v.section else ""
+        writer.writerow([v.id, v.category, v.kind, section, *(v.readings[i].text for i in ids),
+                         v.preferred or "", v.confidence, v.reason])
+    return out.getvalue()
 
 
 def _md_variant(v: Variant, ids: list[str]) -> str:
@@ -74,17 +90,22 @@ def _flat(text: str) -> str:
     return _SPACE.sub(" ", text).strip() if text.strip() else text.replace("\n", "↵")
 
 
-def html(c: Collation) -> str:
-    """The full report: summary, the variants (formatting ones compactly), and every copy side by side."""
-    return render("collation.html", **_context(c, c.listed()), formatting=[_formatting_row(v, c) for v in
+@register(Collation, "html")
+def html(c: Collation, *, formatting: bool = False) -> str:
+    """The full report: summary, the variants (formatting ones compactly), and every copy side by side.
+
+    The formatting variants are always in the page; ``formatting=True`` shows them from the start.
+    """
+    return render_template("collation.html", **_context(c, c.listed()), show_formatting=formatting, formatting=[_formatting_row(v, c) for v in
                                                                              c.variants if v.category == "formatting"],
                   texts=[_segments(c, w) for w in c.witnesses])
 
 
+@register(Collation, "summary")
 def summary_html(c: Collation, *, rows: int = 8) -> str:
     """A compact summary for notebooks: the counts and the first variants."""
     listed = c.listed()
-    return render("collation_summary.html", **_context(c, listed[:rows]), more=max(0, len(listed) - rows))
+    return render_template("collation_summary.html", **_context(c, listed[:rows]), more=max(0, len(listed) - rows))
 
 
 def _context(c: Collation, listed: list[Variant]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .model import AgencyNote
+from ..model import AgencyNote
 
 _PAREN = re.compile(r"[（(]([^（）()\n]{2,300})[)）]")
 _SPLIT = re.compile(r"[、，,；;]")

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .model import Citation
+from ..model import Citation
 from .numbering import cn_number
 
 DOC_NUMBER = re.compile(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from .errors import (
+from ..errors import (
     BinaryInputError,
     EmptyInputError,
     EncodingError,

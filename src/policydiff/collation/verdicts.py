@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .errors import PolicydiffError
+from ..errors import PolicydiffError
 
 _FUNCTION_CHARS = set("的了和与及等在对为是将把被从向以并或而之其各由按于也都就又更要可应已非不每该此所")
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")

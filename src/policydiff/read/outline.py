@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .agencies import find_notes
+from .notes import find_notes
 from .headings import MAX_HEADING, HeadingSplitter
-from .model import Anomaly, Section
+from ..model import Anomaly, Section
 from .numbering import STYLE_FAMILY, Marker, find_markers
 
 _SENTENCE_END = "。！？!?；;：:"

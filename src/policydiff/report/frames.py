@@ -14,18 +14,40 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
-from .alignment import ordinal_label
-from .errors import PolicydiffError
+from ..alignment.result import Alignment, ordinal_label
+from ..collation.result import Collation
+from ..errors import PolicydiffError
+from ..model import Document
+from ..registry import register
+from .alignment import to_csv
 
 if TYPE_CHECKING:
     import pandas
 
-    from .alignment import Alignment
-    from .collate import Collation
-    from .model import Document
-
 ALIGNMENT_KINDS = ("sections", "matches", "substitutions")
 """What :func:`alignment_frame` can tabulate."""
+
+
+@register(Document, "frame")
+def _document(doc: Document, *, kind: str | None = None) -> pandas.DataFrame:
+    _one_kind(kind, "sections")
+    return document_frame(doc)
+
+
+@register(Collation, "frame")
+def _collation(c: Collation, *, kind: str | None = None, formatting: bool = False) -> pandas.DataFrame:
+    _one_kind(kind, "variants")
+    return collation_frame(c, formatting=formatting)
+
+
+@register(Alignment, "frame")
+def _alignment(a: Alignment, *, kind: str | None = None) -> pandas.DataFrame:
+    return alignment_frame(a, kind=kind or "sections")
+
+
+def _one_kind(kind: str | None, only: str) -> None:
+    if kind not in (None, only):
+        raise PolicydiffError(f"no table {kind!r} here; ask for {only!r} (or nothing)")
 
 
 def document_frame(doc: Document) -> pandas.DataFrame:
@@ -78,7 +100,7 @@ def alignment_frame(a: Alignment, *, kind: str = "sections") -> pandas.DataFrame
 def _sections(a: Alignment) -> pandas.DataFrame:
     """One row per local, then per national section: the rows of :meth:`Alignment.to_csv`."""
     text = {"ordinal": str, "heading": str, "label": str, "best_match": str, "rule": str}
-    return _pandas().read_csv(io.StringIO(a.to_csv()), dtype=text, keep_default_na=False,
+    return _pandas().read_csv(io.StringIO(to_csv(a)), dtype=text, keep_default_na=False,
                               converters={k: _number for k in ("coverage", "score")})
 
 

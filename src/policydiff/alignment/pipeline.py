@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from .alignment import (
+from .result import (
     Alignment,
     LocalSection,
     Match,
@@ -47,10 +47,10 @@ from .alignment import (
     Thresholds,
     ordinal_label,
 )
-from .document import Source, load
-from .localize import canonical, heading_weight
-from .model import Document, Section, Span
-from .normalize import normalize
+from ..model import Document, Section, Span
+from ..normalize import normalize
+from ..read import Source, load
+from .localization import canonical, heading_weight
 from .passages import Comparand, Edit, Passage, comparand, find_passages
 
 __all__ = ["Alignment", "Thresholds", "align", "heading_similarity"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .metadata import find_addressees, find_doc_numbers, is_issuer_line, is_title_line, parse_date, title_text
-from .model import Span
+from ..model import Span
 
 _COLUMN_HEAD = re.compile(r"^\s*[●■◆▲★□◇◎※]")
 _TRANSMITS = re.compile(r"印发|转发|现予(?:以)?公布|现予(?:以)?发布")

@@ -23,10 +23,10 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .diffing import diff
-from .localize import Canonical, canonical, formulaic_spans
-from .model import Document, Span
-from .normalize import Normalized, Offsets, normalize
+from ..diffing import diff
+from ..model import Document, Span
+from ..normalize import Normalized, Offsets, normalize
+from .localization import Canonical, canonical, formulaic_spans
 
 __all__ = ["Comparand", "Edit", "Passage", "comparand", "find_passages"]
 

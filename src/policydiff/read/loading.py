@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import NotAFileError
+from ..errors import NotAFileError
 from .headings import HeadingSplitter
-from .io import Decoded, read_file
+from .decoding import Decoded, read_file
 from .metadata import (
     find_citations,
     is_issuer_line,
@@ -16,9 +16,9 @@ from .metadata import (
     normalize_doc_number,
     parse_date,
 )
-from .model import Anomaly, Document
-from .segment import Segment, segment
-from .structure import build_outline
+from ..model import Anomaly, Document
+from .boundaries import Segment, segment
+from .outline import build_outline
 
 Source = str | os.PathLike[str] | Document
 

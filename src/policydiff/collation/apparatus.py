@@ -1,6 +1,6 @@
 """From aligned witnesses to the apparatus: variants with readings, categories, sections and verdicts.
 
->>> from policydiff.collate import collate
+>>> from policydiff import collate
 >>> c = collate("一、总体要求\\n到2018年，创业活跃。", "一、总体要求\\n到２０１８年, 创业活跃。", bodies=False)
 >>> c.summary["content"], c.summary["formatting"]
 (0, 2)
@@ -9,12 +9,9 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-from .normalize import Normalized, normalize
-from .variants import (
-    Alignment,
+from ..normalize import Normalized, normalize
+from .engine import (
+    WitnessMap,
     NormSpan,
     Region,
     content_regions,
@@ -25,75 +22,13 @@ from .variants import (
     region,
     touches,
 )
+from .result import Reading, Variant, Witness
 from .verdicts import Corpus, verdict
-
-if TYPE_CHECKING:
-    from .collate import Witness
 
 _CONTEXT = 14
 _HEADING_END = set("。:;.")
 Key = tuple[float, ...]
 """Where a variant sorts: ``(0, start, end, rank)`` in base coordinates, extraneous blocks first or last."""
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What one witness has at a variant."""
-
-    text: str
-    """The surface text (empty when the witness has nothing there)."""
-    start: int
-    """Offset into the witness's decoded text."""
-    end: int
-    """End offset (``text == witness.text[start:end]``)."""
-    before: str = ""
-    """A little surface text before it, for context."""
-    after: str = ""
-    """A little surface text after it, for context."""
-    slot: tuple[int, int] | None = None
-    """For a moved block: the (empty) place in this witness where the other witnesses have it."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """The reading in the ``collate`` JSON contract (``slot`` only for moved blocks)."""
-        out: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end,
-                               "before": self.before, "after": self.after}
-        if self.slot is not None:
-            out["slot"] = {"start": self.slot[0], "end": self.slot[1]}
-        return out
-
-
-@dataclass
-class Variant:
-    """One place where the witnesses differ."""
-
-    id: str
-    """A stable anchor, ``v1``, ``v2``, … in text order."""
-    category: str
-    """``content``, ``punctuation``, ``structure``, ``formatting`` or ``extraneous``."""
-    kind: str
-    """``omission``, ``addition``, ``substitution``, ``transposition`` or ``moved``, from the first witness's side."""
-    readings: dict[str, Reading]
-    """The reading of every witness, by witness id."""
-    section: tuple[int, ...] | None = None
-    """The ordinal path of the enclosing section (from the best-structured copy)."""
-    preferred: str | None = None
-    """The witness whose reading is judged right, or None."""
-    confidence: float = 0.0
-    """How sure the verdict is, 0 to 1."""
-    reason: str = ""
-    """Why, for a human."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "category": self.category,
-            "kind": self.kind,
-            "readings": {w: r.to_dict() for w, r in self.readings.items()},
-            "section": list(self.section) if self.section is not None else None,
-            "preferred": self.preferred,
-            "confidence": self.confidence,
-            "reason": self.reason,
-        }
 
 
 class Apparatus:
@@ -104,7 +39,7 @@ class Apparatus:
     """
 
     def __init__(self, keyed: list[tuple[Key, Variant]], formatting: list[NormSpan],
-                 witnesses: list[Witness], alignments: list[Alignment], sectioner: _Sectioner) -> None:
+                 witnesses: list[Witness], alignments: list[WitnessMap], sectioner: _Sectioner) -> None:
         keyed.sort(key=lambda kv: kv[0])
         self._keys = [k for k, _ in keyed]
         self._formatting = formatting
@@ -137,7 +72,7 @@ class Apparatus:
 
 
 def build(
-    witnesses: list[Witness], texts: list[Normalized], alignments: list[Alignment], base: int, rank: list[str]
+    witnesses: list[Witness], texts: list[Normalized], alignments: list[WitnessMap], base: int, rank: list[str]
 ) -> Apparatus:
     """Every variant between the witnesses: content, punctuation, moves, structure, formatting, extraneous."""
     regions = [piece for r in content_regions(texts, alignments) for piece in _split_closing(r, witnesses)]
@@ -264,7 +199,7 @@ def _plain_variant(r: Region, witnesses: list[Witness], category: str, reason: s
 
 
 def _structure_regions(
-    witnesses: list[Witness], alignments: list[Alignment], taken: list[Region], rank: list[str]
+    witnesses: list[Witness], alignments: list[WitnessMap], taken: list[Region], rank: list[str]
 ) -> list[tuple[Region, str]]:
     """Headings that stand on their own line in some copies and run into their paragraph in others."""
     k = structured_witness(witnesses, rank)

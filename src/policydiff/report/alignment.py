@@ -1,4 +1,4 @@
-"""Views of an :class:`~policydiff.alignment.Alignment`: Markdown, HTML (jinja2) and a notebook summary.
+"""Views of an :class:`~policydiff.alignment.Alignment`: Markdown, CSV, HTML (jinja2) and a notebook summary.
 
 Document text goes to the template as plain strings in typed segments, never
 as markup; the template escapes it.
@@ -6,23 +6,21 @@ as markup; the template escapes it.
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any
 
-from .alignment import Alignment, LocalSection, NationalSection, ordinal_label
-from .model import Document, Span
-from .report import pieces, render
+from ..alignment.result import Alignment, LocalSection, NationalSection, ordinal_label
+from ..model import Document, Span
+from ..registry import register
+from .templates import pieces, render_template
 
 LABEL_TEXT = {"inherited": "继承 inherited", "localized": "调整 localized", "new": "新增 new",
               "implemented": "已落实 implemented", "dropped": "未采纳 dropped"}
 """Badge text for each label and status (text, not colour alone)."""
 
 
-def document_info(doc: Document) -> dict[str, Any]:
-    """The identifying fields of a document, for the ``national`` and ``local`` keys of the JSON."""
-    return {"source": doc.source, "title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer,
-            "date": doc.date, "body": {"start": doc.body[0], "end": doc.body[1]}}
-
-
+@register(Alignment, "md")
 def markdown(result: Alignment) -> str:
     """The alignment as Markdown tables."""
     s = result.summary
@@ -44,23 +42,42 @@ def markdown(result: Alignment) -> str:
     return "\n".join(lines) + "\n"
 
 
+@register(Alignment, "html")
 def html(result: Alignment) -> str:
     """The full report through ``templates/alignment.html``: summary, map, both texts side by side, tables."""
     keys = _passage_keys(result)
-    return render("alignment.html", **_summary_context(result), local_rows=[_local_row(result, s, keys) for s in result.sections],
+    return render_template("alignment.html", **_summary_context(result), local_rows=[_local_row(result, s, keys) for s in result.sections],
                   national_rows=[_national_row(result, n, keys) for n in result.national_sections],
                   agencies=result.agencies())
 
 
+@register(Alignment, "summary")
 def summary_html(result: Alignment, *, rows: int = 8) -> str:
     """A compact summary for notebooks: the counts and the first local sections."""
-    return render("alignment_summary.html", **_summary_context(result), rows=result.sections[:rows],
+    return render_template("alignment_summary.html", **_summary_context(result), rows=result.sections[:rows],
                   more=max(0, len(result.sections) - rows))
 
 
 def _summary_context(result: Alignment) -> dict[str, Any]:
     return {"result": result, "summary": result.summary, "labels": LABEL_TEXT, "national": result.national,
             "local": result.local, "ord": ordinal_label}
+
+
+@register(Alignment, "csv")
+def to_csv(a: Alignment) -> str:
+    """One row per local and per national section: side, ordinal, heading, label or status, coverage, best match."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["side", "ordinal", "heading", "label", "coverage", "best_match", "score", "rule"])
+    for s in a.sections:
+        best = s.matches[0] if s.matches else None
+        writer.writerow(["local", ordinal_label(s.ordinal), s.heading or "", s.label, f"{s.coverage:.3f}",
+                         ordinal_label(best.ordinal) if best else "", f"{best.score:.3f}" if best else "", s.rule])
+    for n in a.national_sections:
+        writer.writerow(["national", ordinal_label(n.ordinal), n.heading or "", n.status, "",
+                         ";".join(ordinal_label(o) for o in n.matched_by) or (ordinal_label(n.best.ordinal) if n.best else ""),
+                         f"{n.best.score:.3f}" if n.best else "", n.rule])
+    return out.getvalue()
 
 
 Keys = dict[tuple[tuple[int, ...], int, int], str]

@@ -15,126 +15,15 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .document import load
-from .apparatus import Apparatus, Reading, Variant, build
-from .document import decode_source
-from .errors import PolicydiffError
-from .model import Document
-from .normalize import DEFAULT_FOLDS, Folds, Normalized, normalize
-from .variants import PairDiffs, align_all
-
-if TYPE_CHECKING:
-    import pandas
-
-CATEGORIES = ("content", "punctuation", "structure", "formatting", "extraneous")
-"""Variant categories, in the order reports list them."""
-
-
-
-@dataclass(frozen=True)
-class Witness:
-    """One copy of the document."""
-
-    id: str
-    """Its id: ``A``, ``B``, … in argument order unless named."""
-    path: str | None
-    """The path it was read from, or None for text."""
-    document: Document
-    """The document read from it."""
-    norm: Normalized = field(repr=False)
-    """The comparison form of its body, with offsets into ``document.text``."""
-    simplified: str = field(default="", repr=False)
-    """The comparison form in simplified script, character for character (what verdicts read)."""
-
-    @property
-    def text(self) -> str:
-        """The whole decoded text of the copy."""
-        return self.document.text
-
-    @property
-    def body(self) -> tuple[int, int]:
-        """Where its body is."""
-        return self.document.body
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "path": self.path, "body": {"start": self.body[0], "end": self.body[1]}}
-
-
-@dataclass
-class Collation:
-    """The witnesses and the variants between them."""
-
-    witnesses: list[Witness]
-    """The copies, in argument order."""
-    apparatus: Apparatus = field(repr=False)
-    """The variants (formatting ones are built only when asked for)."""
-    base: str
-    """The id of the witness the others were aligned to (chosen from the texts alone)."""
-    folds: Folds = DEFAULT_FOLDS
-    """The folds of the comparison form."""
-
-    @property
-    def variants(self) -> list[Variant]:
-        """Every variant, formatting included, in text order."""
-        return self.apparatus.all()
-
-    @property
-    def summary(self) -> dict[str, int]:
-        """How many variants there are of each category."""
-        counts = dict.fromkeys(CATEGORIES, 0)
-        for v in self.apparatus.listed:
-            counts[v.category] += 1
-        counts["formatting"] += self.apparatus.formatting_count
-        return counts
-
-    def listed(self, *, formatting: bool = False) -> list[Variant]:
-        """The variants a report lists: all but formatting unless asked."""
-        return self.apparatus.all() if formatting else list(self.apparatus.listed)
-
-    def to_dict(self, *, formatting: bool = False) -> dict[str, Any]:
-        """The ``collate`` JSON contract of ARCHITECTURE.md (formatting variants only if asked)."""
-        return {
-            "witnesses": [w.to_dict() for w in self.witnesses],
-            "base": self.base,
-            "summary": self.summary,
-            "variants": [v.to_dict() for v in self.listed(formatting=formatting)],
-        }
-
-    def to_markdown(self, *, formatting: bool = False) -> str:
-        """An apparatus-style list: one line per variant, readings with their sigla."""
-        from .collate_report import markdown
-
-        return markdown(self, formatting=formatting)
-
-    def to_html(self) -> str:
-        """A standalone HTML report (template ``collation.html``)."""
-        from .collate_report import html
-
-        return html(self)
-
-    def write_html(self, path: str | os.PathLike[str]) -> None:
-        """Write the HTML report to ``path`` (atomically; never over an input)."""
-        from .report import write_atomic
-
-        write_atomic(path, self.to_html(), inputs=tuple(w.path for w in self.witnesses if w.path))
-
-    def to_frame(self, *, formatting: bool = False) -> pandas.DataFrame:
-        """A pandas DataFrame, one row per listed variant, one reading column per copy.
-
-        Needs the pandas extra: ``pip install "policydiff[pandas]"``.
-        """
-        from .frames import collation_frame
-
-        return collation_frame(self, formatting=formatting)
-
-    def _repr_html_(self) -> str:
-        from .collate_report import summary_html
-
-        return summary_html(self)
-
+from ..errors import PolicydiffError
+from ..model import Document
+from ..normalize import DEFAULT_FOLDS, Folds, Normalized, normalize
+from ..read import decode_source, load
+from .apparatus import build
+from .engine import PairDiffs, align_all
+from .result import Collation, Witness
 
 def collate(
     *copies: str | os.PathLike[str] | Document,
@@ -225,5 +114,3 @@ def _rank(witnesses: list[Witness], diffs: PairDiffs) -> list[int]:
 
     return sorted(range(n), key=key)
 
-
-__all__ = ["CATEGORIES", "Collation", "Reading", "Variant", "Witness", "collate"]

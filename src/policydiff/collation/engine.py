@@ -26,8 +26,8 @@ from itertools import combinations, compress
 
 from rapidfuzz.distance import Indel
 
-from .diffing import Opcode, diff
-from .normalize import Normalized
+from ..diffing import Opcode, diff
+from ..normalize import Normalized
 
 NormSpan = tuple[int, int]
 
@@ -44,7 +44,7 @@ class Region:
     """For each witness (in witness order), its span of its own comparison form."""
 
 
-class Alignment:
+class WitnessMap:
     """The opcodes from the base to one witness, with position maps between them."""
 
     def __init__(self, ops: list[Opcode]) -> None:
@@ -110,19 +110,19 @@ class PairDiffs:
         return sum(max(o.a_end - o.a_start, o.b_end - o.b_start) for o in ops if o.tag != "equal")
 
 
-def align_all(texts: list[Normalized], base: int, diffs: PairDiffs) -> list[Alignment]:
+def align_all(texts: list[Normalized], base: int, diffs: PairDiffs) -> list[WitnessMap]:
     """Align every witness's comparison form to the base's (the base to itself)."""
     base_text = texts[base].text
     out = []
     for i, t in enumerate(texts):
         if i == base:
-            out.append(Alignment([Opcode("equal", 0, len(base_text), 0, len(base_text))] if base_text else []))
+            out.append(WitnessMap([Opcode("equal", 0, len(base_text), 0, len(base_text))] if base_text else []))
         else:
-            out.append(Alignment(_join_transpositions(diffs.between(base, i), base_text, t.text)))
+            out.append(WitnessMap(_join_transpositions(diffs.between(base, i), base_text, t.text)))
     return out
 
 
-def content_regions(texts: list[Normalized], alignments: list[Alignment]) -> list[Region]:
+def content_regions(texts: list[Normalized], alignments: list[WitnessMap]) -> list[Region]:
     """Merge the changed stretches of all witnesses into regions (touching stretches join)."""
     events = sorted(
         (o.a_start, o.a_end) for al in alignments for o in al.ops if o.tag != "equal"
@@ -212,7 +212,7 @@ _PARAGRAPH_END = frozenset("。;!?:；！？：)]》\"'")
 
 
 def layout_differences(
-    texts: list[Normalized], alignments: list[Alignment], base: int, taken: list[Region]
+    texts: list[Normalized], alignments: list[WitnessMap], base: int, taken: list[Region]
 ) -> tuple[list[Region], list[NormSpan]]:
     """Where the comparison forms agree but the surface texts differ, away from the ``taken`` regions.
 
@@ -337,7 +337,7 @@ def touches(blocked: list[NormSpan], s: int, e: int) -> bool:
     return False
 
 
-def region(s: int, e: int, alignments: list[Alignment]) -> Region:
+def region(s: int, e: int, alignments: list[WitnessMap]) -> Region:
     """The region over base span ``[s, e)``, with the matching span of every witness."""
     spans = tuple(
         (al.to_witness(s, after_insert=False), al.to_witness(e, after_insert=True)) for al in alignments

@@ -1,0 +1,11 @@
+"""Collation: the copies of one document compared, their variants found, and a verdict on each.
+
+``pipeline`` reads and normalises the copies and runs the stages; ``engine``
+aligns every copy to a base; ``apparatus`` turns the aligned copies into
+variants; ``verdicts`` weighs the readings; ``result`` holds the types.
+"""
+
+from .pipeline import collate
+from .result import CATEGORIES, Collation, Reading, Variant, Witness
+
+__all__ = ["CATEGORIES", "Collation", "Reading", "Variant", "Witness", "collate"]

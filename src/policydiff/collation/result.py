@@ -1,0 +1,135 @@
+"""The result of :func:`policydiff.collate`: witnesses, readings, variants.
+
+The views (JSON, Markdown, CSV, HTML, DataFrames) are in :mod:`policydiff.report`;
+the hooks below reach them through :mod:`policydiff.registry`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..model import Document
+from ..normalize import DEFAULT_FOLDS, Folds, Normalized
+from ..registry import Viewable
+
+CATEGORIES = ("content", "punctuation", "structure", "formatting", "extraneous")
+"""Variant categories, in the order reports list them."""
+
+
+@dataclass(frozen=True)
+class Witness:
+    """One copy of the document."""
+
+    id: str
+    """Its id: ``A``, ``B``, … in argument order unless named."""
+    path: str | None
+    """The path it was read from, or None for text."""
+    document: Document
+    """The document read from it."""
+    norm: Normalized = field(repr=False)
+    """The comparison form of its body, with offsets into ``document.text``."""
+    simplified: str = field(default="", repr=False)
+    """The comparison form in simplified script, character for character (what verdicts read)."""
+
+    @property
+    def text(self) -> str:
+        """The whole decoded text of the copy."""
+        return self.document.text
+
+    @property
+    def body(self) -> tuple[int, int]:
+        """Where its body is."""
+        return self.document.body
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one witness has at a variant."""
+
+    text: str
+    """The surface text (empty when the witness has nothing there)."""
+    start: int
+    """Offset into the witness's decoded text."""
+    end: int
+    """End offset (``text == witness.text[start:end]``)."""
+    before: str = ""
+    """A little surface text before it, for context."""
+    after: str = ""
+    """A little surface text after it, for context."""
+    slot: tuple[int, int] | None = None
+    """For a moved block: the (empty) place in this witness where the other witnesses have it."""
+
+
+@dataclass
+class Variant:
+    """One place where the witnesses differ."""
+
+    id: str
+    """A stable anchor, ``v1``, ``v2``, … in text order."""
+    category: str
+    """``content``, ``punctuation``, ``structure``, ``formatting`` or ``extraneous``."""
+    kind: str
+    """``omission``, ``addition``, ``substitution``, ``transposition`` or ``moved``, from the first witness's side."""
+    readings: dict[str, Reading]
+    """The reading of every witness, by witness id."""
+    section: tuple[int, ...] | None = None
+    """The ordinal path of the enclosing section (from the best-structured copy)."""
+    preferred: str | None = None
+    """The witness whose reading is judged right, or None."""
+    confidence: float = 0.0
+    """How sure the verdict is, 0 to 1."""
+    reason: str = ""
+    """Why, for a human."""
+
+
+class VariantList(Protocol):
+    """The variants of a collation: the listed ones at once, the formatting ones built when asked for."""
+
+    @property
+    def listed(self) -> list[Variant]:
+        """Every variant but the formatting ones, in text order."""
+
+    @property
+    def formatting_count(self) -> int:
+        """How many formatting variants there are."""
+
+    def all(self) -> list[Variant]:
+        """Every variant, formatting included, in text order."""
+
+
+@dataclass
+class Collation(Viewable):
+    """The witnesses and the variants between them."""
+
+    witnesses: list[Witness]
+    """The copies, in argument order."""
+    apparatus: VariantList = field(repr=False)
+    """The variants (formatting ones are built only when asked for)."""
+    base: str
+    """The id of the witness the others were aligned to (chosen from the texts alone)."""
+    folds: Folds = DEFAULT_FOLDS
+    """The folds of the comparison form."""
+
+    @property
+    def variants(self) -> list[Variant]:
+        """Every variant, formatting included, in text order."""
+        return self.apparatus.all()
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """How many variants there are of each category."""
+        counts = dict.fromkeys(CATEGORIES, 0)
+        for v in self.apparatus.listed:
+            counts[v.category] += 1
+        counts["formatting"] += self.apparatus.formatting_count
+        return counts
+
+    def listed(self, *, formatting: bool = False) -> list[Variant]:
+        """The variants a report lists: all but formatting unless asked."""
+        return self.apparatus.all() if formatting else list(self.apparatus.listed)
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        """The files the copies were read from."""
+        return tuple(w.path for w in self.witnesses if w.path)

@@ -1,0 +1,16 @@
+"""Reading: bytes or text in, :class:`~policydiff.model.Document` objects out.
+
+``decoding`` turns bytes into text; ``boundaries`` finds where each document of
+a file begins and ends; ``metadata`` reads numbers, titles, issuers and dates;
+``outline`` builds the section tree from ``numbering`` markers, ``headings``
+(run-in heading ends) and ``notes`` (agency notes); ``loading`` puts them
+together.
+"""
+
+from .decoding import Decoded, decode_bytes, read_file
+from .loading import Source, decode_source, load, load_all, main_document, parse_text
+
+__all__ = [
+    "Decoded", "Source", "decode_bytes", "decode_source", "load", "load_all", "main_document", "parse_text",
+    "read_file",
+]

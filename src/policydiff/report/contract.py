@@ -1,0 +1,154 @@
+"""The JSON contracts, built in one place: ``outline``, ``collate`` and ``align``.
+
+Every result's ``to_dict()`` and every ``--format json`` come from here, and
+A span is written
+``{"start", "end"}``, except inside an alignment's ``shared`` list, whose
+``[start, end]`` pairs ARCHITECTURE.md fixes.
+
+>>> import policydiff
+>>> doc = policydiff.load("国务院关于推进某事的意见\\n一、总体要求\\n内容。")
+>>> outline_dict(policydiff.Outline((doc,)))["documents"][0]["sections"][0]["ordinal"]
+[1]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..alignment.result import Alignment, LocalSection, Match, NationalSection
+from ..collation.result import Collation, Reading, Variant, Witness
+from ..model import Document, Outline, Section, Span
+
+def span(s: Span) -> dict[str, int]:
+    """A span as the contracts write it."""
+    return {"start": s[0], "end": s[1]}
+
+
+def outline_dict(outline: Outline) -> dict[str, Any]:
+    """The ``outline`` contract: every document of one file."""
+    return {"documents": [document_dict(d) for d in outline.documents]}
+
+
+def document_dict(doc: Document) -> dict[str, Any]:
+    """One document of the ``outline`` contract."""
+    return {
+        "kind": doc.kind,
+        "source": doc.source,
+        "encoding": doc.encoding,
+        "title": doc.title,
+        "doc_number": doc.doc_number,
+        "issuer": doc.issuer,
+        "issuer_source": doc.issuer_source,
+        "date": doc.date,
+        "addressees": list(doc.addressees),
+        "cites": [{"title": c.title, "doc_number": c.doc_number, **span((c.start, c.end))} for c in doc.cites],
+        "inherited": list(doc.inherited),
+        "body": span(doc.body),
+        "sections": [section_dict(s) for s in doc.sections],
+        "anomalies": [{"kind": a.kind, "message": a.message, "start": a.start} for a in doc.anomalies],
+        "outside": [{**span(s), "reason": r} for s, r in doc.outside],
+    }
+
+
+def section_dict(s: Section) -> dict[str, Any]:
+    """One section of a document's outline."""
+    return {
+        "ordinal": list(s.ordinal),
+        "label": s.label,
+        "level": s.level,
+        "heading": s.heading,
+        "heading_certain": s.heading_certain,
+        "start": s.start,
+        "end": s.end,
+        "body_start": s.body_start,
+        "own_end": s.own_end,
+        "lead": s.lead,
+        "responsible": s.responsible,
+        "notes": [span((n.start, n.end)) for n in s.notes],
+    }
+
+
+def collation_dict(c: Collation, *, formatting: bool = False) -> dict[str, Any]:
+    """The ``collate`` contract (formatting variants only if asked)."""
+    return {
+        "witnesses": [witness_dict(w) for w in c.witnesses],
+        "base": c.base,
+        "summary": c.summary,
+        "variants": [variant_dict(v) for v in c.listed(formatting=formatting)],
+    }
+
+
+def witness_dict(w: Witness) -> dict[str, Any]:
+    """One copy of the ``collate`` contract."""
+    return {"id": w.id, "path": w.path, "body": span(w.body)}
+
+
+def variant_dict(v: Variant) -> dict[str, Any]:
+    """One variant of the ``collate`` contract."""
+    return {
+        "id": v.id,
+        "category": v.category,
+        "kind": v.kind,
+        "readings": {w: reading_dict(r) for w, r in v.readings.items()},
+        "section": list(v.section) if v.section is not None else None,
+        "preferred": v.preferred,
+        "confidence": v.confidence,
+        "reason": v.reason,
+    }
+
+
+def reading_dict(r: Reading) -> dict[str, Any]:
+    """One witness's reading at a variant (``slot`` only for moved blocks)."""
+    out: dict[str, Any] = {"text": r.text, **span((r.start, r.end)), "before": r.before, "after": r.after}
+    if r.slot is not None:
+        out["slot"] = span(r.slot)
+    return out
+
+
+def alignment_dict(a: Alignment) -> dict[str, Any]:
+    """The ``align`` contract, with the evidence behind every label."""
+    return {
+        "national": document_info(a.national),
+        "local": document_info(a.local),
+        "sections": [local_dict(s) for s in a.sections],
+        "national_sections": [national_dict(n) for n in a.national_sections],
+        "substitutions": [{"national": x.national, "local": x.local, "count": x.count} for x in a.substitutions],
+        "agencies": a.agencies(),
+        "thresholds": {k: getattr(a.thresholds, k) for k in a.thresholds.__dataclass_fields__},
+        "summary": a.summary,
+    }
+
+
+def document_info(doc: Document) -> dict[str, Any]:
+    """The identifying fields of a document, for the ``national`` and ``local`` keys of an alignment."""
+    return {"source": doc.source, "title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer,
+            "date": doc.date, "body": span(doc.body)}
+
+
+def local_dict(s: LocalSection) -> dict[str, Any]:
+    """One local section of an alignment, with its label and matches."""
+    return {
+        "ordinal": list(s.ordinal), "heading": s.heading, "label": s.label,
+        "coverage": round(s.coverage, 3), "matches": [match_dict(m) for m in s.matches],
+        "rule": s.rule, **span(s.span), "lead": list(s.lead), "responsible": list(s.responsible),
+    }
+
+
+def match_dict(m: Match) -> dict[str, Any]:
+    """One national counterpart of a local section, with the evidence."""
+    return {
+        "ordinal": list(m.ordinal), "heading": m.heading, "score": round(m.score, 3),
+        "shared": [{"local": list(x.local), "national": list(x.national)} for x in m.shared],
+        "shared_chars": m.shared_chars, "heading_similarity": round(m.heading_similarity, 3),
+        "body_similarity": round(m.body_similarity, 3), "order": round(m.order, 3), "evidence": m.evidence,
+    }
+
+
+def national_dict(n: NationalSection) -> dict[str, Any]:
+    """One national section of an alignment, with its status."""
+    best = None if n.best is None else {"ordinal": list(n.best.ordinal), "score": round(n.best.score, 3)}
+    return {
+        "ordinal": list(n.ordinal), "heading": n.heading, "status": n.status,
+        "matched_by": [list(o) for o in n.matched_by], "rule": n.rule, "best_partial": best,
+        **span(n.span), "lead": list(n.lead), "responsible": list(n.responsible),
+    }

@@ -1,0 +1,96 @@
+"""HTML from jinja2 templates (autoescaped), and the pieces a template wraps document text in.
+
+All HTML is built from the templates in the top-level ``templates/`` folder,
+which installs as the package ``policydiff.templates``. Text from documents is
+never marked safe: jinja2 escapes it. The only markup passed through unescaped is
+the reports' own stylesheet and script (``report.css``, ``report.js``), which
+``base.html`` inlines; the page's Content-Security-Policy allows that one script
+by its hash, so nothing else can run even if a page were tampered with.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from ..version import __version__
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The jinja2 environment of every report, autoescape on."""
+    folder = Path(str(resources.files("policydiff.templates")))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(folder)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    script = _asset(folder, "report.js")
+    env.filters["basename"] = os.path.basename
+    env.globals.update(
+        version=__version__,
+        style=_asset(folder, "report.css"),
+        script=script,
+        script_hash=script_hash(script),
+    )
+    return env
+
+
+def script_hash(script: str) -> str:
+    """The CSP source expression that allows exactly this inline script.
+
+    >>> script_hash("alert(1)")
+    'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='
+    """
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def _asset(folder: Path, name: str) -> Markup:
+    """A file of the reports' own (not document text), to inline unescaped."""
+    return Markup((folder / name).read_text(encoding="utf-8"))
+
+
+def render_template(template: str, **context: Any) -> str:
+    """Render one template of ``templates/`` with ``context``."""
+    return environment().get_template(template).render(**context)
+
+
+def pieces(
+    text: str,
+    start: int,
+    end: int,
+    marks: list[tuple[int, int, str]],
+    anchors: dict[int, str] | None = None,
+) -> list[dict[str, Any]]:
+    """Cut ``text[start:end]`` into pieces for a template to wrap in elements.
+
+    ``marks`` are ``(start, end, value)`` intervals (they may nest or overlap);
+    ``anchors`` maps an offset to an element id placed there. Each piece is
+    ``{"text", "marks", "anchor", "start"}``, where ``marks`` lists the values of
+    the marks covering it, without repeats; the template escapes the text.
+
+    >>> [(p["text"], p["marks"]) for p in pieces("abcdef", 0, 6, [(1, 3, "x"), (2, 5, "y")])]
+    [('a', []), ('b', ['x']), ('c', ['x', 'y']), ('de', ['y']), ('f', [])]
+    """
+    anchors = anchors or {}
+    cuts = {start, end}
+    for s, e, _ in marks:
+        cuts.update(p for p in (s, e) if start <= p <= end)
+    cuts.update(p for p in anchors if start <= p <= end)
+    ordered = sorted(cuts)
+    found = []
+    for a, b in zip(ordered, ordered[1:]):
+        values = list(dict.fromkeys(v for s, e, v in marks if s <= a and b <= e))
+        found.append({"text": text[a:b], "marks": values, "anchor": anchors.get(a), "start": a})
+    return found
