@@ -17,6 +17,7 @@ from policydiff.alignment import Thresholds, align
 from policydiff.alignment.localization import EQUIVALENCES, canonical
 from policydiff.model import Document
 from policydiff.alignment.passages import comparand, find_passages
+from policydiff.alignment.result import EVIDENCE, LOCAL_RULES, NATIONAL_RULES
 
 GOLDEN = Path(__file__).parent / "golden" / "alignment_004_vs_001.json"
 
@@ -81,17 +82,38 @@ def test_rewritten_sections_are_found_without_shared_sentences(which: str, reque
     """Regression: 四/(二) and 四/(七) were new, just under the threshold, though they rewrite 1/1 and group 5."""
     result = request.getfixturevalue(which)
     network, talent = result.section((4, 2)), result.section((4, 7))
-    assert (network.label, network.matches[0].ordinal, network.matches[0].evidence) == ("localized", (1, 1), "body")
+    assert (network.label, network.matches[0].ordinal, network.matches[0].evidence_code) == ("localized", (1, 1), "body")
     assert (talent.label, talent.matches[0].ordinal) == ("localized", (5,))
-    assert talent.matches[0].evidence == "body with subsections"
+    assert talent.matches[0].evidence_code == "body-with-subsections"
     # A shared institution name (中关村国家自主创新示范区) alone does not make a counterpart.
     assert result.section((2, 1)).label == "new"
 
 
 def test_dropped_section_best_match_is_never_a_container(result_b: policydiff.Alignment) -> None:
-    containers = {s.ordinal for s in result_b.sections if s.rule.startswith("from subsections")}
+    containers = {s.ordinal for s in result_b.sections if s.rule_code == "from-subsections"}
     assert containers
     assert all(n.best.ordinal not in containers for n in result_b.national_sections if n.best is not None)
+
+
+LABEL_OF_RULE = {"coverage": "inherited", "counterpart": "localized", "no-counterpart": "new"}
+STATUS_OF_RULE = {"counterpart": "implemented", "through-subsections": "implemented", "closest": "dropped",
+                  "nothing-to-compare": "dropped"}
+
+
+@pytest.mark.parametrize("which", ["result_a", "result_b"])
+def test_every_rule_and_evidence_has_its_code(which: str, request: pytest.FixtureRequest) -> None:
+    """The codes agree with the labels and statuses they explain, and with the words beside them."""
+    result = request.getfixturevalue(which)
+    for s in result.sections:
+        assert s.rule_code in LOCAL_RULES
+        if s.rule_code != "from-subsections":
+            assert s.label == LABEL_OF_RULE[s.rule_code] and bool(s.matches) == (s.rule_code != "no-counterpart")
+        assert all(m.evidence_code in EVIDENCE and m.evidence == EVIDENCE[m.evidence_code] for m in s.matches)
+    for n in result.national_sections:
+        assert n.rule_code in NATIONAL_RULES and n.status == STATUS_OF_RULE[n.rule_code]
+        assert (n.best is not None) == (n.rule_code == "closest")
+    assert {s.rule_code for s in result.sections} == set(LOCAL_RULES) - {"coverage"}
+    assert {n.rule_code for n in result.national_sections} == {"counterpart", "through-subsections", "closest"}
 
 
 def test_copies_give_same_labels(result_a: policydiff.Alignment, result_b: policydiff.Alignment) -> None:
@@ -104,7 +126,7 @@ def test_copies_give_same_labels(result_a: policydiff.Alignment, result_b: polic
 def test_dropped_sections_show_best_partial_match(result_b: policydiff.Alignment) -> None:
     dropped = [n for n in result_b.national_sections if n.status == "dropped"]
     assert dropped
-    assert all(n.best is not None and n.rule.startswith("no local section") for n in dropped)
+    assert all(n.best is not None and n.rule_code == "closest" for n in dropped)
 
 
 def test_agency_notes_are_left_out_of_shared_text(result_b: policydiff.Alignment) -> None:
@@ -206,7 +228,7 @@ def test_policy_evolution_within_one_city() -> None:
     # The 2017 goals reuse the 2011 goals' wording; the ICT chapter draws on the 2011 ICT bases.
     goals = result.section((1, 3))
     assert goals.label == "localized" and goals.matches[0].heading == "发展目标"
-    assert goals.matches[0].evidence == "shared passages" and goals.matches[0].shared
+    assert goals.matches[0].evidence_code == "shared-passages" and goals.matches[0].shared
     assert any(m.heading and "移动通信" in m.heading for s in result.sections for m in s.matches)
     assert result.summary["labels"]["inherited"] == 0 and result.summary["shares"]["new"] > 0.5
     html = result.to_html()

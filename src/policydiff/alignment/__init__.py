@@ -1,12 +1,14 @@
 """Alignment: a national policy against a local implementation, provision by provision.
 
 ``localization`` knows the wording local governments swap in; ``passages`` finds
-shared text; ``pipeline`` scores and labels every pair of sections; ``result``
-holds the types and the thresholds.
+shared text; ``scoring`` weighs the evidence for every pair of sections and
+``labels`` turns the scores into labels; ``pipeline`` runs the stages and counts
+the substitutions; ``result`` holds the types, the codes and the thresholds.
 """
 
-from .pipeline import align, heading_similarity
+from .pipeline import align
 from .result import Alignment, LocalSection, Match, NationalSection, SharedSpan, Substitution, Thresholds
+from .scoring import heading_similarity
 
 __all__ = [
     "Alignment", "LocalSection", "Match", "NationalSection", "SharedSpan", "Substitution", "Thresholds", "align",

@@ -16,6 +16,18 @@ from ..model import Document, Span
 from ..registry import Viewable
 from .passages import Edit, Passage
 
+EVIDENCE = {
+    "shared-passages": "shared passages", "heading": "heading", "body": "body",
+    "body-with-subsections": "body with subsections", "order": "order",
+}
+"""The codes of :attr:`Match.evidence_code`, each with the words of :attr:`Match.evidence`."""
+
+LOCAL_RULES = ("from-subsections", "coverage", "counterpart", "no-counterpart")
+"""The codes of :attr:`LocalSection.rule_code`."""
+
+NATIONAL_RULES = ("counterpart", "through-subsections", "closest", "nothing-to-compare")
+"""The codes of :attr:`NationalSection.rule_code`."""
+
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -95,8 +107,10 @@ class Match:
     order: float
     """1 minus the distance between the two sections' relative places."""
     evidence: str
-    """The strongest kind of evidence: ``shared passages``, ``heading``, ``body``, ``body with subsections``
+    """The strongest kind of evidence, in words: ``shared passages``, ``heading``, ``body``, ``body with subsections``
     (the national section taken whole, with its subsections) or ``order``."""
+    evidence_code: str
+    """The same as a code: ``shared-passages``, ``heading``, ``body``, ``body-with-subsections`` or ``order``."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +129,9 @@ class LocalSection:
     """National counterparts, best first."""
     rule: str
     """The rule that gave the label, in words."""
+    rule_code: str
+    """The rule as a code: ``from-subsections``, ``coverage`` (inherited), ``counterpart`` (localized) or
+    ``no-counterpart`` (new)."""
     span: Span
     """Its own text: from its label to its first subsection."""
     lead: tuple[str, ...] = ()
@@ -137,6 +154,9 @@ class NationalSection:
     """Ordinals of the local sections that draw on it."""
     rule: str
     """Why it has its status, in words."""
+    rule_code: str
+    """The same as a code: ``counterpart``, ``through-subsections`` (implemented), ``closest`` (dropped, with a
+    best partial match) or ``nothing-to-compare`` (dropped)."""
     best: Match | None
     """For a dropped section: the local section that came closest (its ordinal in ``best.ordinal``)."""
     span: Span
