@@ -1,4 +1,4 @@
-"""A real wheel, installed into a fresh virtual environment, ships templates and samples."""
+"""A real wheel, installed into a fresh virtual environment, ships templates, samples and JSON Schemas."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from policydiff.report.contract import CONTRACTS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,10 +25,17 @@ def test_wheel_installs_and_runs_the_demo(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "policydiff/templates/base.html" in names and "policydiff/templates/outline.html" in names
     assert "policydiff/samples/guofa-2015-40.txt" in names and "policydiff/py.typed" in names
+    assert all(f"policydiff/report/schemas/{c}.schema.json" in names for c in CONTRACTS)
     env = tmp_path / "env"
     venv.create(env, with_pip=True)
     python = env / "bin" / "python"
     subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], check=True)
+    titles = subprocess.run(
+        [str(python), "-c", "from policydiff.report.contract import CONTRACTS, schema; "
+                            "print(*(schema(c)['title'] for c in CONTRACTS), sep=',')"],
+        check=True, capture_output=True, text=True, cwd=tmp_path,
+    ).stdout
+    assert titles.strip() == ",".join(f"policydiff {c}" for c in CONTRACTS)
     out = tmp_path / "reports"
     subprocess.run([str(env / "bin" / "policydiff"), "demo", "-o", str(out)], check=True, cwd=tmp_path)
     assert (out / "index.html").exists() and (out / "outline-jingfa-2017-27.html").exists()

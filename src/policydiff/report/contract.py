@@ -1,7 +1,8 @@
 """The JSON contracts, built in one place: ``outline``, ``collate`` and ``align``.
 
 Every result's ``to_dict()`` and every ``--format json`` come from here, and
-A span is written
+each contract has a JSON Schema (draft 2020-12) shipped in the package
+(:func:`schema`). A span is written
 ``{"start", "end"}``, except inside an alignment's ``shared`` list, whose
 ``[start, end]`` pairs ARCHITECTURE.md fixes.
 
@@ -13,11 +14,33 @@ A span is written
 
 from __future__ import annotations
 
+import json
+from importlib import resources
 from typing import Any
 
 from ..alignment.result import Alignment, LocalSection, Match, NationalSection
 from ..collation.result import Collation, Reading, Variant, Witness
+from ..errors import PolicydiffError
 from ..model import Document, Outline, Section, Span
+
+CONTRACTS = ("outline", "collate", "align")
+"""The JSON contracts, named after the commands that write them."""
+
+
+def schema(contract: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one contract, as shipped in ``policydiff/report/schemas/``.
+
+    >>> schema("collate")["title"]
+    'policydiff collate'
+    >>> schema("align")["$defs"]["local_section"]["properties"]["rule_code"]["enum"]
+    ['from-subsections', 'coverage', 'counterpart', 'no-counterpart']
+    """
+    if contract not in CONTRACTS:
+        raise PolicydiffError(f"no JSON contract {contract!r}; ask for one of {', '.join(CONTRACTS)}")
+    text = resources.files("policydiff.report").joinpath("schemas", f"{contract}.schema.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
 
 def span(s: Span) -> dict[str, int]:
     """A span as the contracts write it."""
@@ -130,7 +153,7 @@ def local_dict(s: LocalSection) -> dict[str, Any]:
     return {
         "ordinal": list(s.ordinal), "heading": s.heading, "label": s.label,
         "coverage": round(s.coverage, 3), "matches": [match_dict(m) for m in s.matches],
-        "rule": s.rule, **span(s.span), "lead": list(s.lead), "responsible": list(s.responsible),
+        "rule": s.rule, "rule_code": s.rule_code, **span(s.span), "lead": list(s.lead), "responsible": list(s.responsible),
     }
 
 
@@ -141,6 +164,7 @@ def match_dict(m: Match) -> dict[str, Any]:
         "shared": [{"local": list(x.local), "national": list(x.national)} for x in m.shared],
         "shared_chars": m.shared_chars, "heading_similarity": round(m.heading_similarity, 3),
         "body_similarity": round(m.body_similarity, 3), "order": round(m.order, 3), "evidence": m.evidence,
+        "evidence_code": m.evidence_code,
     }
 
 
@@ -149,6 +173,6 @@ def national_dict(n: NationalSection) -> dict[str, Any]:
     best = None if n.best is None else {"ordinal": list(n.best.ordinal), "score": round(n.best.score, 3)}
     return {
         "ordinal": list(n.ordinal), "heading": n.heading, "status": n.status,
-        "matched_by": [list(o) for o in n.matched_by], "rule": n.rule, "best_partial": best,
+        "matched_by": [list(o) for o in n.matched_by], "rule": n.rule, "rule_code": n.rule_code, "best_partial": best,
         **span(n.span), "lead": list(n.lead), "responsible": list(n.responsible),
     }
