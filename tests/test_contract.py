@@ -154,14 +154,16 @@ def test_document_and_outline_to_dict() -> None:
     docs = policydiff.load_all(BUNDLE)
     _check("outline", {"documents": [d.to_dict() for d in docs]})
     _check("outline", policydiff.Outline(tuple(docs)).to_dict())
-    _check("outline", policydiff.Outline((policydiff.load("国务院关于推进某事的意见\n一、总体要求\n内容。"),)).to_dict())
+    text = "国务院关于推进某事的意见\n一、总体要求\n内容。"
+    _check("outline", policydiff.Outline((policydiff.load(text),)).to_dict())
 
 
 def test_collation_to_dict() -> None:
     pair = policydiff.collate(A, B)
     _check("collate", pair.to_dict())
     _check("collate", pair.to_dict(formatting=True))
-    _check("collate", policydiff.collate("全年营业收入增长百分之十。", "全年营收业入增长百分之十。", bodies=False).to_dict())
+    transposed = policydiff.collate("全年营业收入增长百分之十。", "全年营收业入增长百分之十。", bodies=False)
+    _check("collate", transposed.to_dict())
 
 
 def test_alignment_to_dict() -> None:

@@ -34,7 +34,8 @@ def label_local(doc: Document, loc: Comparand, scores: dict[tuple[int, ...], lis
                     f"(strongest evidence: {best.evidence}); coverage {cov:.2f} < {t.inherited}")
         else:
             best_score = scores[section.ordinal][0].score if scores[section.ordinal] else 0.0
-            label, code, rule = "new", "no-counterpart", f"no national section scores ≥ {t.match} (best {best_score:.2f})"
+            label, code = "new", "no-counterpart"
+            rule = f"no national section scores ≥ {t.match} (best {best_score:.2f})"
         by_ordinal[section.ordinal] = LocalSection(
             ordinal=section.ordinal, heading=section.heading, label=label, coverage=cov, matches=matches,
             rule=rule, rule_code=code, span=(section.start, section.own_end), lead=tuple(section.lead),
@@ -80,7 +81,8 @@ def status_national(doc: Document, sections: list[LocalSection], scores: dict[tu
             if candidates:
                 m, lo = max(candidates, key=lambda c: c[0].score)
                 best = replace(m, ordinal=lo, heading=next(s.heading for s in sections if s.ordinal == lo))
-                code, rule = "closest", f"no local section scores ≥ {t.match}; closest {ordinal_label(lo)} at {m.score:.2f}"
+                code = "closest"
+                rule = f"no local section scores ≥ {t.match}; closest {ordinal_label(lo)} at {m.score:.2f}"
             else:
                 code, rule = "nothing-to-compare", "the local document has no section to compare"
         result.append(NationalSection(

@@ -153,7 +153,8 @@ def local_dict(s: LocalSection) -> dict[str, Any]:
     return {
         "ordinal": list(s.ordinal), "heading": s.heading, "label": s.label,
         "coverage": round(s.coverage, 3), "matches": [match_dict(m) for m in s.matches],
-        "rule": s.rule, "rule_code": s.rule_code, **span(s.span), "lead": list(s.lead), "responsible": list(s.responsible),
+        "rule": s.rule, "rule_code": s.rule_code, **span(s.span),
+        "lead": list(s.lead), "responsible": list(s.responsible),
     }
 
 
