@@ -51,7 +51,7 @@ def collate(
     rank = _rank(witnesses, diffs)
     base = rank[0]
     alignments = align_all(texts, base, diffs)
-    apparatus = build(witnesses, texts, alignments, base, [witnesses[i].id for i in rank])
+    apparatus = build(witnesses, texts, alignments, base, [witnesses[i].id for i in rank], folds=folds)
     return Collation(witnesses, apparatus, witnesses[base].id, folds)
 
 
