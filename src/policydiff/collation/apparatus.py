@@ -17,11 +17,11 @@ from .engine import (
     content_regions,
     is_punctuation,
     is_transposition,
-    layout_differences,
-    moves,
     region,
     touches,
 )
+from .layout import layout_differences
+from .moves import moves
 from .result import Reading, Variant, Witness
 from .verdicts import Corpus, verdict
 
