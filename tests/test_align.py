@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from policydiff import samples
 from policydiff.alignment import Thresholds, align
 from policydiff.alignment.localization import EQUIVALENCES, canonical
 from policydiff.model import Document
+from policydiff.normalize import Folds
 from policydiff.alignment.passages import comparand, find_passages
 from policydiff.alignment.result import EVIDENCE, LOCAL_RULES, NATIONAL_RULES
 
@@ -149,6 +151,25 @@ def test_substitutions_are_whole_wordings() -> None:
              "二、其他\n市经济信息化委要会同有关部门完善标准体系建设。\n")
     pairs = {(x.national, x.local) for x in align(national, local).substitutions}
     assert pairs == {("国务院", "市政府"), ("全国", "全市"), ("工业和信息化部", "市经济信息化委")}
+
+
+def test_script_folding_gives_the_same_alignment(national: Document, result_b: policydiff.Alignment) -> None:
+    traditional = opencc.OpenCC("s2t").convert(samples.text("jingzhengfa-2016-4-b"))
+    assert traditional != samples.text("jingzhengfa-2016-4-b")
+    folded = align(national, traditional, folds=Folds(script=True))
+    assert folded.local.text == traditional
+    assert [(s.ordinal, s.label) for s in folded.sections] == [(s.ordinal, s.label) for s in result_b.sections]
+    assert [(n.ordinal, n.status) for n in folded.national_sections] == [
+        (n.ordinal, n.status) for n in result_b.national_sections
+    ]
+    assert folded.substitutions == result_b.substitutions
+
+
+def test_substitutions_take_the_character_before_in_comparison_form() -> None:
+    national = "国务院关于推进某事的指导意见\n一、总体要求\n各地区要统筹国内外资源，推动互联网产业加快发展。\n"
+    local = opencc.OpenCC("s2t").convert("北京市关于推进某事的实施意见\n一、总体要求\n各地区要统筹市内外资源，推动互联网产业加快发展。\n")
+    pairs = {(x.national, x.local) for x in align(national, local, folds=Folds(script=True)).substitutions}
+    assert pairs == {("筹国", "筹市")}
 
 
 # --- sanity properties --------------------------------------------------------------------------
@@ -291,7 +312,7 @@ def test_canonical_offsets_cover_the_text(words: list[str]) -> None:
 @given(st.lists(st.sampled_from(_WORDS), min_size=8, max_size=40))
 def test_passages_with_itself_have_no_edits(words: list[str]) -> None:
     doc = policydiff.load("一、" + "".join(words))
-    comp = comparand(doc)
+    comp = comparand(doc, folds=Folds())
     passages = find_passages(comp, comp)
     assert all(not p.edits for p in passages)
     spans = sorted(p.local for p in passages)
@@ -301,7 +322,7 @@ def test_passages_with_itself_have_no_edits(words: list[str]) -> None:
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), min_size=8, max_size=40), st.lists(st.sampled_from(_WORDS), max_size=40))
 def test_passage_edits_lie_inside_their_passage(a: list[str], b: list[str]) -> None:
-    nat, loc = comparand(policydiff.load("一、" + "".join(a))), comparand(policydiff.load("一、" + "".join(b)))
+    nat, loc = (comparand(policydiff.load("一、" + "".join(words)), folds=Folds()) for words in (a, b))
     for p in find_passages(nat, loc):
         assert all(p.local[0] <= e.local[0] <= e.local[1] <= p.local[1] for e in p.edits)
         assert all(p.national[0] <= e.national[0] <= e.national[1] <= p.national[1] for e in p.edits)

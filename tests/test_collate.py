@@ -131,6 +131,24 @@ def test_script_folding_gives_the_same_variants(pair: Collation) -> None:
     assert key(folded) == key(pair)
 
 
+def _lead_outside_and_inside() -> tuple[str, str]:
+    """Copy B with its news lead before the title (outside the body), and with the lead after it (inside)."""
+    lead, rest = samples.text("jingzhengfa-2016-4-b").split("\n", 1)
+    title, after = rest.split("\n", 1)
+    return f"{lead}\n\n{rest}", f"{title}\n{lead}\n{after}"
+
+
+def test_script_folding_sees_a_traditional_lead_outside_the_body() -> None:
+    """Regression: material outside a body was normalised with the default folds, not the collation's."""
+    a, b = _lead_outside_and_inside()
+    assert collate(a, b).summary["content"] == 0
+    s2t = opencc.OpenCC("s2t")
+    a_trad, b_trad = s2t.convert(a), s2t.convert(b)
+    assert a_trad != a
+    folded = collate(a_trad, b_trad, folds=Folds(script=True))
+    assert folded.summary == collate(a, b).summary
+
+
 def test_transposition_is_one_variant() -> None:
     c = collate("全年营业收入增长百分之十。", "全年营收业入增长百分之十。", bodies=False)
     (v,) = c.variants

@@ -1,4 +1,4 @@
-"""A real wheel, installed into a fresh virtual environment, ships templates, samples and JSON Schemas."""
+"""A real wheel, installed into a fresh virtual environment, ships templates, samples, JSON Schemas and the heading corpus."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ def test_wheel_installs_and_runs_the_demo(tmp_path: Path) -> None:
     assert "policydiff/templates/base.html" in names and "policydiff/templates/outline.html" in names
     assert "policydiff/samples/guofa-2015-40.txt" in names and "policydiff/py.typed" in names
     assert all(f"policydiff/report/schemas/{c}.schema.json" in names for c in CONTRACTS)
+    assert "policydiff/read/data/heading-corpus.txt" in names
     env = tmp_path / "env"
     venv.create(env, with_pip=True)
     python = env / "bin" / "python"

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
 import policydiff
 from policydiff import samples
 from policydiff.model import Document
 from policydiff.normalize import normalize
+from policydiff.read.headings import CORPUS, HeadingSplitter, HeadingStats, bundled_stats, corpus_text
 from policydiff.read.outline import build_outline
 
 
@@ -118,3 +125,31 @@ def test_numbers_inside_sentences_are_not_sections() -> None:
     assert [s.ordinal for s in sections] == [(1,)]
     text = "一、目标\n增长1.5倍。\n二、措施"
     assert [s.ordinal for s in build_outline(text, 0, len(text))[0]] == [(1,), (2,)]
+
+
+# --- the heading statistics' fixed corpus -------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def test_heading_corpus_holds_exactly_the_seed_documents() -> None:
+    corpus = bundled_stats().corpus
+    texts = [corpus_text([samples.text(name)]) for name in samples.names()]
+    assert all(t in corpus for t in texts)
+    assert len(corpus) == sum(map(len, texts)) + len(texts) - 1
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed folder ../shared/seeds is not here")
+def test_heading_corpus_is_what_the_build_script_writes(tmp_path: Path) -> None:
+    out = tmp_path / "corpus.txt"
+    script = ROOT / "scripts" / "build_heading_corpus.py"
+    subprocess.run([sys.executable, str(script), str(SEEDS), "-o", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == (ROOT / "src" / "policydiff" / "read" / CORPUS).read_bytes()
+
+
+def test_heading_statistics_can_be_injected() -> None:
+    run = "加强组织领导建立推进工作机制，各有关部门共同参与。"
+    assert HeadingSplitter("", stats=bundled_stats()).split(run) == HeadingSplitter("").split(run) == 6
+    other = HeadingSplitter("", stats=HeadingStats.of(corpus_text(["加强组织。领导建立推进。领导建立工作。"])))
+    assert other.split(run) == 4

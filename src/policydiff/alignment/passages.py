@@ -11,8 +11,8 @@ seed-and-extend local alignment. Every passage keeps its edits, found with
 surface offsets.
 
 >>> import policydiff
->>> a = comparand(policydiff.load("国务院关于某事的意见\\n一、总体要求\\n推动技术进步、效率提升和组织变革,提升实体经济的创新力。"))
->>> b = comparand(policydiff.load("北京市关于某事的意见\\n一、总体要求\\n推动技术进步、效率提升和组织变革,提升实体经济创新力。"))
+>>> a = comparand(policydiff.load("国务院关于某事的意见\\n一、总体要求\\n推动技术进步、效率提升和组织变革,提升实体经济的创新力。"), folds=policydiff.Folds())
+>>> b = comparand(policydiff.load("北京市关于某事的意见\\n一、总体要求\\n推动技术进步、效率提升和组织变革,提升实体经济创新力。"), folds=policydiff.Folds())
 >>> [len(p.edits) for p in find_passages(a, b)]
 [1]
 """
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..diffing import diff
 from ..model import Document, Span
-from ..normalize import Normalized, Offsets, normalize
+from ..normalize import Folds, Normalized, Offsets, normalize
 from .localization import Canonical, canonical, formulaic_spans
 
 __all__ = ["Comparand", "Edit", "Passage", "comparand", "find_passages"]
@@ -82,8 +82,8 @@ class Passage:
     """The changes inside it, in order."""
 
 
-def comparand(document: Document) -> Comparand:
-    """Build the comparison text of a document: own text of each section, notes left out."""
+def comparand(document: Document, *, folds: Folds) -> Comparand:
+    """Build the comparison text of a document in ``folds``: own text of each section, notes left out."""
     text = document.text
     pieces: list[str] = []
     runs: list[tuple[int, int]] = []
@@ -95,7 +95,7 @@ def comparand(document: Document) -> Comparand:
         stops = sorted((n.start, n.end) for n in section.notes if section.body_start <= n.start < section.own_end)
         for note_start, note_end in [*stops, (section.own_end, section.own_end)]:
             if cursor < note_start:
-                part = normalize(text, start=cursor, end=note_start)
+                part = normalize(text, start=cursor, end=note_start, folds=folds)
                 pieces.append(part.text)
                 runs.extend(part.offsets.runs)
                 size += len(part.text)

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 
 from .result import Alignment, Match, Substitution, Thresholds
 from ..model import Section, Span
-from ..normalize import normalize
+from ..normalize import DEFAULT_FOLDS, Folds, normalize
 from ..read import Source, load
 from .labels import label_local, status_national
 from .localization import canonical
@@ -45,10 +45,14 @@ from .scoring import body_vectors, local_coverage, score_pair
 __all__ = ["Alignment", "Thresholds", "align"]
 
 
-def align(national: Source, local: Source, *, thresholds: Thresholds = Thresholds()) -> Alignment:
+def align(
+    national: Source, local: Source, *, thresholds: Thresholds = Thresholds(), folds: Folds = DEFAULT_FOLDS
+) -> Alignment:
     """Align a national document with a local one.
 
-    Accepts paths, texts or :class:`~policydiff.model.Document` objects.
+    Accepts paths, texts or :class:`~policydiff.model.Document` objects. ``folds``
+    make the comparison form, as in :func:`policydiff.collate`; with ``script``,
+    traditional copies are read and compared in simplified script.
 
     >>> import policydiff
     >>> from policydiff import samples
@@ -58,13 +62,13 @@ def align(national: Source, local: Source, *, thresholds: Thresholds = Threshold
     >>> result.section((2, 2)).label
     'new'
     """
-    nat_doc, loc_doc = load(national), load(local)
-    nat, loc = comparand(nat_doc), comparand(loc_doc)
+    nat_doc, loc_doc = load(national, folds=folds), load(local, folds=folds)
+    nat, loc = comparand(nat_doc, folds=folds), comparand(loc_doc, folds=folds)
     t = thresholds
     passages = find_passages(nat, loc, seed=t.seed, max_gap=t.max_gap, min_shared=t.passage)
     bigrams = body_vectors(nat, loc)
-    headings = {("n", s.ordinal): _heading_key(s) for s in nat_doc.sections}
-    headings.update({("l", s.ordinal): _heading_key(s) for s in loc_doc.sections})
+    headings = {("n", s.ordinal): _heading_key(s, folds) for s in nat_doc.sections}
+    headings.update({("l", s.ordinal): _heading_key(s, folds) for s in loc_doc.sections})
     scores: dict[tuple[int, ...], list[Match]] = {}
     coverage: dict[tuple[int, ...], float] = {}
     for i, ls in enumerate(loc_doc.sections):
@@ -79,15 +83,15 @@ def align(national: Source, local: Source, *, thresholds: Thresholds = Threshold
     national_sections = status_national(nat_doc, sections, scores, containers, t)
     return Alignment(
         national=nat_doc, local=loc_doc, sections=tuple(sections), national_sections=tuple(national_sections),
-        passages=tuple(passages), substitutions=tuple(_substitutions(passages, nat_doc.text, loc_doc.text)), thresholds=t,
+        passages=tuple(passages), substitutions=tuple(_substitutions(passages, nat_doc.text, loc_doc.text, folds)), thresholds=t,
     )
 
 
-def _heading_key(section: Section) -> str:
-    return canonical(normalize(section.heading or "").text).text
+def _heading_key(section: Section, folds: Folds) -> str:
+    return canonical(normalize(section.heading or "", folds=folds).text).text
 
 
-def _substitutions(passages: list[Passage], national: str, local: str) -> list[Substitution]:
+def _substitutions(passages: list[Passage], national: str, local: str, folds: Folds) -> list[Substitution]:
     """The edits inside shared passages as whole wordings, counted, most frequent first.
 
     Edits a few characters apart are one change (工业和信息化部 → 市经济信息化委,
@@ -96,24 +100,26 @@ def _substitutions(passages: list[Passage], national: str, local: str) -> list[S
     """
     counts: Counter[tuple[str, str]] = Counter()
     for p in passages:
-        for nat_span, loc_span in _merged_edits(p.edits, national, local):
-            n, lo = (normalize(text[a:b]).text for text, (a, b) in ((national, nat_span), (local, loc_span)))
-            if len(n) == len(lo) == 1 and nat_span[0] > 0 and loc_span[0] > 0 and national[nat_span[0] - 1] == local[loc_span[0] - 1]:
-                n, lo = national[nat_span[0] - 1] + n, local[loc_span[0] - 1] + lo
+        for nat_span, loc_span in _merged_edits(p.edits, national, local, folds):
+            n, lo = (normalize(text[a:b], folds=folds).text for text, (a, b) in ((national, nat_span), (local, loc_span)))
+            if len(n) == len(lo) == 1 and nat_span[0] > 0 and loc_span[0] > 0:
+                before = normalize(national[nat_span[0] - 1], folds=folds).text
+                if before == normalize(local[loc_span[0] - 1], folds=folds).text:
+                    n, lo = before + n, before + lo
             counts[n, lo] += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     return [Substitution(national=n, local=lo, count=c) for (n, lo), c in ranked]
 
 
-def _merged_edits(edits: Iterable[Edit], national: str, local: str, gap: int = 3) -> list[tuple[Span, Span]]:
+def _merged_edits(edits: Iterable[Edit], national: str, local: str, folds: Folds, gap: int = 3) -> list[tuple[Span, Span]]:
     """Surface spans of the edits, joining those at most ``gap`` characters apart on both sides."""
     merged: list[tuple[Span, Span]] = []
     for e in edits:
         if merged:
             (ns, ne), (ls, le) = merged[-1]
-            if len(normalize(national[ne:e.national[0]]).text) <= gap and len(normalize(local[le:e.local[0]]).text) <= gap:
+            if (len(normalize(national[ne:e.national[0]], folds=folds).text) <= gap
+                    and len(normalize(local[le:e.local[0]], folds=folds).text) <= gap):
                 merged[-1] = ((ns, e.national[1]), (ls, e.local[1]))
                 continue
         merged.append((e.national, e.local))
     return merged
-

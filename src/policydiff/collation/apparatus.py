@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import bisect
-from ..normalize import Normalized, normalize
+from ..normalize import Folds, Normalized, normalize
 from .engine import (
     WitnessMap,
     NormSpan,
@@ -17,11 +17,11 @@ from .engine import (
     content_regions,
     is_punctuation,
     is_transposition,
-    layout_differences,
-    moves,
     region,
     touches,
 )
+from .layout import layout_differences
+from .moves import moves
 from .result import Reading, Variant, Witness
 from .verdicts import Corpus, verdict
 
@@ -72,12 +72,16 @@ class Apparatus:
 
 
 def build(
-    witnesses: list[Witness], texts: list[Normalized], alignments: list[WitnessMap], base: int, rank: list[str]
+    witnesses: list[Witness], texts: list[Normalized], alignments: list[WitnessMap], base: int, rank: list[str],
+    *, folds: Folds,
 ) -> Apparatus:
-    """Every variant between the witnesses: content, punctuation, moves, structure, formatting, extraneous."""
+    """Every variant between the witnesses: content, punctuation, moves, structure, formatting, extraneous.
+
+    ``folds`` are the collation's: material outside the bodies is compared in the same comparison form.
+    """
     regions = [piece for r in content_regions(texts, alignments) for piece in _split_closing(r, witnesses)]
     corpus = Corpus([w.simplified for w in witnesses])
-    outside = _Outside(witnesses)
+    outside = _Outside(witnesses, folds)
     moved, unmoved = moves(texts, regions)
     keyed: list[tuple[Key, Variant]] = [((0, x.start, x.end, 0), _moved_variant(x, y, witnesses)) for x, y in moved]
     for r in unmoved:
@@ -88,7 +92,7 @@ def build(
     paragraphs, formatting = layout_differences(texts, alignments, base, regions + [r for r, _ in structure])
     for r in paragraphs:
         keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", _paragraph_note(r, witnesses))))
-    keyed.extend(_extraneous(witnesses, rank))
+    keyed.extend(_extraneous(witnesses, rank, outside))
     return Apparatus(keyed, formatting, witnesses, alignments, _Sectioner(witnesses, rank))
 
 
@@ -96,23 +100,19 @@ _LONG_BLOCK = 20
 """Characters from which a block outside one copy's body and inside another's is one ``extraneous`` variant."""
 
 
-def _spaceless(text: str, start: int, end: int) -> str:
-    return "".join(text[start:end].split())
-
-
 class _Outside:
-    """The comparison form of what lies outside each witness's body, normalised on first use (long blocks are rare)."""
+    """The comparison form of every block outside each witness's body, in the collation's folds."""
 
-    def __init__(self, witnesses: list[Witness]) -> None:
-        self._witnesses = witnesses
-        self._texts: list[str] | None = None
+    def __init__(self, witnesses: list[Witness], folds: Folds) -> None:
+        self.blocks = {w.id: [normalize(w.text, start=s, end=e, folds=folds).text for (s, e), _ in w.document.outside]
+                       for w in witnesses}
+        """For each witness id, the comparison form of each of its outside blocks."""
+        self.joined = {wid: "".join(blocks) for wid, blocks in self.blocks.items()}
+        """For each witness id, its outside blocks run together."""
 
     def holds(self, block: str) -> bool:
         """Whether ``block`` (comparison form) lies outside the body of some witness."""
-        if self._texts is None:
-            self._texts = ["".join(normalize(w.text, start=s, end=e).text for (s, e), _ in w.document.outside)
-                           for w in self._witnesses]
-        return any(block in text for text in self._texts)
+        return any(block in text for text in self.joined.values())
 
 
 def _split_closing(r: Region, witnesses: list[Witness]) -> list[Region]:
@@ -246,24 +246,21 @@ def structured_witness(witnesses: list[Witness], rank: list[str]) -> int:
     )
 
 
-def _extraneous(witnesses: list[Witness], rank: list[str]) -> list[tuple[Key, Variant]]:
+def _extraneous(witnesses: list[Witness], rank: list[str], outside: _Outside) -> list[tuple[Key, Variant]]:
     """One variant per block outside a witness's body.
 
-    Blocks are compared with their spacing removed. A block that every copy has
+    Blocks are compared in their comparison form. A block that every copy has
     outside its body is no variant; a long one that another copy has inside its
     body is reported there, as the region of the body it is (see ``_content_variant``).
     """
     out: list[tuple[Key, Variant]] = []
     first = witnesses[0].id
-    blocks = {w.id: [_spaceless(w.text, s, e) for (s, e), _ in w.document.outside] for w in witnesses}
-    outside = {wid: "".join(b) for wid, b in blocks.items()}
-    bodies = {w.id: _spaceless(w.text, *w.body) for w in witnesses}
     for w in witnesses:
-        for ((s, e), why), block in zip(w.document.outside, blocks[w.id]):
+        for ((s, e), why), block in zip(w.document.outside, outside.blocks[w.id]):
             others = [o for o in witnesses if o is not w]
-            if all(block in outside[o.id] for o in others):
+            if all(block in outside.joined[o.id] for o in others):
                 continue
-            if len(block) >= _LONG_BLOCK and any(block in bodies[o.id] for o in others):
+            if len(block) >= _LONG_BLOCK and any(block in o.simplified for o in others):
                 continue
             front = s < w.body[0]
             readings = {}

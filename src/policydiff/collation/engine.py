@@ -5,8 +5,9 @@ the texts alone (the copy closest to all the others), so the result does not
 depend on the order of the copies. The non-equal stretches of all witnesses are
 merged into *regions* in base coordinates; each region becomes one variant with a
 reading in every witness; two regions that hold the same block at two places are
-one move. Formatting and paragraph regions come from the equal stretches, where
-the comparison forms agree but the surface texts do not.
+one move (:mod:`.moves`). Formatting and paragraph regions come from the equal
+stretches, where the comparison forms agree but the surface texts do not
+(:mod:`.layout`).
 
 >>> from policydiff.normalize import normalize
 >>> texts = [normalize("营业收入增长。"), normalize("营收业入增长。")]
@@ -18,13 +19,9 @@ the comparison forms agree but the surface texts do not.
 from __future__ import annotations
 
 import bisect
-import operator
-import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import combinations, compress
-
-from rapidfuzz.distance import Indel
+from itertools import combinations
 
 from ..diffing import Opcode, diff
 from ..normalize import Normalized
@@ -128,193 +125,6 @@ def content_regions(texts: list[Normalized], alignments: list[WitnessMap]) -> li
         (o.a_start, o.a_end) for al in alignments for o in al.ops if o.tag != "equal"
     )
     return [region(s, e, alignments) for s, e in _union(events)]
-
-
-MOVED_MIN = 8
-"""The shortest block (in comparison characters) reported as moved rather than as omitted and added."""
-
-MOVED_SIMILARITY = 0.9
-"""How alike (rapidfuzz's normalised Indel similarity) the two places of a moved block must read."""
-
-
-def moves(texts: list[Normalized], regions: list[Region]) -> tuple[list[tuple[Region, Region]], list[Region]]:
-    """Pairs of regions (in text order) that hold one block at two places, and the other regions.
-
-    Each witness has the block in exactly one of the two regions and nothing in
-    the other, and every witness's block reads the same, or nearly. The second
-    region may be slid a few characters along its context (where the diff could
-    have placed it as well) so that the two places cut the same block.
-
-    >>> from policydiff.normalize import normalize
-    >>> a, b = "推进简政放权改革。加快建设智慧城市。完善信用体系。", "加快建设智慧城市。完善信用体系。推进简政放权改革。"
-    >>> texts = [normalize(a), normalize(b)]
-    >>> al = align_all(texts, 0, PairDiffs([a, b]))
-    >>> pairs, rest = moves(texts, content_regions(texts, al))
-    >>> [(x.spans, y.spans) for x, y in pairs], rest
-    ([(((0, 9), (0, 0)), ((25, 25), (16, 25)))], [])
-    """
-    blocks = [(r, h) for r in regions if (h := _holders(r)) and len(h) < len(texts)
-              and all(r.spans[k][1] - r.spans[k][0] >= MOVED_MIN for k in h)]
-    pairs = []
-    used: set[int] = set()
-    for x, (rx, hx) in enumerate(blocks):
-        for ry, hy in blocks[x + 1 :]:
-            if {id(rx), id(ry)} & used or not hx.isdisjoint(hy) or len(hx | hy) < len(texts):
-                continue
-            match = _matching(texts, rx, hx, ry, hy)
-            if match is not None:
-                pairs.append((rx, match))
-                used |= {id(rx), id(ry)}
-    return pairs, [r for r in regions if id(r) not in used]
-
-
-def _holders(r: Region) -> frozenset[int]:
-    """The witnesses that have something in the region."""
-    return frozenset(k for k, (i, j) in enumerate(r.spans) if i < j)
-
-
-def _block(texts: list[Normalized], r: Region, k: int) -> str:
-    return texts[k].text[r.spans[k][0] : r.spans[k][1]]
-
-
-def _matching(texts: list[Normalized], rx: Region, hx: frozenset[int], ry: Region, hy: frozenset[int]) -> Region | None:
-    """``ry``, slid if need be, when it holds the block of ``rx``; else None."""
-    block = _block(texts, rx, min(hx))
-    for shift in _SHIFTS:
-        slid = _slide(texts, ry, shift)
-        if slid is not None and _block(texts, slid, min(hy)) == block:
-            return slid
-    blocks = [_block(texts, rx, k) for k in sorted(hx)] + [_block(texts, ry, k) for k in sorted(hy)]
-    alike = all(Indel.normalized_similarity(block, t) >= MOVED_SIMILARITY for t in blocks)
-    return ry if alike else None
-
-
-_SHIFTS = (0, -1, 1, -2, 2, -3, 3, -4, 4)
-
-
-def _slide(texts: list[Normalized], r: Region, shift: int) -> Region | None:
-    """The one-sided region ``r`` moved ``shift`` characters along, if the same context allows it in every witness."""
-    crossed = set()
-    for k, (p, q) in enumerate(r.spans):
-        text = texts[k].text
-        context = text[p + shift : p] if shift < 0 else text[q : q + shift]
-        edge = text[q + shift : q] if shift < 0 else text[p : p + shift]
-        if len(context) != abs(shift) or (p < q and edge != context):
-            return None
-        crossed.add(context)
-    if len(crossed) > 1:
-        return None
-    return Region(r.start + shift, r.end + shift, tuple((p + shift, q + shift) for p, q in r.spans))
-
-
-_PARAGRAPH_END = frozenset("。;!?:；！？：)]》\"'")
-"""Marks after which a line break starts a paragraph; after anything else it only wraps a line."""
-
-
-def layout_differences(
-    texts: list[Normalized], alignments: list[WitnessMap], base: int, taken: list[Region]
-) -> tuple[list[Region], list[NormSpan]]:
-    """Where the comparison forms agree but the surface texts differ, away from the ``taken`` regions.
-
-    Returns the *paragraph* regions (a line break after a sentence end in some copies
-    and none in others: paragraphs split or merged differently) and the base spans of
-    everything else (width, spaces, line re-wraps: formatting), which :func:`region`
-    turns into regions when they are needed.
-
-    A difference marks base *cells* (cell ``i`` is the span ``[i, i + 1]``): a character
-    its own cell, a gap the two around it. Touching spans join, so a span is a run of
-    cells, and a paragraph if a paragraph break differs at one of its gaps.
-    """
-    b = _Side(texts[base])
-    cells: set[int] = set()
-    breaks: set[int] = set()
-    for n, (w, al) in enumerate(zip(texts, alignments)):
-        if n != base:
-            _surface_differences(b, _Side(w), al.ops, cells, breaks)
-    spans = _runs(cells)
-    free = bytearray([1]) * len(spans)
-    for r in taken:
-        lo = bisect.bisect_left(spans, r.start, key=_END)
-        hi = bisect.bisect_right(spans, r.end, key=_START)
-        free[lo:hi] = bytes(hi - lo)
-    flagged = sorted({bisect.bisect_right(spans, p, key=_START) - 1 for p in breaks})
-    paragraphs = [region(*spans[k], alignments) for k in flagged if free[k]]
-    for k in flagged:
-        free[k] = 0
-    return paragraphs, list(compress(spans, free))
-
-
-_START, _END = operator.itemgetter(0), operator.itemgetter(1)
-
-
-class _Side:
-    """A comparison form with its folded characters and gaps, as sorted lists to cut by position."""
-
-    def __init__(self, norm: Normalized) -> None:
-        self.text, self.kept, self.folded, self.gaps = norm.text, norm.kept, norm.folded, norm.gaps
-        self.script = [self.folded[m.start()] for m in _IDEOGRAPH.finditer("".join([self.text[i] for i in self.folded]))]
-        """The folded characters that became ideographs (folds of script)."""
-        self.starts = list(self.gaps)
-        """The positions of the gaps."""
-
-
-def _surface_differences(b: _Side, w: _Side, ops: list[Opcode], cells: set[int], breaks: set[int]) -> None:
-    """Add the base cells where the surfaces differ inside the equal opcodes to ``cells``, and to ``breaks`` the gaps where a paragraph break differs.
-
-    The comparison forms agree there, so surface characters can differ only where
-    a fold changed one of them. A fold changes exactly the folded characters, so one
-    folded in one copy only differs from the other copy's, and only those folded in
-    both are compared; likewise a gap is never empty.
-    """
-    x, y, b_gaps, w_gaps = b.kept, w.kept, b.gaps, w.gaps
-    script = b.script or w.script
-    for tag, a0, a1, b0, b1 in ops:
-        if tag != "equal" or a1 == a0:
-            continue
-        shift = b0 - a0
-        here = set(_between(b.folded, a0, a1))
-        there = [q - shift for q in _between(w.folded, b0, b1)]
-        differ = here.symmetric_difference(there)
-        both = [i for i in here.intersection(there) if x[i] != y[i + shift]]
-        differ.update(both)
-        if script:
-            # Ideographs that fold together differ in script, not in formatting. Folded in one
-            # copy only, the other copy has the comparison character: an ideograph there.
-            same = _between(b.script, a0, a1) + [q - shift for q in _between(w.script, b0, b1)] + both
-            differ.difference_update([i for i in same if _ideograph(x[i]) and _ideograph(y[i + shift])])
-        cells |= differ
-        here = set(_between(b.starts, a0 + 1, a1))
-        there = [q - shift for q in _between(w.starts, b0 + 1, b1)]
-        gaps = here.symmetric_difference(there)
-        gaps.update([i for i in here.intersection(there) if b_gaps[i] != w_gaps[i + shift]])
-        cells |= gaps
-        cells.update([i - 1 for i in gaps])
-        breaks.update([i for i in gaps if b.text[i - 1] in _PARAGRAPH_END
-                       and ("\n" in b_gaps.get(i, "")) != ("\n" in w_gaps.get(i + shift, ""))])
-
-
-def _between(keys: list[int], lo: int, hi: int) -> list[int]:
-    """The sorted ``keys`` in ``[lo, hi)``."""
-    return keys[bisect.bisect_left(keys, lo) : bisect.bisect_left(keys, hi)]
-
-
-_IDEOGRAPH = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-
-
-def _ideograph(c: str) -> bool:
-    """Ideographs that fold together differ in script, not in formatting."""
-    return _IDEOGRAPH.match(c) is not None
-
-
-def _runs(cells: set[int]) -> list[NormSpan]:
-    """The runs of consecutive ``cells``, as spans."""
-    runs: list[NormSpan] = []
-    for c in sorted(cells):
-        if runs and runs[-1][1] == c:
-            runs[-1] = (runs[-1][0], c + 1)
-        else:
-            runs.append((c, c + 1))
-    return runs
 
 
 def _union(events: list[NormSpan]) -> list[NormSpan]:

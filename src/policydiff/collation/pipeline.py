@@ -13,14 +13,13 @@ a verdict (:mod:`policydiff.verdicts`).
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from typing import Any
 
 from ..errors import PolicydiffError
 from ..model import Document
 from ..normalize import DEFAULT_FOLDS, Folds, Normalized, normalize
-from ..read import decode_source, load
+from ..read import load
 from .apparatus import build
 from .engine import PairDiffs, align_all
 from .result import Collation, Witness
@@ -51,7 +50,7 @@ def collate(
     rank = _rank(witnesses, diffs)
     base = rank[0]
     alignments = align_all(texts, base, diffs)
-    apparatus = build(witnesses, texts, alignments, base, [witnesses[i].id for i in rank])
+    apparatus = build(witnesses, texts, alignments, base, [witnesses[i].id for i in rank], folds=folds)
     return Collation(witnesses, apparatus, witnesses[base].id, folds)
 
 
@@ -65,7 +64,7 @@ def _sigil(i: int) -> str:
 
 
 def _witness(wid: str, copy: str | os.PathLike[str] | Document, folds: Folds, bodies: bool) -> Witness:
-    doc = copy if isinstance(copy, Document) else _load(copy, folds)
+    doc = load(copy, folds=folds)
     path = None if doc.source == "<text>" else str(doc.source)
     if not bodies:
         doc = Document(text=doc.text, source=doc.source, encoding=doc.encoding, body=(0, len(doc.text)),
@@ -75,17 +74,6 @@ def _witness(wid: str, copy: str | os.PathLike[str] | Document, folds: Folds, bo
         return Witness(wid, path, doc, norm, norm.text)
     folded = Normalized(norm.text.translate(_variant_table(norm.text)), norm.surface, norm.offsets)
     return Witness(wid, path, doc, folded, norm.text)
-
-
-def _load(copy: str | os.PathLike[str], folds: Folds) -> Document:
-    """Read a copy; with script folding, find its body and outline on the simplified text."""
-    if not folds.script:
-        return load(copy)
-    decoded = decode_source(copy)
-    simplified = normalize(decoded.text, folds=Folds(whitespace=False, width=False, brackets=False, quotes=False,
-                                                     dashes=False, script=True)).text
-    doc = load(simplified if len(simplified) == len(decoded.text) else decoded.text)
-    return dataclasses.replace(doc, text=decoded.text, source=decoded.source, encoding=decoded.encoding)
 
 
 def _variant_table(text: str) -> dict[int, str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..model import Document
-from ..normalize import DEFAULT_FOLDS, Folds, Normalized
+from ..normalize import Folds, Normalized
 from ..registry import Viewable
 
 CATEGORIES = ("content", "punctuation", "structure", "formatting", "extraneous")
@@ -108,7 +108,7 @@ class Collation(Viewable):
     """The variants (formatting ones are built only when asked for)."""
     base: str
     """The id of the witness the others were aligned to (chosen from the texts alone)."""
-    folds: Folds = DEFAULT_FOLDS
+    folds: Folds
     """The folds of the comparison form."""
 
     @property

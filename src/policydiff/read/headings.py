@@ -4,8 +4,15 @@
 mark between heading and body. The split is guessed from character statistics:
 how often the two characters after a candidate split open a clause, how often
 the two before it close one, and whether the four characters around it recur as
-one phrase elsewhere (then it is no boundary). The statistics come from the
-bundled sample documents and the document itself.
+one phrase elsewhere (then it is no boundary).
+
+The statistics (:class:`HeadingStats`) are counted from a fixed corpus and from
+the document itself. The corpus, ``data/heading-corpus.txt`` in this package, holds
+the project's five seed policy documents as :func:`corpus_text` makes them (spaces
+removed, one after another); it is committed and shipped for this purpose alone, so
+the guesses do not depend on which sample files ship. Rebuild it with
+``scripts/build_heading_corpus.py ../shared/seeds``. Other statistics can be passed
+to :class:`HeadingSplitter`.
 """
 
 from __future__ import annotations
@@ -14,8 +21,10 @@ import math
 import operator
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from importlib import resources
 from itertools import chain
 
 _PUNCT = set("，。；：、！？,;:!?\n()（）“”《》\"")
@@ -28,58 +37,82 @@ MAX_HEADING = 60
 """A heading longer than this (in characters) is not believed to be one."""
 
 
-@dataclass
-class _Stats:
+CORPUS = "data/heading-corpus.txt"
+"""The fixed corpus of the statistics, as a resource of this package."""
+
+
+def corpus_text(texts: Iterable[str]) -> str:
+    """The texts as the statistics read them: spaces removed, separated by line breaks.
+
+    >>> corpus_text(["一、总体要求", "加强 组织领导。"])
+    '一、总体要求\\n加强组织领导。'
+    """
+    return "\n".join(_SPACE.sub("", text) for text in texts)
+
+
+@dataclass(frozen=True)
+class HeadingStats:
+    """Character and pair counts of a corpus of policy text, from which heading ends are guessed."""
+
     opens: Counter[str]
+    """Pairs that open a clause (the first two characters after a mark)."""
     closes: Counter[str]
+    """Pairs that close a clause (the last two before a mark)."""
     total: Counter[str]
+    """Every pair inside a clause."""
     opens1: Counter[str]
+    """Characters that open a clause."""
     total1: Counter[str]
+    """Every character."""
     corpus: str
+    """The text counted."""
 
+    @classmethod
+    def of(cls, corpus: str) -> HeadingStats:
+        """The counts of ``corpus`` (see :func:`corpus_text`), counted in C (Counter over maps), not char by char.
 
-def _count(text: str) -> _Stats:
-    """Character and pair statistics of ``text``, counted in C (Counter over maps), not char by char."""
-    runs = [r for r in _RUN.findall(text) if len(r) > 1]  # a maximal run opens and closes a clause
-    return _Stats(
-        opens=Counter(r[:2] for r in runs),
-        closes=Counter(r[-2:] for r in runs),
-        total=Counter(chain.from_iterable(map(operator.add, r, r[1:]) for r in runs)),
-        opens1=Counter([text[:1], *_AFTER_MARK.findall(text)] if text else []),
-        total1=Counter(text),
-        corpus=text,
-    )
+        >>> HeadingStats.of(corpus_text(["加强组织领导，建立工作机制。"])).opens["建立"]
+        1
+        """
+        runs = [r for r in _RUN.findall(corpus) if len(r) > 1]  # a maximal run opens and closes a clause
+        return cls(
+            opens=Counter(r[:2] for r in runs),
+            closes=Counter(r[-2:] for r in runs),
+            total=Counter(chain.from_iterable(map(operator.add, r, r[1:]) for r in runs)),
+            opens1=Counter([corpus[:1], *_AFTER_MARK.findall(corpus)] if corpus else []),
+            total1=Counter(corpus),
+            corpus=corpus,
+        )
 
 
 @lru_cache(maxsize=1)
-def _sample_stats() -> _Stats:
-    from .. import samples
-
-    text = "\n".join(_SPACE.sub("", samples.text(name)) for name in samples.names())
-    return _count(text)
+def bundled_stats() -> HeadingStats:
+    """The statistics of the fixed corpus shipped with the package (counted once per process)."""
+    return HeadingStats.of(resources.files(__package__).joinpath(CORPUS).read_text(encoding="utf-8"))
 
 
 class HeadingSplitter:
-    """Guesses heading ends in one document.
+    """Guesses heading ends in one document, from ``stats`` (by default :func:`bundled_stats`) and its own text.
 
     >>> s = HeadingSplitter("")
     >>> s.split("加强组织领导建立推进工作机制，各有关部门共同参与。")
     6
     """
 
-    def __init__(self, document_text: str) -> None:
+    def __init__(self, document_text: str, *, stats: HeadingStats | None = None) -> None:
         self._text = document_text
+        self._stats = stats
 
     @cached_property
-    def _parts(self) -> list[_Stats]:
-        """The samples' counts and the document's own (counted on the first split, not before).
+    def _parts(self) -> list[HeadingStats]:
+        """The corpus counts and the document's own (counted on the first split, not before).
 
         Kept side by side (summed on lookup) rather than merged, so the large
-        sample counters are never copied.
+        corpus counters are never copied.
         """
-        own = _SPACE.sub("", self._text)
-        base = _sample_stats()
-        return [base] if own in base.corpus else [base, _count(own)]
+        own = corpus_text([self._text])
+        base = bundled_stats() if self._stats is None else self._stats
+        return [base] if own in base.corpus else [base, HeadingStats.of(own)]
 
     def _sum(self, name: str, key: str) -> int:
         return sum(getattr(part, name)[key] for part in self._parts)

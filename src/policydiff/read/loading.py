@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
 from ..errors import NotAFileError
+from ..normalize import DEFAULT_FOLDS, Folds, normalize
 from .headings import HeadingSplitter
 from .decoding import Decoded, read_file
 from .metadata import (
@@ -120,21 +122,38 @@ def _inherit_from_covers(documents: list[Document]) -> None:
             doc.issuer_source = "cover"
 
 
-def load_all(source: str | os.PathLike[str]) -> list[Document]:
+def load_all(source: str | os.PathLike[str], *, folds: Folds = DEFAULT_FOLDS) -> list[Document]:
     """Every document in a file (or string of text), cover notices included.
+
+    Of ``folds`` only ``script`` matters here: with it, boundaries, metadata and
+    outline are read from the text in simplified script (so titles and headings
+    are simplified), while each document's ``text`` stays the text as read. The
+    script fold maps one character to one, so every offset holds in both.
 
     >>> from policydiff import samples
     >>> [d.kind for d in load_all(samples.path("beijing-sei-2011"))]
     ['cover', 'document']
+    >>> doc = load_all("國務院關於推進某事的意見\\n一、總體要求\\n內容。", folds=Folds(script=True))[0]
+    >>> doc.title, doc.text[:3]
+    ('国务院关于推进某事的意见', '國務院')
     """
     decoded = decode_source(source)
-    return parse_text(decoded.text, source=decoded.source, encoding=decoded.encoding)
+    if not folds.script:
+        return parse_text(decoded.text, source=decoded.source, encoding=decoded.encoding)
+    simplified = normalize(decoded.text, folds=_SCRIPT_ONLY).text
+    documents = parse_text(simplified, source=decoded.source, encoding=decoded.encoding)
+    return [dataclasses.replace(doc, text=decoded.text) for doc in documents]
 
 
-def load(source: Source) -> Document:
+_SCRIPT_ONLY = Folds(width=False, whitespace=False, brackets=False, quotes=False, dashes=False, script=True)
+"""The fold that turns traditional characters into simplified ones, and nothing else."""
+
+
+def load(source: Source, *, folds: Folds = DEFAULT_FOLDS) -> Document:
     """The main document in a file or string: the first that is not a cover notice.
 
-    Use :func:`load_all` for files that bundle several documents.
+    Use :func:`load_all` for files that bundle several documents; it tells what
+    ``folds`` do. A :class:`~policydiff.model.Document` is returned as it is.
 
     >>> from policydiff import samples
     >>> load(samples.path("guofa-2015-40")).doc_number
@@ -142,7 +161,7 @@ def load(source: Source) -> Document:
     """
     if isinstance(source, Document):
         return source
-    return main_document(load_all(source))
+    return main_document(load_all(source, folds=folds))
 
 
 def main_document(documents: list[Document]) -> Document:
