@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from pathlib import Path
 
@@ -16,10 +17,10 @@ import policydiff
 from policydiff import samples
 from policydiff.alignment import Thresholds, align
 from policydiff.alignment.localization import EQUIVALENCES, canonical
-from policydiff.model import Document
-from policydiff.normalize import Folds
 from policydiff.alignment.passages import comparand, find_passages
 from policydiff.alignment.result import EVIDENCE, LOCAL_RULES, NATIONAL_RULES
+from policydiff.model import Document
+from policydiff.normalize import Folds
 
 GOLDEN = Path(__file__).parent / "golden" / "alignment_004_vs_001.json"
 
@@ -84,7 +85,8 @@ def test_rewritten_sections_are_found_without_shared_sentences(which: str, reque
     """Regression: 四/(二) and 四/(七) were new, just under the threshold, though they rewrite 1/1 and group 5."""
     result = request.getfixturevalue(which)
     network, talent = result.section((4, 2)), result.section((4, 7))
-    assert (network.label, network.matches[0].ordinal, network.matches[0].evidence_code) == ("localized", (1, 1), "body")
+    best = network.matches[0]
+    assert (network.label, best.ordinal, best.evidence_code) == ("localized", (1, 1), "body")
     assert (talent.label, talent.matches[0].ordinal) == ("localized", (5,))
     assert talent.matches[0].evidence_code == "body-with-subsections"
     # A shared institution name (中关村国家自主创新示范区) alone does not make a counterpart.
@@ -145,9 +147,11 @@ def test_substitutions_include_localisation_edits(result_b: policydiff.Alignment
 
 
 def test_substitutions_are_whole_wordings() -> None:
-    national = ("国务院关于推进某事的指导意见\n一、总体要求\n国务院有关部门要加强统筹协调工作，推动全国互联网产业加快发展。\n"
+    national = ("国务院关于推进某事的指导意见\n一、总体要求\n"
+                "国务院有关部门要加强统筹协调工作，推动全国互联网产业加快发展。\n"
                 "二、其他\n工业和信息化部要会同有关部门完善标准体系建设。\n")
-    local = ("北京市人民政府关于推进某事的实施意见\n一、总体要求\n市政府有关部门要加强统筹协调工作，推动全市互联网产业加快发展。\n"
+    local = ("北京市人民政府关于推进某事的实施意见\n一、总体要求\n"
+             "市政府有关部门要加强统筹协调工作，推动全市互联网产业加快发展。\n"
              "二、其他\n市经济信息化委要会同有关部门完善标准体系建设。\n")
     pairs = {(x.national, x.local) for x in align(national, local).substitutions}
     assert pairs == {("国务院", "市政府"), ("全国", "全市"), ("工业和信息化部", "市经济信息化委")}
@@ -167,7 +171,9 @@ def test_script_folding_gives_the_same_alignment(national: Document, result_b: p
 
 def test_substitutions_take_the_character_before_in_comparison_form() -> None:
     national = "国务院关于推进某事的指导意见\n一、总体要求\n各地区要统筹国内外资源，推动互联网产业加快发展。\n"
-    local = opencc.OpenCC("s2t").convert("北京市关于推进某事的实施意见\n一、总体要求\n各地区要统筹市内外资源，推动互联网产业加快发展。\n")
+    local = opencc.OpenCC("s2t").convert(
+        "北京市关于推进某事的实施意见\n一、总体要求\n各地区要统筹市内外资源，推动互联网产业加快发展。\n"
+    )
     pairs = {(x.national, x.local) for x in align(national, local, folds=Folds(script=True)).substitutions}
     assert pairs == {("筹国", "筹市")}
 
@@ -217,7 +223,8 @@ def test_synthetic_local_version(national: Document) -> None:
         return text.strip()
 
     rewritten = own((1, 3))
-    rewritten = rewritten[: len(rewritten) // 3] + "重点支持本市龙头企业建设产业园区,完善配套政策,优化营商环境,打造具有首都特色的产业集群。"
+    rewritten = (rewritten[: len(rewritten) // 3]
+                 + "重点支持本市龙头企业建设产业园区,完善配套政策,优化营商环境,打造具有首都特色的产业集群。")
     local_text = "\n".join([
         "北京市关于积极推进“互联网+”行动的实施意见",
         "一、" + _localize(own((1, 1))),
@@ -284,7 +291,8 @@ def test_markdown_and_html(result_b: policydiff.Alignment, tmp_path: Path) -> No
     html = result_b.to_html()
     assert html.count('class="detail"') == len(result_b.sections)
     assert 'data-label="new"' in html and '<mark class="shared" data-k="p' in html
-    assert "<script>alert" not in align("一、<script>alert(1)</script>推进工作。\n", "一、<script>alert(1)</script>推进工作。\n").to_html()
+    hostile = "一、<script>alert(1)</script>推进工作。\n"
+    assert "<script>alert" not in align(hostile, hostile).to_html()
     assert "compact" not in result_b._repr_html_() and "摘要" in result_b._repr_html_()
     out = result_b.write_html(tmp_path / "alignment.html")
     assert out.read_text(encoding="utf-8") == html
@@ -298,7 +306,7 @@ def test_thresholds_are_settable(national: Document, copy_b: Document) -> None:
 
 # --- invariants ---------------------------------------------------------------------------------
 
-_WORDS = sorted({w for cls in EQUIVALENCES for w in cls}) + ["推进", "工作", "互联网", "建设", "。", ","]
+_WORDS = [*sorted({w for cls in EQUIVALENCES for w in cls}), "推进", "工作", "互联网", "建设", "。", ","]
 
 
 @given(st.lists(st.sampled_from(_WORDS), max_size=30))
@@ -316,7 +324,7 @@ def test_passages_with_itself_have_no_edits(words: list[str]) -> None:
     passages = find_passages(comp, comp)
     assert all(not p.edits for p in passages)
     spans = sorted(p.local for p in passages)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 @settings(max_examples=30, deadline=None)

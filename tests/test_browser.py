@@ -2,7 +2,9 @@
 
 Nothing is downloaded: playwright starts /usr/bin/chromium. Without it (or
 without playwright) these tests skip locally and fail when ``CI`` is set.
-Screenshots of each report are saved under ``reports/`` for people to look at.
+Screenshots of each report are saved in the test's tmp dir, or with
+``--screenshots DIR`` into DIR (``--screenshots reports`` refreshes the README's
+``reports/collation.png`` on purpose).
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from policydiff.report.outline import outline_html
 from test_reports import HOSTILE, hostile_text
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "reports"
 REPORTS = ["index", "collation", "alignment", "outline-jingzhengfa-2016-4-b", "outline-jingfa-2017-27"]
 ARGS = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-gpu"] + (["--no-sandbox"] if os.geteuid() == 0 else [])
@@ -58,6 +59,16 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture
+def screenshots(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """Where screenshots go: the folder given with ``--screenshots``, else the test's tmp dir."""
+    folder: Path | None = request.config.getoption("screenshots")
+    if folder is None:
+        return tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 @dataclass
 class Opened:
     """A report open in a page, with what the page did."""
@@ -81,13 +92,18 @@ def open_report(browser: Any) -> Iterator[Any]:
         page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: opened.errors.append(str(e)))
         page.on("request", lambda r: opened.requests.append(r.url))
-        page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
+        page.on("dialog", lambda d: _dismiss(d, opened.dialogs))
         page.goto(opened.url)
         return opened
 
     yield opener
     for context in contexts:
         context.close()
+
+
+def _dismiss(dialog: Any, messages: list[str]) -> None:
+    messages.append(dialog.message)
+    dialog.dismiss()
 
 
 IN_VIEW = """el => {
@@ -103,7 +119,7 @@ def visible_count(page: Any, fieldset: str) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("name", REPORTS)
-def test_report_is_clean_offline_and_linked(open_report: Any, demo: Path, name: str) -> None:
+def test_report_is_clean_offline_and_linked(open_report: Any, demo: Path, screenshots: Path, name: str) -> None:
     opened = open_report(demo / f"{name}.html")
     page = opened.page
     page.wait_for_timeout(200)
@@ -119,10 +135,9 @@ def test_report_is_clean_offline_and_linked(open_report: Any, demo: Path, name: 
             assert not fragment or f'id="{fragment}"' in (demo / target).read_text(encoding="utf-8"), href
         else:
             assert page.evaluate("id => !!document.getElementById(id)", fragment), href
-    SCREENSHOTS.mkdir(exist_ok=True)
     shot = "outline" if name == "outline-jingzhengfa-2016-4-b" else name
     if name != "outline-jingfa-2017-27":
-        page.screenshot(path=str(SCREENSHOTS / f"{shot}.png"))
+        page.screenshot(path=str(screenshots / f"{shot}.png"))
 
 
 def test_collation_filters_change_counts(open_report: Any, demo: Path) -> None:

@@ -52,7 +52,8 @@ def test_errors_are_one_line_and_exit_2(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(50))
     (tmp_path / "plain.txt").write_text("今天天气很好，我们去公园散步。", encoding="utf-8")
-    for target, words in [("empty.txt", "empty"), ("image.png", "PNG"), (".", "directory"), ("plain.txt", "numbered headings")]:
+    cases = [("empty.txt", "empty"), ("image.png", "PNG"), (".", "directory"), ("plain.txt", "numbered headings")]
+    for target, words in cases:
         result = CliRunner().invoke(main, ["outline", str(tmp_path / target)])
         assert result.exit_code == 2, (target, result.output)
         assert words in result.output and "Traceback" not in result.output
@@ -91,7 +92,8 @@ def test_collate_exit_codes_and_formats(tmp_path: Path) -> None:
     assert sum(v["category"] == "formatting" for v in everything["variants"]) == data["summary"]["formatting"]
     same = CliRunner().invoke(main, ["collate", B, B])
     assert same.exit_code == 0, same.output
-    named = CliRunner().invoke(main, ["collate", A, "-", "--name", "甲", "--name", "乙"], input=samples.text("jingzhengfa-2016-4-b").encode())
+    named = CliRunner().invoke(main, ["collate", A, "-", "--name", "甲", "--name", "乙"],
+                               input=samples.text("jingzhengfa-2016-4-b").encode())
     assert named.exit_code == 1 and "乙 preferred" in named.output.replace("*", "")
     out = tmp_path / "c.html"
     assert CliRunner().invoke(main, ["collate", A, B, "--format", "html", "-o", str(out)]).exit_code == 1
@@ -99,7 +101,8 @@ def test_collate_exit_codes_and_formats(tmp_path: Path) -> None:
 
 
 def test_title_only_local_document_aligns() -> None:
-    result = CliRunner().invoke(main, ["align", NATIONAL, "-"], input="北京市关于积极推进“互联网+”行动的实施意见\n".encode())
+    title = "北京市关于积极推进“互联网+”行动的实施意见\n"
+    result = CliRunner().invoke(main, ["align", NATIONAL, "-"], input=title.encode())
     assert result.exit_code == 0, result.output
     assert "dropped" in result.output
 
@@ -131,7 +134,8 @@ def test_align_formats(tmp_path: Path) -> None:
     assert any(r.startswith("local,2/2,") and ",new," in r for r in rows)
     data = json.loads(CliRunner().invoke(main, ["align", NATIONAL, B, "--format", "json"]).output)
     assert {"national", "local", "sections", "national_sections", "summary"} <= data.keys()
-    strict = json.loads(CliRunner().invoke(main, ["align", NATIONAL, B, "--format", "json", "--set", "match=0.99"]).output)
+    strict_run = CliRunner().invoke(main, ["align", NATIONAL, B, "--format", "json", "--set", "match=0.99"])
+    strict = json.loads(strict_run.output)
     assert strict["summary"]["labels"]["new"] > data["summary"]["labels"]["new"]
     out = tmp_path / "a.html"
     assert CliRunner().invoke(main, ["align", NATIONAL, B, "--format", "html", "-o", str(out)]).exit_code == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -51,7 +52,7 @@ def test_dictionary_decides(pair: Collation, reading: str, word: str) -> None:
     (variant,) = [v for v in pair.variants if reading in (v.readings["A"].text, v.readings["B"].text)
                   and v.category == "content"]
     assert word in variant.reason
-    assert variant.readings[variant.preferred].text == reading
+    assert variant.preferred is not None and variant.readings[variant.preferred].text == reading
 
 
 def test_outside_material_is_one_variant_per_block(pair: Collation) -> None:
@@ -85,7 +86,7 @@ def test_paragraphs_split_differently_are_structure(pair: Collation) -> None:
 def test_structure_and_formatting_never_overlap(pair: Collation) -> None:
     marked = sorted((v.readings["A"].start, v.readings["A"].end) for v in pair.variants
                     if v.category in ("structure", "formatting"))
-    assert all(e1 < s2 for (_, e1), (s2, _) in zip(marked, marked[1:]))
+    assert all(e1 < s2 for (_, e1), (s2, _) in itertools.pairwise(marked))
 
 
 def test_readings_cut_their_text_and_know_their_section(pair: Collation) -> None:
@@ -183,7 +184,8 @@ def test_a_moved_sentence_is_one_variant() -> None:
     (listed,) = [x for x in c.to_dict()["variants"] if x["id"] == v.id]
     assert listed["readings"]["M"]["slot"] == {"start": slot_m[0], "end": slot_m[1]}
     swapped = [v for v in collate(moved, b, names=["M", "B"], bodies=False).variants if v.category in WORDING]
-    assert [(w.kind, w.readings["B"], w.readings["M"]) for w in swapped] == [("moved", v.readings["B"], v.readings["M"])]
+    expected = [("moved", v.readings["B"], v.readings["M"])]
+    assert [(w.kind, w.readings["B"], w.readings["M"]) for w in swapped] == expected
 
 
 def test_short_moves_stay_additions_and_omissions() -> None:

@@ -178,7 +178,8 @@ def test_alignment_to_dict() -> None:
 
 @pytest.fixture(scope="module")
 def outline_data() -> dict[str, Any]:
-    return json.loads(json.dumps(policydiff.Outline((policydiff.load(B),)).to_dict()))
+    data: dict[str, Any] = json.loads(json.dumps(policydiff.Outline((policydiff.load(B),)).to_dict()))
+    return data
 
 
 @pytest.mark.parametrize(("path", "value"), [

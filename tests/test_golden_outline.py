@@ -11,7 +11,7 @@ import pytest
 from policydiff import samples
 
 sys.path.insert(0, str(Path(__file__).parent / "golden"))
-from make_outlines import golden  # noqa: E402
+from make_outlines import golden
 
 
 @pytest.mark.parametrize("name", samples.names())

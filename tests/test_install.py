@@ -1,4 +1,4 @@
-"""A real wheel, installed into a fresh virtual environment, ships templates, samples, JSON Schemas and the heading corpus."""
+"""A real wheel, installed in a fresh virtual environment, ships templates, samples, schemas and the heading corpus."""
 
 from __future__ import annotations
 

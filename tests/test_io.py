@@ -8,7 +8,6 @@ import pytest
 
 import policydiff
 from policydiff import samples
-from policydiff.read import decoding as io
 from policydiff.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -17,6 +16,7 @@ from policydiff.errors import (
     NotAFileError,
     PolicydiffError,
 )
+from policydiff.read import decoding as io
 
 B_TEXT = samples.text("jingzhengfa-2016-4-b")
 
@@ -31,7 +31,8 @@ def test_encodings_give_the_same_text(tmp_path: Path, encoding: str, expected: s
     decoded = io.read_file(path)
     assert decoded.encoding == expected
     assert decoded.text == B_TEXT
-    assert policydiff.load(path).to_dict()["sections"] == policydiff.load(samples.path("jingzhengfa-2016-4-b")).to_dict()["sections"]
+    expected = policydiff.load(samples.path("jingzhengfa-2016-4-b")).to_dict()["sections"]
+    assert policydiff.load(path).to_dict()["sections"] == expected
 
 
 def test_big5_traditional_text(tmp_path: Path) -> None:

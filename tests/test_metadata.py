@@ -6,8 +6,8 @@ import pytest
 
 import policydiff
 from policydiff import samples
-from policydiff.read.metadata import normalize_doc_number, parse_date
 from policydiff.model import Document
+from policydiff.read.metadata import normalize_doc_number, parse_date
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,8 @@ def test_addressees(copy_a: Document, copy_b: Document) -> None:
 
 
 def test_citation_of_the_national_document_in_copy_b(copy_b: Document, copy_a: Document) -> None:
-    assert [(c.title, c.doc_number) for c in copy_b.cites] == [("国务院关于积极推进“互联网+”行动的指导意见", "国发〔2015〕40号")]
+    national = ("国务院关于积极推进“互联网+”行动的指导意见", "国发〔2015〕40号")
+    assert [(c.title, c.doc_number) for c in copy_b.cites] == [national]
     cite = copy_b.cites[0]
     assert copy_b.body[0] <= cite.start and copy_b.text[cite.end - 1] == ")"
     assert copy_a.cites[0].doc_number is None
@@ -65,14 +66,16 @@ def test_citation_of_the_national_document_in_copy_b(copy_b: Document, copy_a: D
 
 @pytest.mark.parametrize(
     ("written", "iso"),
-    [("2016年1月9日", "2016-01-09"), ("二〇一一年七月二十一日", "2011-07-21"), ("二○一七年十二月二十日", "2017-12-20"), ("2016 年 2 月 30 日", None)],
+    [("2016年1月9日", "2016-01-09"), ("二〇一一年七月二十一日", "2011-07-21"), ("二○一七年十二月二十日", "2017-12-20"),
+     ("2016 年 2 月 30 日", None)],
 )
 def test_parse_date(written: str, iso: str | None) -> None:
     reading = parse_date(written)
     assert reading is not None and reading.iso == iso
 
 
-@pytest.mark.parametrize("written", ["京政发[2016]4号", "京政发【2016】4号", "京政发（2016）4号", "京政发 〔2016〕 4 号"])
+@pytest.mark.parametrize("written", ["京政发[2016]4号", "京政发【2016】4号", "京政发（2016）4号",
+                                     "京政发 〔2016〕 4 号"])
 def test_doc_number_forms(written: str) -> None:
     assert normalize_doc_number(written) == "京政发〔2016〕4号"
 

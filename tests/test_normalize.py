@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -65,9 +67,9 @@ def test_every_normalised_character_maps_back_in_order(surface: str, script: boo
 @given(surface_text, st.data())
 def test_spans_of_consecutive_pieces_do_not_overlap(surface: str, data: st.DataObject) -> None:
     n = normalize(surface)
-    cuts = sorted(data.draw(st.lists(st.integers(0, len(n.text)), max_size=5)) + [0, len(n.text)])
-    spans = [n.surface_span(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+    cuts = sorted([*data.draw(st.lists(st.integers(0, len(n.text)), max_size=5)), 0, len(n.text)])
+    spans = [n.surface_span(a, b) for a, b in itertools.pairwise(cuts) if a < b]
+    for (_, e1), (s2, _) in itertools.pairwise(spans):
         assert e1 <= s2
 
 

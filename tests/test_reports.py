@@ -13,8 +13,8 @@ from policydiff import samples
 from policydiff.alignment import Alignment
 from policydiff.collation import Collation
 from policydiff.model import Document
-from policydiff.report.templates import script_hash
 from policydiff.report.outline import outline_html
+from policydiff.report.templates import script_hash
 
 HOSTILE = ("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "{{ 7*7 }}")
 ESCAPED = ("&lt;script&gt;alert(1)&lt;/script&gt;", "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;", "{{ 7*7 }}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -26,7 +27,8 @@ def test_both_beijing_copies_give_the_same_tree(copy_a: Document, copy_b: Docume
     assert [s.heading for s in parts] == ["总体要求", "主要任务", "重点领域", "保障措施"]
     key_areas = [s for s in copy_a.sections if s.ordinal[0] == 3 and s.level == 3]
     assert [s.ordinal[-1] for s in key_areas] == list(range(1, 16))
-    assert [len([s for s in copy_a.sections if s.ordinal[:1] == (p,) and s.level == 2]) for p in (1, 2, 3, 4)] == [3, 4, 4, 9]
+    subsections = [[s for s in copy_a.sections if s.ordinal[:1] == (p,) and s.level == 2] for p in (1, 2, 3, 4)]
+    assert list(map(len, subsections)) == [3, 4, 4, 9]
 
 
 def test_headings_agree_where_both_copies_have_them_on_their_own_line(copy_a: Document, copy_b: Document) -> None:
@@ -50,7 +52,8 @@ def test_run_in_headings_are_split_and_flagged(copy_a: Document, copy_b: Documen
 def test_national_groups_items_and_slips(national: Document) -> None:
     groups = [s for s in national.sections if s.level == 1]
     assert [s.ordinal for s in groups] == [(i,) for i in range(1, 8)]
-    assert [len([s for s in national.sections if s.ordinal[:1] == g.ordinal and s.level == 2]) for g in groups] == [4, 4, 4, 3, 4, 3, 3]
+    items = [[s for s in national.sections if s.ordinal[:1] == g.ordinal and s.level == 2] for g in groups]
+    assert list(map(len, items)) == [4, 4, 4, 3, 4, 3, 3]
     assert national.sections[0].ordinal == (0,)
     assert national.section(6).label == "(六)"
     assert national.section(2, 4).label == "4。"
@@ -70,7 +73,8 @@ def test_strategic_industries_2011_has_eight_parts() -> None:
     doc = policydiff.load(samples.path("beijing-sei-2011"))
     parts = [s for s in doc.sections if s.level == 1]
     assert len(parts) == 8
-    assert [len([s for s in doc.sections if s.ordinal[:1] == p.ordinal and s.level == 2]) for p in parts] == [3, 3, 8, 4, 9, 9, 8, 3]
+    chapters = [[s for s in doc.sections if s.ordinal[:1] == p.ordinal and s.level == 2] for p in parts]
+    assert list(map(len, chapters)) == [3, 3, 8, 4, 9, 9, 8, 3]
     assert doc.section(2, 2, 4).heading == "需求拉动，政府引导"
 
 
@@ -78,13 +82,15 @@ def test_bundle_gives_cover_and_ten_documents() -> None:
     documents = policydiff.load_all(samples.path("jingfa-2017-27"))
     assert [d.kind for d in documents] == ["cover"] + ["document"] * 10
     titles = [d.title or "" for d in documents[1:]]
-    for industry in ("新一代信息技术", "集成电路", "医药健康", "智能装备", "节能环保", "新能源智能汽车", "新材料", "人工智能", "软件和信息服务业", "科技服务业"):
+    industries = ("新一代信息技术", "集成电路", "医药健康", "智能装备", "节能环保", "新能源智能汽车", "新材料",
+                  "人工智能", "软件和信息服务业", "科技服务业")
+    for industry in industries:
         assert sum(industry in t for t in titles) == 1, industry
     for doc in documents[1:]:
         assert doc.sections[0].ordinal == (0,)
         assert doc.section(1).heading == "总体要求"
         assert doc.body[0] < doc.body[1]
-    for before, after in zip(documents, documents[1:]):
+    for before, after in itertools.pairwise(documents):
         assert before.body[1] <= after.body[0]
 
 

@@ -63,9 +63,19 @@ class Opcode(NamedTuple):
 def diff(a: str, b: str, *, anchor: int = ANCHOR) -> list[Opcode]:
     """The opcodes that turn ``a`` into ``b``.
 
+    Where several alignments are equally good, the anchors and the character
+    diff choose by which text comes first; so the texts are always aligned from
+    the lesser (in string order) to the greater, and the opcodes swapped when
+    ``a`` is the greater. ``diff(b, a)`` is then exactly ``diff(a, b)`` with each
+    opcode swapped, inserts becoming deletes.
+
     >>> [tuple(op) for op in diff("abc", "abxc")]
     [('equal', 0, 2, 0, 2), ('insert', 2, 2, 2, 3), ('equal', 2, 3, 3, 4)]
+    >>> diff("abxc", "abc") == [op.swapped() for op in diff("abc", "abxc")]
+    True
     """
+    if b < a:
+        return [op.swapped() for op in diff(b, a, anchor=anchor)]
     ops: list[Opcode] = []
     _Aligner(a, b, anchor, ops).align(0, len(a), 0, len(b), 0)
     return _merge(ops)
