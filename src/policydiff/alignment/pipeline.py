@@ -246,7 +246,7 @@ def _label_local(doc: Document, loc: Comparand, scores: dict[tuple[int, ...], li
             label, rule = "new", f"no national section scores ≥ {t.match} (best {best_score:.2f})"
         by_ordinal[section.ordinal] = LocalSection(
             ordinal=section.ordinal, heading=section.heading, label=label, coverage=cov, matches=matches,
-            rule=rule, span=(section.start, section.own_end), lead=tuple(section.lead),
+            rule=rule, span=Span(section.start, section.own_end), lead=tuple(section.lead),
             responsible=tuple(section.responsible),
         )
     return [by_ordinal[s.ordinal] for s in doc.sections]
@@ -293,7 +293,7 @@ def _status_national(doc: Document, sections: list[LocalSection], scores: dict[t
                 rule = "the local document has no section to compare"
         result.append(NationalSection(
             ordinal=section.ordinal, heading=section.heading, status=status, matched_by=tuple(direct),
-            rule=rule, best=best, span=(section.start, section.own_end), lead=tuple(section.lead),
+            rule=rule, best=best, span=Span(section.start, section.own_end), lead=tuple(section.lead),
             responsible=tuple(section.responsible),
         ))
     return result
@@ -324,7 +324,7 @@ def _merged_edits(edits: Iterable[Edit], national: str, local: str, gap: int = 3
         if merged:
             (ns, ne), (ls, le) = merged[-1]
             if len(normalize(national[ne:e.national[0]]).text) <= gap and len(normalize(local[le:e.local[0]]).text) <= gap:
-                merged[-1] = ((ns, e.national[1]), (ls, e.local[1]))
+                merged[-1] = (Span(ns, e.national.end), Span(ls, e.local.end))
                 continue
         merged.append((e.national, e.local))
     return merged

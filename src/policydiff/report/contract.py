@@ -17,10 +17,10 @@ from typing import Any
 
 from ..alignment.result import Alignment, LocalSection, Match, NationalSection
 from ..collation.result import Collation, Reading, Variant, Witness
-from ..model import Document, Outline, Section, Span
+from ..model import Document, Outline, Section
 
-def span(s: Span) -> dict[str, int]:
-    """A span as the contracts write it."""
+def span(s: tuple[int, int]) -> dict[str, int]:
+    """A span (or a ``(start, end)`` pair of fields) as the contracts write it."""
     return {"start": s[0], "end": s[1]}
 
 
@@ -46,7 +46,7 @@ def document_dict(doc: Document) -> dict[str, Any]:
         "body": span(doc.body),
         "sections": [section_dict(s) for s in doc.sections],
         "anomalies": [{"kind": a.kind, "message": a.message, "start": a.start} for a in doc.anomalies],
-        "outside": [{**span(s), "reason": r} for s, r in doc.outside],
+        "outside": [{**span(o.span), "reason": o.reason} for o in doc.outside],
     }
 
 
