@@ -6,6 +6,7 @@ text of the file the document came from (``Document.text``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -30,17 +31,19 @@ Ordinal = tuple[int, ...]
 """An ordinal path: ``(3, 2, 7)`` for 三/(二)/7, ``(0,)`` for the preamble."""
 
 
-def ordinal_path(parts: tuple[int | Ordinal, ...]) -> Ordinal:
+def ordinal_path(parts: tuple[int | Sequence[int], ...]) -> Ordinal:
     """The ordinal path in the arguments of ``section(3, 2, 8)`` or of ``section((3, 2, 8))``.
 
-    >>> ordinal_path((3, 2, 8)), ordinal_path(((3, 2, 8),))
-    ((3, 2, 8), (3, 2, 8))
+    One list will do too, as the JSON contracts write ordinals.
+
+    >>> ordinal_path((3, 2, 8)), ordinal_path(((3, 2, 8),)), ordinal_path(([3, 2, 8],))
+    ((3, 2, 8), (3, 2, 8), (3, 2, 8))
     >>> ordinal_path(((3, 2), 8))
     Traceback (most recent call last):
     ...
     TypeError: a section is named by integers, section(3, 2, 8), or by one tuple of them, section((3, 2, 8)); got ((3, 2), 8)
     """
-    inner = parts[0] if len(parts) == 1 and isinstance(parts[0], tuple) else parts
+    inner = parts[0] if len(parts) == 1 and not isinstance(parts[0], int) else parts
     path = tuple(p for p in inner if isinstance(p, int))
     if not path or len(path) != len(inner):
         raise TypeError(
@@ -206,7 +209,7 @@ class Document(Viewable):
         """Whether a title or any numbered section was found."""
         return self.title is not None or any(s.ordinal != (0,) for s in self.sections)
 
-    def section(self, *ordinal: int | Ordinal) -> Section:
+    def section(self, *ordinal: int | Sequence[int]) -> Section:
         """The section with this ordinal path, given as ``section(3, 2, 8)`` or ``section((3, 2, 8))``.
 
         >>> import policydiff
