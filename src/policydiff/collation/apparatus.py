@@ -191,7 +191,7 @@ def _content_variant(
     category = "punctuation" if is_punctuation(changed) else "content"
     left = {w.id: w.simplified[max(0, i - 120) : i] for w, (i, _) in zip(witnesses, r.spans)}
     right = {w.id: w.simplified[j : j + 120] for w, (_, j) in zip(witnesses, r.spans)}
-    judged = verdict(norm, left, right, rank, corpus)
+    judged = verdict(norm, left, right, rank, corpus=corpus)
     return Variant("", category, kind, readings, None, judged.preferred, judged.confidence, judged.reason)
 
 

@@ -64,8 +64,8 @@ def _build(text: str, seg: Segment, splitter: HeadingSplitter, cover: Document |
     untitled = seg.title is None and seg.kind == "document"
     anomalies = [Anomaly("missing-title", "no title line was found", seg.start)] if untitled else []
     doc_number = normalize_doc_number(text[seg.doc_number.start : seg.doc_number.end]) if seg.doc_number else None
-    issuer, issuer_source = _issuer(text, seg, doc_number, title)
-    date, date_anomalies = _date(text, seg)
+    issuer, issuer_source = _issuer(text, seg.closing, doc_number, title)
+    date, date_anomalies = _date(text, seg.closing)
     inherited: list[str] = []
     if seg.kind != "cover":
         doc_number = _inherit(cover, "doc_number", doc_number, inherited)
@@ -87,10 +87,10 @@ def _build(text: str, seg: Segment, splitter: HeadingSplitter, cover: Document |
     )
 
 
-def _issuer(text: str, seg: Segment, doc_number: str | None, title: str | None) -> tuple[str | None, str | None]:
+def _issuer(text: str, closing: Span | None, doc_number: str | None, title: str | None) -> tuple[str | None, str | None]:
     """The issuer and where it was read: the signature of the closing block, else the number, else the title."""
-    if seg.closing:
-        block = text[seg.closing.start : seg.closing.end]
+    if closing is not None:
+        block = text[closing.start : closing.end]
         issuers = [ln.strip() for ln in block.splitlines() if ln.strip() and is_issuer_line(ln)]
         if issuers:
             return " ".join(issuers), "signature"
@@ -101,9 +101,9 @@ def _issuer(text: str, seg: Segment, doc_number: str | None, title: str | None) 
     return issuer, "title" if issuer else None
 
 
-def _date(text: str, seg: Segment) -> tuple[str | None, list[Anomaly]]:
+def _date(text: str, closing: Span | None) -> tuple[str | None, list[Anomaly]]:
     """The date of issue in the closing block, and what is irregular about it."""
-    reading = parse_date(text[seg.closing.start : seg.closing.end], seg.closing.start) if seg.closing else None
+    reading = None if closing is None else parse_date(text[closing.start : closing.end], offset=closing.start)
     if reading is None:
         return None, []
     if reading.iso is None:

@@ -67,7 +67,7 @@ def _text_pieces(documents: tuple[Document, ...] | list[Document]) -> list[dict[
             if s.heading_span:
                 marks.append((*s.heading_span, "heading" if s.heading_certain else "heading uncertain"))
             marks.extend((n.start, n.end, "note") for n in s.notes)
-    return pieces(text, 0, len(text), marks, anchors)
+    return pieces(text, 0, len(text), marks, anchors=anchors)
 
 
 def outline_text(documents: tuple[Document, ...] | list[Document]) -> str:
