@@ -6,8 +6,8 @@ the hooks below reach them through :mod:`policydiff.registry`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..model import Document, Ordinal, Span
