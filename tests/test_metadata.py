@@ -53,7 +53,7 @@ def test_titles_and_issuers(copy_a: Document, copy_b: Document, national: Docume
 
 
 def test_addressees(copy_a: Document, copy_b: Document) -> None:
-    assert copy_a.addressees == copy_b.addressees == ["各区人民政府", "市政府各委、办、局", "各市属机构"]
+    assert copy_a.addressees == copy_b.addressees == ("各区人民政府", "市政府各委、办、局", "各市属机构")
 
 
 def test_citation_of_the_national_document_in_copy_b(copy_b: Document, copy_a: Document) -> None:
@@ -81,7 +81,7 @@ def test_doc_number_forms(written: str) -> None:
 
 
 def test_outside_material_is_reported(copy_a: Document, copy_b: Document) -> None:
-    assert [r.split(" ")[0] for _, r in copy_a.outside] == ["newsletter", "newsletter"]
-    assert copy_a.text[copy_a.outside[1][0][0] :].lstrip().startswith("●行业信息")
+    assert [o.reason.split(" ")[0] for o in copy_a.outside] == ["newsletter", "newsletter"]
+    assert copy_a.text[copy_a.outside[1].span.start :].lstrip().startswith("●行业信息")
     assert copy_b.text[: copy_b.body[0]].startswith("近日")
     assert copy_b.body_text.endswith("2016年1月9日")

@@ -115,7 +115,7 @@ def test_preamble_and_numbered_lists_in_plain_text() -> None:
     text = "序言。\n第一章 总则\n第一条 目的。\n第二条 范围。\n第二章 附则\n第三条 施行。"
     sections, anomalies = build_outline(text, 0, len(text))
     assert [s.ordinal for s in sections] == [(0,), (1,), (1, 1), (1, 2), (2,), (2, 3)]
-    assert anomalies == []
+    assert anomalies == ()
 
 
 def test_numbering_gap_is_reported() -> None:

@@ -6,12 +6,51 @@ text of the file the document came from (``Document.text``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from .registry import Viewable
 
-Span = tuple[int, int]
+
+class Span(NamedTuple):
+    """A half-open ``(start, end)`` pair of offsets; a tuple, so ``s, e = span`` works.
+
+    >>> span = Span(3, 8)
+    >>> span.end - span.start, span == (3, 8)
+    (5, True)
+    """
+
+    start: int
+    """The first offset."""
+    end: int
+    """The offset just past the last."""
+
+
+Ordinal = tuple[int, ...]
+"""An ordinal path: ``(3, 2, 7)`` for 三/(二)/7, ``(0,)`` for the preamble."""
+
+
+def ordinal_path(parts: tuple[int | Sequence[int], ...]) -> Ordinal:
+    """The ordinal path in the arguments of ``section(3, 2, 8)`` or of ``section((3, 2, 8))``.
+
+    One list will do too, as the JSON contracts write ordinals.
+
+    >>> ordinal_path((3, 2, 8)), ordinal_path(((3, 2, 8),)), ordinal_path(([3, 2, 8],))
+    ((3, 2, 8), (3, 2, 8), (3, 2, 8))
+    >>> ordinal_path(((3, 2), 8))
+    Traceback (most recent call last):
+    ...
+    TypeError: a section is named by integers, section(3, 2, 8), or by one tuple of them, section((3, 2, 8)); got ((3, 2), 8)
+    """
+    inner = parts[0] if len(parts) == 1 and not isinstance(parts[0], int) else parts
+    path = tuple(p for p in inner if isinstance(p, int))
+    if not path or len(path) != len(inner):
+        raise TypeError(
+            "a section is named by integers, section(3, 2, 8), or by one tuple of them, "
+            f"section((3, 2, 8)); got {parts!r}"
+        )
+    return path
 
 
 @dataclass(frozen=True)
@@ -54,11 +93,11 @@ class Citation:
     """Offset past the closing bracket of the number, or past 》."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Section:
     """One numbered provision (or the preamble) and its place in the outline."""
 
-    ordinal: tuple[int, ...]
+    ordinal: Ordinal
     """The ordinal path: ``(3, 2, 7)`` for 三/(二)/7; ``(0,)`` for the preamble."""
     label: str
     """The numbering as written, e.g. ``(二)`` or ``4。``; empty for the preamble."""
@@ -78,7 +117,7 @@ class Section:
     """Offset where its own text ends: its first subsection or its end."""
     style: str = ""
     """The numbering style, e.g. ``cn-dun`` (一、) or ``ar-paren`` ((1))."""
-    notes: list[AgencyNote] = field(default_factory=list)
+    notes: tuple[AgencyNote, ...] = ()
     """The agency notes inside its own text."""
 
     @property
@@ -102,6 +141,16 @@ class Section:
         return "s-" + "-".join(str(o) for o in self.ordinal)
 
 
+@dataclass(frozen=True)
+class Outside:
+    """A stretch of a file outside every document in it: a newsletter column, a news lead, …"""
+
+    span: Span
+    """Where it is in the text."""
+    reason: str
+    """What it seems to be, for a human: ``material before the document (…)``."""
+
+
 def _unique(items: Any) -> list[str]:
     seen: dict[str, None] = {}
     for item in items:
@@ -109,7 +158,7 @@ def _unique(items: Any) -> list[str]:
     return list(seen)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Document(Viewable):
     """One policy document: its text, where its body is, metadata and outline."""
 
@@ -135,19 +184,19 @@ class Document(Viewable):
     """Where the issuer was read: ``signature``, ``doc_number``, ``title`` or ``cover``."""
     date: str | None = None
     """The date of issue, ``YYYY-MM-DD``."""
-    addressees: list[str] = field(default_factory=list)
+    addressees: tuple[str, ...] = ()
     """Who it is addressed to."""
-    cites: list[Citation] = field(default_factory=list)
+    cites: tuple[Citation, ...] = ()
     """Documents it cites by title."""
-    sections: list[Section] = field(default_factory=list)
+    sections: tuple[Section, ...] = ()
     """Its sections, flat, in document order, the preamble first as ``(0,)``."""
-    anomalies: list[Anomaly] = field(default_factory=list)
+    anomalies: tuple[Anomaly, ...] = ()
     """What was irregular in it."""
-    outside: list[tuple[Span, str]] = field(default_factory=list)
+    outside: tuple[Outside, ...] = ()
     """Spans of the file outside every document, with what they seem to be."""
     closing: Span | None = None
     """The closing block (issuer and date), if any."""
-    inherited: list[str] = field(default_factory=list)
+    inherited: tuple[str, ...] = ()
     """Fields taken from the cover notice that transmits this document."""
 
     @property
@@ -160,17 +209,18 @@ class Document(Viewable):
         """Whether a title or any numbered section was found."""
         return self.title is not None or any(s.ordinal != (0,) for s in self.sections)
 
-    def section(self, *ordinal: int) -> Section:
-        """The section with this ordinal path.
+    def section(self, *ordinal: int | Sequence[int]) -> Section:
+        """The section with this ordinal path, given as ``section(3, 2, 8)`` or ``section((3, 2, 8))``.
 
         >>> import policydiff
         >>> policydiff.load(policydiff.samples.path("jingzhengfa-2016-4-b")).section(3, 2, 8).heading
         '“互联网+”公共安全'
         """
+        path = ordinal_path(ordinal)
         for s in self.sections:
-            if s.ordinal == ordinal:
+            if s.ordinal == path:
                 return s
-        raise KeyError(f"no section {'/'.join(map(str, ordinal))} in {self.source}")
+        raise KeyError(f"no section {'/'.join(map(str, path))} in {self.source}")
 
     @property
     def inputs(self) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ shown in the surface text.
 >>> n.text
 '互联网+(一)'
 >>> n.surface_span(3, 4)
-(4, 5)
+Span(start=4, end=5)
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress
 from typing import overload
+
+from .model import Span
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 """Characters the whitespace fold drops besides white space (what ``str.split`` splits on)."""
@@ -179,18 +181,18 @@ class Normalized:
         """
         return list(compress(range(len(self.text)), map(operator.ne, self.kept, self.text)))
 
-    def surface_span(self, start: int, end: int) -> tuple[int, int]:
+    def surface_span(self, start: int, end: int) -> Span:
         """The surface span ``(s, e)`` covered by ``text[start:end]``.
 
         An empty span maps to the surface position of ``text[start]``.
 
         >>> normalize("a b").surface_span(0, 2)
-        (0, 3)
+        Span(start=0, end=3)
         """
         if start >= end:
             pos = self.offsets[start] if start < len(self.offsets) else len(self.surface)
-            return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1
+            return Span(pos, pos)
+        return Span(self.offsets[start], self.offsets[end - 1] + 1)
 
     def index_at(self, surface_pos: int) -> int:
         """The index in ``text`` of the first character at or after ``surface_pos``.

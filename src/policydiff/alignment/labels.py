@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Document
+from ..model import Document, Span
 from .passages import Comparand
 from .result import LocalSection, Match, NationalSection, Thresholds, ordinal_label
 from .scoring import is_child, substantive
@@ -38,7 +38,7 @@ def label_local(doc: Document, loc: Comparand, scores: dict[tuple[int, ...], lis
             rule = f"no national section scores ≥ {t.match} (best {best_score:.2f})"
         by_ordinal[section.ordinal] = LocalSection(
             ordinal=section.ordinal, heading=section.heading, label=label, coverage=cov, matches=matches,
-            rule=rule, rule_code=code, span=(section.start, section.own_end), lead=tuple(section.lead),
+            rule=rule, rule_code=code, span=Span(section.start, section.own_end), lead=tuple(section.lead),
             responsible=tuple(section.responsible),
         )
     return [by_ordinal[s.ordinal] for s in doc.sections]
@@ -87,7 +87,7 @@ def status_national(doc: Document, sections: list[LocalSection], scores: dict[tu
                 code, rule = "nothing-to-compare", "the local document has no section to compare"
         result.append(NationalSection(
             ordinal=section.ordinal, heading=section.heading, status=status, matched_by=tuple(direct),
-            rule=rule, rule_code=code, best=best, span=(section.start, section.own_end), lead=tuple(section.lead),
+            rule=rule, rule_code=code, best=best, span=Span(section.start, section.own_end), lead=tuple(section.lead),
             responsible=tuple(section.responsible),
         ))
     return result

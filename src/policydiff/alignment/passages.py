@@ -100,12 +100,12 @@ def comparand(document: Document, *, folds: Folds) -> Comparand:
                 runs.extend(part.offsets.runs)
                 size += len(part.text)
             cursor = max(cursor, note_end)
-        norm_ranges[section.ordinal] = (begin, size)
+        norm_ranges[section.ordinal] = Span(begin, size)
     norm = Normalized(text="".join(pieces), surface=text, offsets=Offsets(runs))
     canon = canonical(norm.text)
     starts = canon.starts
     ranges = {
-        o: (bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for o, (s, e) in norm_ranges.items()
+        o: Span(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for o, (s, e) in norm_ranges.items()
     }
     slogan = [False] * len(canon.text)
     for s, e in formulaic_spans(norm.text):
@@ -257,8 +257,8 @@ def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _passage(national: Comparand, local: Comparand, chain: list[tuple[int, int, int]], shared: int) -> Passage:
-    lc = (chain[0][0], chain[-1][0] + chain[-1][2])
-    nc = (chain[0][1], chain[-1][1] + chain[-1][2])
+    lc = Span(chain[0][0], chain[-1][0] + chain[-1][2])
+    nc = Span(chain[0][1], chain[-1][1] + chain[-1][2])
     ln = local.canon.norm_span(*lc)
     nn = national.canon.norm_span(*nc)
     a = national.norm.text[nn[0] : nn[1]]
@@ -283,4 +283,4 @@ def _surface(norm: Normalized, start: int, end: int) -> Span:
     if start < end:
         return norm.surface_span(start, end)
     pos = norm.offsets[start] if start < len(norm.offsets) else (norm.offsets[-1] + 1 if norm.offsets else 0)
-    return pos, pos
+    return Span(pos, pos)

@@ -119,7 +119,7 @@ def _merged_edits(edits: Iterable[Edit], national: str, local: str, folds: Folds
             (ns, ne), (ls, le) = merged[-1]
             if (len(normalize(national[ne:e.national[0]], folds=folds).text) <= gap
                     and len(normalize(local[le:e.local[0]], folds=folds).text) <= gap):
-                merged[-1] = ((ns, e.national[1]), (ls, e.local[1]))
+                merged[-1] = (Span(ns, e.national.end), Span(ls, e.local.end))
                 continue
         merged.append((e.national, e.local))
     return merged

@@ -9,10 +9,11 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from ..errors import PolicydiffError
-from ..model import Document, Span
+from ..model import Document, Ordinal, Span, ordinal_path
 from ..registry import Viewable
 from .passages import Edit, Passage
 
@@ -198,19 +199,19 @@ class Alignment(Viewable):
     thresholds: Thresholds = field(default_factory=Thresholds)
     """The thresholds used."""
 
-    def section(self, ordinal: tuple[int, ...]) -> LocalSection:
-        """The local section with this ordinal.
+    def section(self, *ordinal: int | Sequence[int]) -> LocalSection:
+        """The local section with this ordinal, given as ``section(4, 9)`` or ``section((4, 9))``.
 
         >>> from policydiff import align, samples
         >>> result = align(samples.path("guofa-2015-40"), samples.path("jingzhengfa-2016-4-b"))
-        >>> result.section((4, 9)).heading
+        >>> result.section(4, 9).heading
         '加强组织领导'
         """
-        return _find(self.sections, ordinal, "local")
+        return _find(self.sections, ordinal_path(ordinal), "local")
 
-    def national_section(self, ordinal: tuple[int, ...]) -> NationalSection:
-        """The national section with this ordinal (see :meth:`section`)."""
-        return _find(self.national_sections, ordinal, "national")
+    def national_section(self, *ordinal: int | Sequence[int]) -> NationalSection:
+        """The national section with this ordinal (given as for :meth:`section`)."""
+        return _find(self.national_sections, ordinal_path(ordinal), "national")
 
     @property
     def summary(self) -> dict[str, Any]:
@@ -262,8 +263,8 @@ def ordinal_label(ordinal: tuple[int, ...]) -> str:
 _Item = TypeVar("_Item", LocalSection, NationalSection)
 
 
-def _find(items: tuple[_Item, ...], ordinal: tuple[int, ...], side: str) -> _Item:
+def _find(items: tuple[_Item, ...], ordinal: Ordinal, side: str) -> _Item:
     for item in items:
-        if item.ordinal == tuple(ordinal):
+        if item.ordinal == ordinal:
             return item
-    raise KeyError(f"no {side} section {ordinal_label(tuple(ordinal))}")
+    raise KeyError(f"no {side} section {ordinal_label(ordinal)}")

@@ -9,6 +9,10 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from ..model import Ordinal, Span
 from ..normalize import Folds, Normalized, normalize
 from .engine import (
     WitnessMap,
@@ -46,12 +50,12 @@ class Apparatus:
         self._formatting_keys: list[Key] = [(0, s, e, 2) for s, e in formatting]
         self._witnesses, self._alignments, self._sectioner = witnesses, alignments, sectioner
         self._all: list[Variant] | None = None
-        self.listed = [v for _, v in keyed]
+        self.listed = [
+            replace(v, id=f"v{n + bisect.bisect_left(self._formatting_keys, key) + 1}",
+                    section=None if v.category == "extraneous" else sectioner.section_of(v.readings))
+            for n, (key, v) in enumerate(keyed)
+        ]
         """Every variant but the formatting ones."""
-        for n, (key, v) in enumerate(keyed):
-            v.id = f"v{n + bisect.bisect_left(self._formatting_keys, key) + 1}"
-            if v.category != "extraneous":
-                v.section = sectioner.section_of(v)
 
     @property
     def formatting_count(self) -> int:
@@ -63,10 +67,9 @@ class Apparatus:
         if self._all is None:
             built = []
             for n, ((s, e), key) in enumerate(zip(self._formatting, self._formatting_keys)):
-                v = _plain_variant(region(s, e, self._alignments), self._witnesses, "formatting", "")
-                v.id = f"v{n + bisect.bisect_left(self._keys, key) + 1}"
-                v.section = self._sectioner.section_of(v)
-                built.append(v)
+                readings = _readings(region(s, e, self._alignments), self._witnesses)
+                vid = f"v{n + bisect.bisect_left(self._keys, key) + 1}"
+                built.append(Variant(vid, "formatting", "substitution", readings, self._sectioner.section_of(readings)))
             self._all = sorted(self.listed + built, key=lambda v: int(v.id[1:]))
         return self._all
 
@@ -104,7 +107,8 @@ class _Outside:
     """The comparison form of every block outside each witness's body, in the collation's folds."""
 
     def __init__(self, witnesses: list[Witness], folds: Folds) -> None:
-        self.blocks = {w.id: [normalize(w.text, start=s, end=e, folds=folds).text for (s, e), _ in w.document.outside]
+        self.blocks = {w.id: [normalize(w.text, start=o.span.start, end=o.span.end, folds=folds).text
+                              for o in w.document.outside]
                        for w in witnesses}
         """For each witness id, the comparison form of each of its outside blocks."""
         self.joined = {wid: "".join(blocks) for wid, blocks in self.blocks.items()}
@@ -138,14 +142,14 @@ def _reading(w: Witness, span: NormSpan, slot: NormSpan | None = None) -> Readin
     return Reading(text[s:e], s, e, before, after, _surface(w, slot) if slot is not None else None)
 
 
-def _surface(w: Witness, span: NormSpan) -> tuple[int, int]:
+def _surface(w: Witness, span: NormSpan) -> Span:
     """The surface span of a comparison span (an empty one sits just after the character before it)."""
     i, j = span
     offsets = w.norm.offsets
     if i < j:
-        return offsets[i], offsets[j - 1] + 1
+        return Span(offsets[i], offsets[j - 1] + 1)
     s = offsets[i - 1] + 1 if i > 0 else w.body[0]
-    return s, s
+    return Span(s, s)
 
 
 def _moved_variant(x: Region, y: Region, witnesses: list[Witness]) -> Variant:
@@ -172,7 +176,7 @@ def _content_variant(
     r: Region, witnesses: list[Witness], rank: list[str], corpus: Corpus, outside: _Outside
 ) -> Variant:
     norm = {w.id: w.simplified[i:j] for w, (i, j) in zip(witnesses, r.spans)}
-    readings = {w.id: _reading(w, span) for w, span in zip(witnesses, r.spans)}
+    readings = _readings(r, witnesses)
     changed = "".join(norm.values())
     first = norm[witnesses[0].id]
     others = [norm[w.id] for w in witnesses[1:]]
@@ -189,13 +193,16 @@ def _content_variant(
     category = "punctuation" if is_punctuation(changed) else "content"
     left = {w.id: w.simplified[max(0, i - 120) : i] for w, (i, _) in zip(witnesses, r.spans)}
     right = {w.id: w.simplified[j : j + 120] for w, (_, j) in zip(witnesses, r.spans)}
-    judged = verdict(norm, left, right, rank, corpus)
+    judged = verdict(norm, left, right, rank, corpus=corpus)
     return Variant("", category, kind, readings, None, judged.preferred, judged.confidence, judged.reason)
 
 
+def _readings(r: Region, witnesses: list[Witness]) -> dict[str, Reading]:
+    return {w.id: _reading(w, span) for w, span in zip(witnesses, r.spans)}
+
+
 def _plain_variant(r: Region, witnesses: list[Witness], category: str, reason: str) -> Variant:
-    readings = {w.id: _reading(w, span) for w, span in zip(witnesses, r.spans)}
-    return Variant("", category, "substitution", readings, reason=reason)
+    return Variant("", category, "substitution", _readings(r, witnesses), reason=reason)
 
 
 def _structure_regions(
@@ -237,7 +244,7 @@ def _stands_alone(norm: Normalized, j: int) -> bool:
     return "\n" in norm.gaps.get(j, "")
 
 
-def structured_witness(witnesses: list[Witness], rank: list[str]) -> int:
+def structured_witness(witnesses: Sequence[Witness], rank: list[str]) -> int:
     """The witness whose outline the others borrow: the most certain headings, then the rank."""
     order = {wid: n for n, wid in enumerate(rank)}
     return min(
@@ -256,7 +263,8 @@ def _extraneous(witnesses: list[Witness], rank: list[str], outside: _Outside) ->
     out: list[tuple[Key, Variant]] = []
     first = witnesses[0].id
     for w in witnesses:
-        for ((s, e), why), block in zip(w.document.outside, outside.blocks[w.id]):
+        for stretch, block in zip(w.document.outside, outside.blocks[w.id]):
+            (s, e), why = stretch.span, stretch.reason
             others = [o for o in witnesses if o is not w]
             if all(block in outside.joined[o.id] for o in others):
                 continue
@@ -285,8 +293,8 @@ class _Sectioner:
         self.sections = sorted(self.witness.document.sections, key=lambda s: s.start)
         self.starts = [s.start for s in self.sections]
 
-    def section_of(self, v: Variant) -> tuple[int, ...] | None:
-        pos = v.readings[self.witness.id].start
+    def section_of(self, readings: Mapping[str, Reading]) -> Ordinal | None:
+        pos = readings[self.witness.id].start
         i = bisect.bisect_right(self.starts, pos) - 1
         while i >= 0:
             s = self.sections[i]

@@ -17,7 +17,7 @@ import os
 from typing import Any
 
 from ..errors import PolicydiffError
-from ..model import Document
+from ..model import Document, Span
 from ..normalize import DEFAULT_FOLDS, Folds, Normalized, normalize
 from ..read import load
 from .apparatus import build
@@ -51,7 +51,7 @@ def collate(
     base = rank[0]
     alignments = align_all(texts, base, diffs)
     apparatus = build(witnesses, texts, alignments, base, [witnesses[i].id for i in rank], folds=folds)
-    return Collation(witnesses, apparatus, witnesses[base].id, folds)
+    return Collation(tuple(witnesses), apparatus, witnesses[base].id, folds)
 
 
 def _sigil(i: int) -> str:
@@ -67,7 +67,7 @@ def _witness(wid: str, copy: str | os.PathLike[str] | Document, folds: Folds, bo
     doc = load(copy, folds=folds)
     path = None if doc.source == "<text>" else str(doc.source)
     if not bodies:
-        doc = Document(text=doc.text, source=doc.source, encoding=doc.encoding, body=(0, len(doc.text)),
+        doc = Document(text=doc.text, source=doc.source, encoding=doc.encoding, body=Span(0, len(doc.text)),
                        sections=doc.sections, title=doc.title, closing=None)
     norm = normalize(doc.text, start=doc.body[0], end=doc.body[1], folds=folds)
     if not folds.script:

@@ -6,10 +6,11 @@ the hooks below reach them through :mod:`policydiff.registry`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..model import Document
+from ..model import Document, Ordinal, Span
 from ..normalize import Folds, Normalized
 from ..registry import Viewable
 
@@ -38,7 +39,7 @@ class Witness:
         return self.document.text
 
     @property
-    def body(self) -> tuple[int, int]:
+    def body(self) -> Span:
         """Where its body is."""
         return self.document.body
 
@@ -57,11 +58,11 @@ class Reading:
     """A little surface text before it, for context."""
     after: str = ""
     """A little surface text after it, for context."""
-    slot: tuple[int, int] | None = None
+    slot: Span | None = None
     """For a moved block: the (empty) place in this witness where the other witnesses have it."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Variant:
     """One place where the witnesses differ."""
 
@@ -71,9 +72,9 @@ class Variant:
     """``content``, ``punctuation``, ``structure``, ``formatting`` or ``extraneous``."""
     kind: str
     """``omission``, ``addition``, ``substitution``, ``transposition`` or ``moved``, from the first witness's side."""
-    readings: dict[str, Reading]
+    readings: Mapping[str, Reading]
     """The reading of every witness, by witness id."""
-    section: tuple[int, ...] | None = None
+    section: Ordinal | None = None
     """The ordinal path of the enclosing section (from the best-structured copy)."""
     preferred: str | None = None
     """The witness whose reading is judged right, or None."""
@@ -98,11 +99,11 @@ class VariantList(Protocol):
         """Every variant, formatting included, in text order."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Collation(Viewable):
     """The witnesses and the variants between them."""
 
-    witnesses: list[Witness]
+    witnesses: tuple[Witness, ...]
     """The copies, in argument order."""
     apparatus: VariantList = field(repr=False)
     """The variants (formatting ones are built only when asked for)."""

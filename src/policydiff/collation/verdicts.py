@@ -101,6 +101,7 @@ def verdict(
     left: dict[str, str],
     right: dict[str, str],
     rank: list[str],
+    *,
     corpus: Corpus | None = None,
 ) -> Verdict:
     """Weigh the evidence for the readings of one variant.

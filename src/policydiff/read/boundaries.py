@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .metadata import find_addressees, find_doc_numbers, is_issuer_line, is_title_line, parse_date, title_text
-from ..model import Span
+from ..model import Outside, Span
 
 _COLUMN_HEAD = re.compile(r"^\s*[●■◆▲★□◇◎※]")
 _TRANSMITS = re.compile(r"印发|转发|现予(?:以)?公布|现予(?:以)?发布")
@@ -65,7 +65,7 @@ def lines_of(text: str) -> list[Line]:
     return found
 
 
-def segment(text: str) -> tuple[list[Segment], list[tuple[Span, str]]]:
+def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
     """The documents in ``text`` and the spans outside all of them, with a reason each.
 
     >>> docs, outside = segment("近日，本市出台了新政策。\\n附:《北京市关于推进某事的实施意见》\\n一、总体要求\\n内容。")
@@ -136,8 +136,8 @@ def _document(text: str, lines: list[Line], first: int, stop: int, *, title_line
         ln = lines[title_line]
         core = title_text(ln.text)
         offset = ln.text.index(core)
-        seg.title = (ln.start + offset, ln.start + offset + len(core))
-        seg.start = seg.title[0]
+        seg.title = Span(ln.start + offset, ln.start + offset + len(core))
+        seg.start = seg.title.start
     _header(text, lines, first + (title_line is not None), stop, seg)
     closing = _closing(lines, first, stop)
     if closing is not None:
@@ -157,7 +157,7 @@ def _header(text: str, lines: list[Line], first: int, stop: int, seg: Segment) -
             continue
         numbers = find_doc_numbers(text, ln.start, ln.end)
         if numbers and len(ln.text.strip(" \t\u3000（）()文件")) <= len(numbers[0][0]) + 4:
-            seg.doc_number = (numbers[0][1], numbers[0][2])
+            seg.doc_number = Span(numbers[0][1], numbers[0][2])
             seg.preamble_start = ln.end
             continue
         names = find_addressees(ln.text)
@@ -178,20 +178,20 @@ def _closing(lines: list[Line], first: int, stop: int) -> Span | None:
         while begin > 0 and is_issuer_line(lines[content[begin - 1]].text):
             begin -= 1
         if begin < pos or pos == len(content) - 1:
-            return lines[content[begin]].start, ln.end
+            return Span(lines[content[begin]].start, ln.end)
     return None
 
 
-def _outside(text: str, segments: list[Segment]) -> list[tuple[Span, str]]:
-    found: list[tuple[Span, str]] = []
+def _outside(text: str, segments: list[Segment]) -> tuple[Outside, ...]:
+    found: list[Outside] = []
     pos = 0
     for seg in segments:
         if text[pos : seg.start].strip():
-            found.append(((pos, seg.start), _reason(text[pos : seg.start], before=True)))
+            found.append(Outside(Span(pos, seg.start), _reason(text[pos : seg.start], before=True)))
         pos = max(pos, seg.end)
     if text[pos:].strip():
-        found.append(((pos, len(text)), _reason(text[pos:], before=False)))
-    return found
+        found.append(Outside(Span(pos, len(text)), _reason(text[pos:], before=False)))
+    return tuple(found)
 
 
 def _reason(chunk: str, *, before: bool) -> str:

@@ -18,8 +18,8 @@ from .metadata import (
     normalize_doc_number,
     parse_date,
 )
-from ..model import Anomaly, Document
-from .boundaries import Segment, segment
+from ..model import Anomaly, Document, Outside, Span
+from .boundaries import Segment, segment, text_of
 from .outline import build_outline
 
 Source = str | os.PathLike[str] | Document
@@ -34,13 +34,12 @@ def parse_text(text: str, *, source: str = "<text>", encoding: str = "utf-8") ->
     """
     segments, outside = segment(text)
     splitter = HeadingSplitter(text)
-    documents = [_build(text, seg, splitter, source=source, encoding=encoding) for seg in segments]
-    for doc in documents:
-        doc.outside = outside
-    _inherit_from_covers(documents)
-    for doc in documents:
-        if doc.date is None:
-            doc.anomalies.append(Anomaly("missing-date", "the text gives no date of issue", doc.body[1]))
+    documents: list[Document] = []
+    cover: Document | None = None
+    for seg in segments:
+        doc = _build(text, seg, splitter, cover, outside, source=source, encoding=encoding)
+        documents.append(doc)
+        cover = doc if doc.kind == "cover" else cover
     return documents
 
 
@@ -60,66 +59,71 @@ def decode_source(source: str | os.PathLike[str]) -> Decoded:
     return Decoded(text=source, encoding="utf-8", source="<text>")
 
 
-def _build(text: str, seg: Segment, splitter: HeadingSplitter, *, source: str, encoding: str) -> Document:
-    doc = Document(text=text, source=source, encoding=encoding, body=(seg.start, seg.end), kind=seg.kind)
-    if seg.title:
-        doc.title_span = seg.title
-        doc.title = text[seg.title[0] : seg.title[1]]
-    elif seg.kind == "document":
-        doc.anomalies.append(Anomaly("missing-title", "no title line was found", seg.start))
-    if seg.doc_number:
-        doc.doc_number = normalize_doc_number(text[seg.doc_number[0] : seg.doc_number[1]])
-    doc.addressees = seg.addressees
-    doc.closing = seg.closing
-    _read_closing(doc, text, seg)
-    doc.cites = find_citations(text, seg.preamble_start, seg.text_end)
-    doc.sections, anomalies = build_outline(
+def _build(text: str, seg: Segment, splitter: HeadingSplitter, cover: Document | None, outside: tuple[Outside, ...],
+           *, source: str, encoding: str) -> Document:
+    """The document in ``seg``; one that ``cover`` transmits takes its number, issuer and date where it lacks them."""
+    title = text_of(seg.title, text)
+    untitled = seg.title is None and seg.kind == "document"
+    anomalies = [Anomaly("missing-title", "no title line was found", seg.start)] if untitled else []
+    doc_number = normalize_doc_number(text[seg.doc_number.start : seg.doc_number.end]) if seg.doc_number else None
+    issuer, issuer_source = _issuer(text, seg.closing, doc_number, title)
+    date, date_anomalies = _date(text, seg.closing)
+    inherited: list[str] = []
+    if seg.kind != "cover":
+        doc_number = _inherit(cover, "doc_number", doc_number, inherited)
+        issuer = _inherit(cover, "issuer", issuer, inherited)
+        date = _inherit(cover, "date", date, inherited)
+    if "issuer" in inherited:
+        issuer_source = "cover"
+    sections, outline_anomalies = build_outline(
         text, seg.start, seg.text_end, preamble_start=seg.preamble_start, splitter=splitter
     )
-    doc.anomalies.extend(anomalies)
-    doc.anomalies.sort(key=lambda a: a.start)
-    return doc
+    anomalies = sorted([*anomalies, *date_anomalies, *outline_anomalies], key=lambda a: a.start)
+    if date is None:
+        anomalies.append(Anomaly("missing-date", "the text gives no date of issue", seg.end))
+    return Document(
+        text=text, source=source, encoding=encoding, body=Span(seg.start, seg.end), kind=seg.kind,
+        title=title, title_span=seg.title, doc_number=doc_number, issuer=issuer, issuer_source=issuer_source,
+        date=date, addressees=tuple(seg.addressees), cites=tuple(find_citations(text, seg.preamble_start, seg.text_end)),
+        sections=sections, anomalies=tuple(anomalies), outside=outside, closing=seg.closing, inherited=tuple(inherited),
+    )
 
 
-def _read_closing(doc: Document, text: str, seg: Segment) -> None:
-    """Issuer and date from the closing block, falling back on the number and title."""
-    if seg.closing:
-        block = text[seg.closing[0] : seg.closing[1]]
+def _issuer(text: str, closing: Span | None, doc_number: str | None, title: str | None) -> tuple[str | None, str | None]:
+    """The issuer and where it was read: the signature of the closing block, else the number, else the title."""
+    if closing is not None:
+        block = text[closing.start : closing.end]
         issuers = [ln.strip() for ln in block.splitlines() if ln.strip() and is_issuer_line(ln)]
         if issuers:
-            doc.issuer, doc.issuer_source = " ".join(issuers), "signature"
-        reading = parse_date(block, seg.closing[0])
-        if reading is not None:
-            doc.date = reading.iso
-            if reading.iso is None:
-                doc.anomalies.append(Anomaly("date-unreadable", f"the date {reading.text!r} is impossible", reading.start))
-            elif not reading.regular:
-                doc.anomalies.append(
-                    Anomaly("date-irregular", f"the date {reading.text!r} is written irregularly; read as {reading.iso}", reading.start)
-                )
-    if doc.issuer is None and doc.doc_number:
-        doc.issuer = issuer_from_number(doc.doc_number)
-        doc.issuer_source = "doc_number" if doc.issuer else None
-    if doc.issuer is None and doc.title:
-        doc.issuer = issuer_from_title(doc.title)
-        doc.issuer_source = "title" if doc.issuer else None
+            return " ".join(issuers), "signature"
+    issuer = issuer_from_number(doc_number) if doc_number else None
+    if issuer is not None:
+        return issuer, "doc_number"
+    issuer = issuer_from_title(title) if title else None
+    return issuer, "title" if issuer else None
 
 
-def _inherit_from_covers(documents: list[Document]) -> None:
-    """Documents transmitted by a cover notice take its number, issuer and date where they lack them."""
-    cover: Document | None = None
-    for doc in documents:
-        if doc.kind == "cover":
-            cover = doc
-            continue
-        if cover is None:
-            continue
-        for name in ("doc_number", "issuer", "date"):
-            if getattr(doc, name) is None and getattr(cover, name) is not None:
-                setattr(doc, name, getattr(cover, name))
-                doc.inherited.append(name)
-        if "issuer" in doc.inherited:
-            doc.issuer_source = "cover"
+def _date(text: str, closing: Span | None) -> tuple[str | None, list[Anomaly]]:
+    """The date of issue in the closing block, and what is irregular about it."""
+    reading = None if closing is None else parse_date(text[closing.start : closing.end], offset=closing.start)
+    if reading is None:
+        return None, []
+    if reading.iso is None:
+        return None, [Anomaly("date-unreadable", f"the date {reading.text!r} is impossible", reading.start)]
+    if not reading.regular:
+        return reading.iso, [
+            Anomaly("date-irregular", f"the date {reading.text!r} is written irregularly; read as {reading.iso}", reading.start)
+        ]
+    return reading.iso, []
+
+
+def _inherit(cover: Document | None, name: str, own: str | None, inherited: list[str]) -> str | None:
+    """``own``, or else the cover notice's value of the field ``name`` (whose name then joins ``inherited``)."""
+    theirs: str | None = getattr(cover, name) if cover is not None else None
+    if own is not None or theirs is None:
+        return own
+    inherited.append(name)
+    return theirs
 
 
 def load_all(source: str | os.PathLike[str], *, folds: Folds = DEFAULT_FOLDS) -> list[Document]:

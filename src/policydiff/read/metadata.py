@@ -79,7 +79,7 @@ def find_doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[
     return [(normalize_doc_number(m.group()), m.start(), m.end()) for m in DOC_NUMBER.finditer(text, start, end)]
 
 
-def parse_date(text: str, offset: int = 0) -> DateReading | None:
+def parse_date(text: str, *, offset: int = 0) -> DateReading | None:
     """The first date written in ``text``, strictly (年月日) or loosely (``2015七月1``).
 
     >>> parse_date("2016年1月9日").iso

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .notes import find_notes
 from .headings import MAX_HEADING, HeadingSplitter
-from ..model import Anomaly, Section
+from ..model import AgencyNote, Anomaly, Section, Span
 from .numbering import STYLE_FAMILY, Marker, find_markers
 
 _SENTENCE_END = "。！？!?；;：:"
@@ -31,7 +31,7 @@ class _Level:
 
 def build_outline(
     text: str, start: int, end: int, *, preamble_start: int | None = None, splitter: HeadingSplitter | None = None
-) -> tuple[list[Section], list[Anomaly]]:
+) -> tuple[tuple[Section, ...], tuple[Anomaly, ...]]:
     """Sections of ``text[start:end]`` in document order, and what was irregular.
 
     The preamble, when there is text before the first numbered heading, is the
@@ -65,11 +65,11 @@ def build_outline(
                 style=style,
             )
         )
-    _find_headings(text, sections, splitter or HeadingSplitter(text))
-    _attach_notes(text, sections)
+    headings = _find_headings(text, sections, splitter or HeadingSplitter(text))
+    notes = _own_notes(text, sections)
     anomalies.extend(_stray_brackets(text, start, end))
     anomalies.sort(key=lambda a: a.start)
-    return sections, anomalies
+    return tuple(_finished(text, *parts) for parts in zip(sections, headings, notes)), tuple(anomalies)
 
 
 def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tuple[Marker, tuple[int, ...], str]]:
@@ -121,10 +121,16 @@ def _level_for(
     return None, m.style, None
 
 
-def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter) -> None:
-    guesses: list[tuple[Section, int, str]] = []
-    stopped: list[tuple[Section, int, str]] = []
-    for s in sections:
+_Heading = tuple[Span, bool]
+"""Where a section's heading is, and whether its end is certain."""
+
+
+def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter) -> list[_Heading | None]:
+    """The heading of each section, if it has one."""
+    headings: list[_Heading | None] = [None] * len(sections)
+    guesses: list[tuple[int, int, str]] = []
+    stopped: list[tuple[int, int, str]] = []
+    for n, s in enumerate(sections):
         if s.ordinal == (0,):
             continue
         lead = len(text[s.body_start : s.own_end]) - len(text[s.body_start : s.own_end].lstrip(" \t\u3000\xa0"))
@@ -136,24 +142,26 @@ def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter
             continue
         stop = next((i for i, ch in enumerate(stripped) if ch in _SENTENCE_END), None)
         if stop is None and len(stripped) <= MAX_HEADING:
-            _set_heading(s, text, begin, begin + len(stripped), certain=True)
+            headings[n] = (Span(begin, begin + len(stripped)), True)
         elif stop is not None and 0 < stop <= MAX_HEADING:
-            _set_heading(s, text, begin, begin + stop, certain=True)
-            stopped.append((s, begin, line[:stop]))
+            headings[n] = (Span(begin, begin + stop), True)
+            stopped.append((n, begin, line[:stop]))
         else:
-            guesses.append((s, begin, line))
+            guesses.append((n, begin, line))
     # Where most of a list runs its headings into the text with no mark, a
     # full stop inside the first sixty characters ends a sentence, not a heading.
-    run_in = Counter(s.ordinal[:-1] for s, _, _ in guesses)
+    run_in = Counter(sections[n].ordinal[:-1] for n, _, _ in guesses)
     listed = Counter(s.ordinal[:-1] for s in sections)
-    doubtful = [g for g in stopped if run_in[g[0].ordinal[:-1]] * 2 > listed[g[0].ordinal[:-1]]]
-    for s, _, _ in doubtful:
-        s.heading_certain = False
+    doubtful = [g for g in stopped if run_in[sections[g[0]].ordinal[:-1]] * 2 > listed[sections[g[0]].ordinal[:-1]]]
+    for n, begin, heading in doubtful:
+        headings[n] = (Span(begin, begin + len(heading)), False)
     guesses += doubtful
-    for s, begin, line in guesses:
-        cut = _split_run_in(splitter, line, _sibling_commas(s, sections))
+    certain = {n: _heading_text(text, h[0]) for n, h in enumerate(headings) if h is not None and h[1]}
+    for n, begin, line in guesses:
+        cut = _split_run_in(splitter, line, _sibling_commas(n, sections, certain))
         if cut is not None:
-            _set_heading(s, text, begin, begin + cut, certain=False)
+            headings[n] = (Span(begin, begin + cut), False)
+    return headings
 
 
 def _split_run_in(splitter: HeadingSplitter, line: str, commas: int | None) -> int | None:
@@ -165,13 +173,13 @@ def _split_run_in(splitter: HeadingSplitter, line: str, commas: int | None) -> i
     return compact[cut][0]
 
 
-def _sibling_commas(section: Section, sections: list[Section]) -> int | None:
-    """How many commas the certain headings of the section's siblings have."""
+def _sibling_commas(n: int, sections: list[Section], certain: dict[int, str]) -> int | None:
+    """How many commas the certain headings (by section index) of the siblings of section ``n`` have."""
+    ordinal = sections[n].ordinal
     counts = Counter(
-        s.heading.count("，") + s.heading.count(",")
-        for s in sections
-        if s.heading and s.heading_certain and s.ordinal[:-1] == section.ordinal[:-1]
-        and len(s.ordinal) == len(section.ordinal)
+        heading.count("，") + heading.count(",")
+        for k, heading in certain.items()
+        if heading and sections[k].ordinal[:-1] == ordinal[:-1] and len(sections[k].ordinal) == len(ordinal)
     )
     if not counts:
         return None
@@ -179,19 +187,27 @@ def _sibling_commas(section: Section, sections: list[Section]) -> int | None:
     return value if n == sum(counts.values()) else None
 
 
-def _set_heading(s: Section, text: str, begin: int, end: int, *, certain: bool) -> None:
-    s.heading = text[begin:end].strip()
-    s.heading_span = (begin, end)
-    s.heading_certain = certain
+def _heading_text(text: str, span: Span) -> str:
+    return text[span.start : span.end].strip()
 
 
-def _attach_notes(text: str, sections: list[Section]) -> None:
-    if not sections:
-        return
-    for note in find_notes(text, sections[0].start, sections[-1].end):
-        owner = next((s for s in reversed(sections) if s.start <= note.start < s.own_end), None)
-        if owner is not None:
-            owner.notes.append(note)
+def _own_notes(text: str, sections: list[Section]) -> list[tuple[AgencyNote, ...]]:
+    """The agency notes inside each section's own text."""
+    owned: list[list[AgencyNote]] = [[] for _ in sections]
+    if sections:
+        for note in find_notes(text, sections[0].start, sections[-1].end):
+            owner = next((n for n, s in reversed(list(enumerate(sections))) if s.start <= note.start < s.own_end), None)
+            if owner is not None:
+                owned[owner].append(note)
+    return [tuple(notes) for notes in owned]
+
+
+def _finished(text: str, section: Section, heading: _Heading | None, notes: tuple[AgencyNote, ...]) -> Section:
+    """The section with its heading and notes."""
+    if heading is None:
+        return replace(section, notes=notes)
+    span, certain = heading
+    return replace(section, heading=_heading_text(text, span), heading_span=span, heading_certain=certain, notes=notes)
 
 
 _OPEN, _CLOSE = "(（", ")）"

@@ -21,7 +21,7 @@ from typing import Any
 from ..alignment.result import Alignment, LocalSection, Match, NationalSection
 from ..collation.result import Collation, Reading, Variant, Witness
 from ..errors import PolicydiffError
-from ..model import Document, Outline, Section, Span
+from ..model import Document, Outline, Section
 
 CONTRACTS = ("outline", "collate", "align")
 """The JSON contracts, named after the commands that write them."""
@@ -42,8 +42,8 @@ def schema(contract: str) -> dict[str, Any]:
     return loaded
 
 
-def span(s: Span) -> dict[str, int]:
-    """A span as the contracts write it."""
+def span(s: tuple[int, int]) -> dict[str, int]:
+    """A span (or a ``(start, end)`` pair of fields) as the contracts write it."""
     return {"start": s[0], "end": s[1]}
 
 
@@ -69,7 +69,7 @@ def document_dict(doc: Document) -> dict[str, Any]:
         "body": span(doc.body),
         "sections": [section_dict(s) for s in doc.sections],
         "anomalies": [{"kind": a.kind, "message": a.message, "start": a.start} for a in doc.anomalies],
-        "outside": [{**span(s), "reason": r} for s, r in doc.outside],
+        "outside": [{**span(o.span), "reason": o.reason} for o in doc.outside],
     }
 
 

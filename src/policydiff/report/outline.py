@@ -58,7 +58,7 @@ def _document_context(number: int, doc: Document) -> dict[str, Any]:
 
 def _text_pieces(documents: tuple[Document, ...] | list[Document]) -> list[dict[str, Any]]:
     text = documents[0].text
-    marks: list[tuple[int, int, str]] = [(s, e, "outside") for (s, e), _ in documents[0].outside]
+    marks: list[tuple[int, int, str]] = [(*o.span, "outside") for o in documents[0].outside]
     anchors: dict[int, str] = {}
     for number, doc in enumerate(documents, start=1):
         anchors[doc.body[0]] = f"d{number}-text"
@@ -67,7 +67,7 @@ def _text_pieces(documents: tuple[Document, ...] | list[Document]) -> list[dict[
             if s.heading_span:
                 marks.append((*s.heading_span, "heading" if s.heading_certain else "heading uncertain"))
             marks.extend((n.start, n.end, "note") for n in s.notes)
-    return pieces(text, 0, len(text), marks, anchors)
+    return pieces(text, 0, len(text), marks, anchors=anchors)
 
 
 def outline_text(documents: tuple[Document, ...] | list[Document]) -> str:

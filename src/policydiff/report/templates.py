@@ -71,6 +71,7 @@ def pieces(
     start: int,
     end: int,
     marks: list[tuple[int, int, str]],
+    *,
     anchors: dict[int, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Cut ``text[start:end]`` into pieces for a template to wrap in elements.
