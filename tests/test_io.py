@@ -17,6 +17,7 @@ from policydiff.errors import (
     PolicydiffError,
 )
 from policydiff.read import decoding as io
+from policydiff.read import read_file
 
 B_TEXT = samples.text("jingzhengfa-2016-4-b")
 
@@ -28,7 +29,7 @@ B_TEXT = samples.text("jingzhengfa-2016-4-b")
 def test_encodings_give_the_same_text(tmp_path: Path, encoding: str, expected: str) -> None:
     path = tmp_path / f"b-{encoding}.txt"
     path.write_bytes(B_TEXT.encode(encoding))
-    decoded = io.read_file(path)
+    decoded = read_file(path)
     assert decoded.encoding == expected
     assert decoded.text == B_TEXT
     expected = policydiff.load(samples.path("jingzhengfa-2016-4-b")).to_dict()["sections"]
@@ -41,7 +42,7 @@ def test_big5_traditional_text(tmp_path: Path) -> None:
     traditional = opencc.OpenCC("s2tw").convert(B_TEXT)
     path = tmp_path / "b-big5.txt"
     path.write_bytes(traditional.encode("big5", errors="strict"))
-    decoded = io.read_file(path)
+    decoded = read_file(path)
     assert decoded.encoding == "big5"
     assert decoded.text == traditional
 
@@ -49,7 +50,7 @@ def test_big5_traditional_text(tmp_path: Path) -> None:
 def test_crlf_is_kept_so_offsets_index_the_file(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes("一、总则\r\n内容。\r\n".encode())
-    assert io.read_file(path).text == "一、总则\r\n内容。\r\n"
+    assert read_file(path).text == "一、总则\r\n内容。\r\n"
 
 
 @pytest.mark.parametrize(
@@ -83,4 +84,4 @@ def test_huge_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(B_TEXT.encode())
     with pytest.raises(InputTooLargeError, match="MiB"):
-        io.read_file(path)
+        read_file(path)

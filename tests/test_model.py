@@ -35,7 +35,9 @@ def results(copy_a: Document, collation: policydiff.Collation, alignment: policy
     }
 
 
-@pytest.mark.parametrize("name", ["document", "section", "outside", "variant", "collation", "alignment", "local section"])
+@pytest.mark.parametrize(
+    "name", ["document", "section", "outside", "variant", "collation", "alignment", "local section"]
+)
 def test_results_are_frozen(name: str, results: dict[str, Any]) -> None:
     value = results[name]
     for f in dataclasses.fields(value):
@@ -63,7 +65,8 @@ def test_spans_are_spans(copy_b: Document, collation: policydiff.Collation, alig
     assert all(isinstance(s, Span) for s in slots)
     assert all(isinstance(s.span, Span) for s in alignment.sections)
     passage = alignment.passages[0]
-    assert all(isinstance(s, Span) for s in (passage.local, passage.national, passage.local_canon, passage.national_canon))
+    spans = (passage.local, passage.national, passage.local_canon, passage.national_canon)
+    assert all(isinstance(s, Span) for s in spans)
     assert copy_b.body == (copy_b.body.start, copy_b.body.end)
 
 

@@ -19,7 +19,7 @@ from .alignment import Thresholds, align as run_align
 from .collation import collate as run_collate
 from .errors import NoStructureError, PolicydiffError
 from .model import Document, Outline
-from .read import Decoded, decode_bytes, main_document, parse_text, read_file
+from .read import Extracted, extract, main_document, parse_text, read_file
 from .report import render, write_atomic
 from .version import __version__
 
@@ -68,9 +68,9 @@ def _stdin_document() -> Document:
     return main_document(parse_text(decoded.text, source=decoded.source, encoding=decoded.encoding))
 
 
-def _read(path: str) -> Decoded:
+def _read(path: str) -> Extracted:
     if path == "-":
-        return decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
+        return extract(sys.stdin.buffer.read(), source="<stdin>")
     return read_file(path)
 
 

@@ -42,6 +42,22 @@ class InputTooLargeError(InputError):
     """The input is larger than policydiff reads (see ``io.MAX_BYTES``)."""
 
 
+class UnsupportedFormatError(InputError):
+    """A file format policydiff does not read (.doc, .wps, a ZIP that is not .docx), with what to convert it to."""
+
+
+class EncryptedInputError(UnsupportedFormatError):
+    """A password-protected file (an encrypted PDF or .docx)."""
+
+
+class NoTextLayerError(EmptyInputError):
+    """A PDF whose pages are images (a scan) with no text to extract."""
+
+
+class NoDocumentError(EmptyInputError):
+    """An HTML page with no document in it, only the site's navigation and links."""
+
+
 class NoStructureError(InputError):
     """The text has neither a title nor numbered headings."""
 

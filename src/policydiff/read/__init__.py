@@ -1,16 +1,18 @@
 """Reading: bytes or text in, :class:`~policydiff.model.Document` objects out.
 
-``decoding`` turns bytes into text; ``boundaries`` finds where each document of
-a file begins and ends; ``metadata`` reads numbers, titles, issuers and dates;
-``outline`` builds the section tree from ``numbering`` markers, ``headings``
+``formats`` holds one reader per input format (text, HTML, .docx, PDF) and
+picks one by the content; ``decoding`` turns bytes into text; ``boundaries``
+finds where each document of a file begins and ends; ``metadata`` reads
+numbers, titles, issuers and dates; ``outline`` builds the section tree from ``numbering`` markers, ``headings``
 (run-in heading ends) and ``notes`` (agency notes); ``loading`` puts them
 together.
 """
 
-from .decoding import Decoded, decode_bytes, read_file
+from .decoding import Decoded, decode_bytes
+from .formats import Extracted, PageMetadata, extract, read_file
 from .loading import Source, decode_source, load, load_all, main_document, parse_text
 
 __all__ = [
-    "Decoded", "Source", "decode_bytes", "decode_source", "load", "load_all", "main_document", "parse_text",
-    "read_file",
+    "Decoded", "Extracted", "PageMetadata", "Source", "decode_bytes", "decode_source", "extract", "load", "load_all",
+    "main_document", "parse_text", "read_file",
 ]

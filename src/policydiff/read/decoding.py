@@ -1,4 +1,4 @@
-"""Reading files: bytes in, decoded text out, with the encoding that was used.
+"""Decoding: bytes in, text out, with the encoding that was used.
 
 Offsets everywhere in policydiff index the text exactly as decoded here: the
 byte-order mark is dropped and nothing else (no newline translation).
@@ -68,12 +68,7 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> Decoded:
     >>> decode_bytes(b"\\xef\\xbb\\xbf1.").text
     '1.'
     """
-    if len(data) > MAX_BYTES:
-        raise InputTooLargeError(
-            source,
-            f"the input is {len(data) / 2**20:.0f} MiB, over the {MAX_BYTES // 2**20} MiB policydiff reads",
-            "Split the file into its documents first",
-        )
+    check_size(len(data), source=source)
     if not data.strip():
         cause = "the file holds only white space" if data else "the file is empty"
         raise EmptyInputError(source, cause, "Check that the right file was given")
@@ -123,28 +118,34 @@ def _checked(text: str, encoding: str, source: str) -> Decoded:
     return Decoded(text=text, encoding=encoding, source=source)
 
 
-def read_file(path: str | os.PathLike[str]) -> Decoded:
-    """Read and decode one file.
+def check_size(size: int, *, source: str) -> None:
+    """Refuse an input of ``size`` bytes when it is over :data:`MAX_BYTES`.
+
+    >>> check_size(1000, source="a.txt")
+    """
+    if size > MAX_BYTES:
+        raise InputTooLargeError(
+            source,
+            f"the input is {size / 2**20:.0f} MiB, over the {MAX_BYTES // 2**20} MiB policydiff reads",
+            "Split the file into its documents first",
+        )
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of one file, refusing directories, missing files and files over :data:`MAX_BYTES`.
 
     >>> from policydiff import samples
-    >>> read_file(samples.path("jingzhengfa-2016-4-b")).encoding
-    'utf-8'
+    >>> read_bytes(samples.path("jingzhengfa-2016-4-b")).startswith("近日".encode())
+    True
     """
     p = Path(path)
     name = str(path)
     if p.is_dir():
-        raise NotAFileError(name, "this is a directory, not a file", "Give the path of a text file")
+        raise NotAFileError(name, "this is a directory, not a file", "Give the path of a document file (.txt, .html, .docx or .pdf)")
     if not p.exists():
         raise NotAFileError(name, "no such file", "Check the path")
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputTooLargeError(
-                name,
-                f"the file is {size / 2**20:.0f} MiB, over the {MAX_BYTES // 2**20} MiB policydiff reads",
-                "Split the file into its documents first",
-            )
-        data = p.read_bytes()
+        check_size(p.stat().st_size, source=name)
+        return p.read_bytes()
     except OSError as exc:
         raise NotAFileError(name, f"it cannot be read ({exc.strerror})", "Check its permissions") from None
-    return decode_bytes(data, source=name)

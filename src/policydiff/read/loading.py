@@ -9,7 +9,8 @@ from pathlib import Path
 from ..errors import NotAFileError
 from ..normalize import DEFAULT_FOLDS, Folds, normalize
 from .headings import HeadingSplitter
-from .decoding import Decoded, read_file
+from .formats import Extracted, extract, read_file
+from .formats.html import HtmlReader
 from .metadata import (
     find_citations,
     is_issuer_line,
@@ -43,20 +44,22 @@ def parse_text(text: str, *, source: str = "<text>", encoding: str = "utf-8") ->
     return documents
 
 
-def decode_source(source: str | os.PathLike[str]) -> Decoded:
-    """Read a path, or take a string of text as it is.
+def decode_source(source: str | os.PathLike[str]) -> Extracted:
+    """Read a path (of any format), or take a string of text as it is (an HTML string is read as HTML).
 
     A string is text if it holds a line break or names no existing file; a
     string that looks like a file name but names none is an error.
     """
     if isinstance(source, os.PathLike):
         return read_file(source)
+    if HtmlReader().sniff(source.encode(), "<text>"):
+        return extract(source.encode(), source="<text>")
     if "\n" not in source and len(source) < 1024:
         if os.path.exists(source):
             return read_file(source)
-        if Path(source).suffix.lower() in (".txt", ".text", ".md", ".html", ".htm") or os.sep in source:
+        if Path(source).suffix.lower() in (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf") or os.sep in source:
             raise NotAFileError(source, "no such file", "Check the path")
-    return Decoded(text=source, encoding="utf-8", source="<text>")
+    return Extracted(text=source, encoding="utf-8", source="<text>", source_format="text")
 
 
 def _build(text: str, seg: Segment, splitter: HeadingSplitter, cover: Document | None, outside: tuple[Outside, ...],

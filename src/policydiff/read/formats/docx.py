@@ -1,0 +1,280 @@
+"""Word ``.docx``: paragraphs in order, tables as text, and the numbers Word generates written out.
+
+Word keeps automatic numbering (一、 （一） 1.) out of the text: a paragraph
+names a list (``numId``) and a level (``ilvl``), and ``numbering.xml`` says how
+that level counts (``numFmt``) and writes its label (``lvlText``, e.g.
+``（%2）``). The labels are rebuilt here by counting each list's levels in
+document order. The older binary formats (``.doc``, ``.wps``) are refused with
+what to do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ...errors import BinaryInputError, EmptyInputError, EncryptedInputError, InputTooLargeError, UnsupportedFormatError
+from .. import decoding
+from .base import Extracted
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_VAL = f"{_W}val"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CN_DIGITS = "零一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+class DocxReader:
+    """A Word ``.docx`` (any ZIP is taken here, so that one that is not a document gets a clear message)."""
+
+    name = "docx"
+
+    def sniff(self, data: bytes, name: str) -> bool:
+        """Whether the bytes are a ZIP archive.
+
+        >>> DocxReader().sniff(b"PK\\x03\\x04...", "a.docx"), DocxReader().sniff(b"<p>", "a.docx")
+        (True, False)
+        """
+        return data.startswith(b"PK\x03\x04")
+
+    def read(self, data: bytes, *, source: str) -> Extracted:
+        """The text of the document's body, one line per paragraph and per table row."""
+        import docx
+
+        _check_archive(data, source)
+        try:
+            document = docx.Document(io.BytesIO(data))
+        except Exception as exc:  # python-docx and lxml raise many kinds on a damaged package
+            raise BinaryInputError(
+                source, f"this .docx is damaged ({type(exc).__name__})", "Open it in Word or WPS and save it again"
+            ) from None
+        numbering = _Numbering(document)
+        lines: list[str] = []
+        for block in _blocks(document.element.body):
+            if block.tag == f"{_W}p":
+                lines.append(numbering.label(block) + _paragraph_text(block))
+            else:
+                lines.extend("\t".join(_cell_text(tc, numbering) for tc in tr.iterchildren(f"{_W}tc")).strip()
+                             for tr in block.iterchildren(f"{_W}tr"))
+        text = "\n".join(line.strip() for line in lines).strip()
+        if not text:
+            raise EmptyInputError(source, "the document has no text in its body", "Check that the right file was given")
+        return Extracted(text=text, encoding=self.name, source=source, source_format=self.name)
+
+
+class OleReader:
+    """The binary Office formats (``.doc``, ``.wps``, ``.xls``; also a password-protected ``.docx``): refused."""
+
+    name = "doc"
+
+    def sniff(self, data: bytes, name: str) -> bool:
+        """Whether the bytes are an OLE compound file."""
+        return data.startswith(_OLE_MAGIC)
+
+    def read(self, data: bytes, *, source: str) -> Extracted:
+        """Always an error that says what to do.
+
+        >>> OleReader().read(_OLE_MAGIC, source="a.doc")
+        Traceback (most recent call last):
+        ...
+        policydiff.errors.UnsupportedFormatError: a.doc: this is an old binary Word .doc or WPS .wps file (an OLE compound file), which policydiff does not read. Save it as .docx (Word or WPS: File > Save As > Word document) and read that
+        """
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
+            raise EncryptedInputError(source, "this .docx is protected by a password",
+                                      "Open it in Word or WPS, remove the password and save it again")
+        raise UnsupportedFormatError(
+            source,
+            "this is an old binary Word .doc or WPS .wps file (an OLE compound file), which policydiff does not read",
+            "Save it as .docx (Word or WPS: File > Save As > Word document) and read that",
+        )
+
+
+def _check_archive(data: bytes, source: str) -> None:
+    """Refuse a ZIP that is not a Word document, or that would unpack to more than policydiff reads."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except zipfile.BadZipFile:
+        raise BinaryInputError(source, "this ZIP archive is damaged", "Check that the file was saved in full") from None
+    if not any(e.filename == "word/document.xml" for e in entries):
+        raise UnsupportedFormatError(
+            source,
+            "this is a ZIP archive but not a Word .docx document (it holds no word/document.xml)",
+            "Unpack it and give the document inside, or save the document as .docx, .html, .pdf or .txt",
+        )
+    unpacked = sum(e.file_size for e in entries)
+    if unpacked > 4 * decoding.MAX_BYTES:
+        raise InputTooLargeError(source, f"it unpacks to {unpacked / 2**20:.0f} MiB",
+                                 "Save the document's text as .txt and read that")
+
+
+def _blocks(parent: Any) -> Iterator[Any]:
+    """The paragraphs and tables of the body in order, looking inside content controls."""
+    for child in parent.iterchildren():
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
+            content = child.find(f"{_W}sdtContent")
+            yield from _blocks(child if content is None else content)
+
+
+def _paragraph_text(p: Any) -> str:
+    """A paragraph's text: its runs (hyperlinks, fields and insertions too), not deleted text nor text boxes."""
+    runs = p.xpath(".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]")
+    return "".join(str(r.text) for r in runs)
+
+
+def _cell_text(tc: Any, numbering: _Numbering) -> str:
+    return " ".join(numbering.label(p) + _paragraph_text(p) for p in tc.iter(f"{_W}p")).strip()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Level:
+    start: int
+    fmt: str
+    text: str
+    restart: int | None
+    """``w:lvlRestart``: the level (1-based) whose use restarts this one; 0 for never; None for any higher one."""
+
+
+class _Numbering:
+    """The document's list definitions and the counters of each list, advanced paragraph by paragraph."""
+
+    def __init__(self, document: Any) -> None:
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            root = None
+        self._styles = {s.get(f"{_W}styleId"): s for s in document.styles.element.iterchildren(f"{_W}style")}
+        abstract = {a.get(f"{_W}abstractNumId"): _levels(a) for a in _children(root, "abstractNum")}
+        self._lists: dict[str, dict[int, _Level]] = {}
+        for num in _children(root, "num"):
+            ref = num.find(f"{_W}abstractNumId")
+            levels = dict(abstract.get(None if ref is None else ref.get(_VAL), {}))
+            for override in num.iterchildren(f"{_W}lvlOverride"):
+                ilvl, start = int(override.get(f"{_W}ilvl", "0")), override.find(f"{_W}startOverride")
+                lvl = override.find(f"{_W}lvl")
+                if lvl is not None:
+                    levels.update(_levels(override))
+                elif start is not None and ilvl in levels:
+                    levels[ilvl] = dataclasses.replace(levels[ilvl], start=int(start.get(_VAL, "1")))
+            self._lists[num.get(f"{_W}numId")] = levels
+        self._counts: dict[str, list[int | None]] = {}
+
+    def label(self, p: Any) -> str:
+        """The label Word shows before paragraph ``p`` (``一、``, ``（二）``, ``3.``), or ``""``; counts it."""
+        num_id, ilvl = self._list_of(p)
+        levels = self._lists.get(num_id or "", {})
+        if ilvl not in levels:
+            return ""
+        counts = self._counts.setdefault(num_id or "", [None] * 9)
+        current = counts[ilvl]
+        counts[ilvl] = levels[ilvl].start if current is None else current + 1
+        for deeper in range(ilvl + 1, 9):
+            restart = levels[deeper].restart if deeper in levels else None
+            if restart is None or ilvl < restart:
+                counts[deeper] = None
+        if levels[ilvl].fmt in ("bullet", "none"):
+            return "" if levels[ilvl].fmt == "bullet" else re.sub(r"%\d", "", levels[ilvl].text)
+
+        def number(match: re.Match[str]) -> str:
+            level = int(match.group(1)) - 1
+            if level not in levels:
+                return ""
+            value = counts[level]
+            return format_number(levels[level].start if value is None else value, levels[level].fmt)
+
+        label = re.sub(r"%([1-9])", number, levels[ilvl].text)
+        return label + " " if label[-1:].isascii() and label[-1:].isalnum() else label
+
+    def _list_of(self, p: Any) -> tuple[str | None, int]:
+        """The list and level of a paragraph, from its own properties or its style's (and the styles it is based on)."""
+        num_pr = p.find(f"{_W}pPr/{_W}numPr")
+        style = p.find(f"{_W}pPr/{_W}pStyle")
+        style_id = None if style is None else style.get(_VAL)
+        for _ in range(10):
+            if num_pr is not None or style_id not in self._styles:
+                break
+            num_pr = self._styles[style_id].find(f"{_W}pPr/{_W}numPr")
+            based_on = self._styles[style_id].find(f"{_W}basedOn")
+            style_id = None if based_on is None else based_on.get(_VAL)
+        if num_pr is None:
+            return None, 0
+        num_id, ilvl = num_pr.find(f"{_W}numId"), num_pr.find(f"{_W}ilvl")
+        return (None if num_id is None else num_id.get(_VAL)), (0 if ilvl is None else int(ilvl.get(_VAL, "0")))
+
+
+def _children(root: Any, name: str) -> list[Any]:
+    return [] if root is None else list(root.iterchildren(f"{_W}{name}"))
+
+
+def _levels(definition: Any) -> dict[int, _Level]:
+    levels = {}
+    for lvl in definition.iterchildren(f"{_W}lvl"):
+        start, fmt, text, restart = (lvl.find(f"{_W}{name}") for name in ("start", "numFmt", "lvlText", "lvlRestart"))
+        levels[int(lvl.get(f"{_W}ilvl", "0"))] = _Level(
+            int(start.get(_VAL, "1")) if start is not None else 1,
+            fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
+            text.get(_VAL, "") if text is not None else "",
+            int(restart.get(_VAL, "0")) if restart is not None else None,
+        )
+    return levels
+
+
+def format_number(n: int, fmt: str) -> str:
+    """``n`` written in one of Word's number formats (``w:numFmt``); decimal for formats not known here.
+
+    >>> [format_number(n, "chineseCounting") for n in (1, 10, 12, 20, 105)]
+    ['一', '十', '十二', '二十', '一百零五']
+    >>> format_number(3, "ideographTraditional"), format_number(4, "lowerRoman"), format_number(28, "upperLetter")
+    ('丙', 'iv', 'BB')
+    """
+    writers: dict[str, Callable[[int], str]] = {
+        "chineseCounting": _chinese, "chineseCountingThousand": _chinese, "japaneseCounting": _chinese,
+        "taiwaneseCounting": _chinese, "ideographDigital": lambda k: "".join("〇一二三四五六七八九"[int(d)] for d in str(k)),
+        "ideographTraditional": lambda k: "甲乙丙丁戊己庚辛壬癸"[(k - 1) % 10],
+        "ideographZodiac": lambda k: "子丑寅卯辰巳午未申酉戌亥"[(k - 1) % 12],
+        "chineseLegalSimplified": lambda k: _chinese(k).translate(str.maketrans("一二三四五六七八九十百", "壹贰叁肆伍陆柒捌玖拾佰")),
+        "decimalZero": lambda k: f"{k:02d}",
+        "decimalFullWidth": lambda k: str(k).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+        "decimalEnclosedCircle": lambda k: _CIRCLED[k - 1] if 1 <= k <= 20 else str(k),
+        "decimalEnclosedCircleChinese": lambda k: _CIRCLED[k - 1] if 1 <= k <= 20 else str(k),
+        "decimalEnclosedParen": lambda k: chr(0x2474 + k - 1) if 1 <= k <= 20 else f"({k})",
+        "decimalEnclosedFullstop": lambda k: chr(0x2488 + k - 1) if 1 <= k <= 20 else f"{k}.",
+        "upperLetter": lambda k: chr(65 + (k - 1) % 26) * ((k - 1) // 26 + 1),
+        "lowerLetter": lambda k: chr(97 + (k - 1) % 26) * ((k - 1) // 26 + 1),
+        "upperRoman": _roman, "lowerRoman": lambda k: _roman(k).lower(),
+    }
+    writers["decimalFullWidth2"] = writers["decimalFullWidth"]
+    return writers.get(fmt, str)(n) if n > 0 else str(n)
+
+
+def _chinese(n: int) -> str:
+    """Chinese counting: 一 … 十 十一 … 二十 … 一百零五; plain digits from ten thousand on."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+    if n < 10000:
+        unit, size = ("千", 1000) if n >= 1000 else ("百", 100)
+        head, rest = divmod(n, size)
+        if not rest:
+            return _CN_DIGITS[head] + unit
+        tail = _chinese(rest)
+        return _CN_DIGITS[head] + unit + ("零" if rest < size // 10 else "") + ("一" + tail if tail[0] == "十" else tail)
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        count, n = divmod(n, value)
+        out += letters * count
+    return out

@@ -1,0 +1,283 @@
+"""HTML: the document's own block of a saved page or a fragment, without the site around it.
+
+The page is parsed with lxml's HTML parser (which expands no entities of its
+own DOCTYPE and fetches nothing). Scripts, styles, forms' controls and
+navigation are dropped; a site metadata table (gov.cn's 索引号, 发文机关, …) is
+read into :class:`PageMetadata` and taken out of the text; the document's block
+is the element that holds most of the page's text outside links. Its text keeps
+one line per block element, and a line break at each ``<br>``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+from ...errors import NoDocumentError
+from ..decoding import decode_bytes
+from .base import Extracted, PageMetadata
+
+HtmlElement = Any
+"""An element of lxml's HTML tree (lxml is imported only when a page is read)."""
+
+_BLOCKS = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody tfoot "
+    "thead tr ul".split()
+)
+_DROPPED = frozenset(
+    "applet audio button canvas datalist embed frame frameset head iframe input link map math meta nav noscript "
+    "object option script select style svg template textarea title video".split()
+)
+_FURNITURE_NAMES = frozenset("breadcrumb breadcrumbs crumb crumbs footer menu nav navbar related share sidebar".split())
+"""Tokens of an id or class that mark the site around a document."""
+_KNOWN_BLOCKS = ("UCAP-CONTENT", "zoom", "Zoom", "TRS_Editor", "pages_content", "article-content")
+"""Ids or classes that content management systems of government sites give the document's block."""
+
+_LABELS = {
+    "索引号": "index_number", "主题分类": "topic", "发文机关": "issuer", "成文日期": "date_written",
+    "标题": "title", "发文字号": "doc_number", "发布日期": "published", "文号": "doc_number",
+}
+_MIN_TABLE_LABELS = 3
+_SHORT_CELL = 500
+"""Cells up to this many characters are data and go on their row's line; longer ones lay out a page."""
+_MIN_CHARS = 20
+"""The fewest letters outside links that a page's document has (a one-line reply is longer)."""
+
+_HTML_START = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|td|tr|tbody|table"
+    rb"|span|font|center|section|article|main|h[1-6]|br)[\s/>]",
+    re.IGNORECASE | re.DOTALL,
+)
+_ANY_TAG = re.compile(rb"<(?:[a-z]+[\s/>]|!--)", re.IGNORECASE)
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
+_DOCTYPE_SUBSET = re.compile(r"\s*<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+_WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_WIDE_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_WIDE}])")
+_SPACE = re.compile(r"[ \t\n\r\f]+")
+_LETTER = re.compile(r"[\w\u2e80-\u9fff]")
+_FURNITURE_LINE = re.compile(
+    r"^[【\[]?(?:字号[：:]|分享到|打印本页|关闭窗口|扫一扫在手机打开当前页|相关链接|责任编辑[：:])"
+)
+_NEWLINE, _BLOCK, _CELL = "\x00", "\x02", "\x01"
+"""Line breaks (of a ``<br>``; at a block's edges, where several make one) and cell breaks, while text is assembled."""
+_BLOCK_EDGES = re.compile(f"[ {_BLOCK}]*{_BLOCK}[ {_BLOCK}]*")
+
+
+class HtmlReader:
+    """A saved web page or an HTML fragment, in its declared or detected encoding."""
+
+    name = "html"
+
+    def sniff(self, data: bytes, name: str) -> bool:
+        """Whether the bytes start as HTML does, or hold tags and the file is named ``.htm(l)``.
+
+        >>> HtmlReader().sniff(b'<td id="UCAP-CONTENT"><p>...', "<stdin>")
+        True
+        >>> HtmlReader().sniff("国务院关于<b>…</b>".encode(), "notice.txt"), HtmlReader().sniff(b"x<b>y", "a.html")
+        (False, True)
+        """
+        head = _ascii_head(data)
+        if _HTML_START.match(head):
+            return True
+        return name.lower().endswith((".html", ".htm", ".shtml", ".xhtml")) and bool(_ANY_TAG.search(head))
+
+    def read(self, data: bytes, *, source: str) -> Extracted:
+        """The document's text, and the site's metadata table if the page has one.
+
+        >>> page = "<div><a href='/'>首页</a></div><div><p>国务院关于某事的通知</p><p>各省、自治区：现就有关事项通知如下。</p></div>"
+        >>> HtmlReader().read(page.encode(), source="a.html").text
+        '国务院关于某事的通知\\n各省、自治区：现就有关事项通知如下。'
+        """
+        text, encoding = _decode(data, source)
+        root = _parse(text, source)
+        metadata = _read_metadata_table(root)
+        block = _document_block(root)
+        rendered = _render(block)
+        heading = _heading_before(block)
+        if heading and _SPACE.sub("", heading) not in _SPACE.sub("", rendered[: 3 * len(heading)]):
+            rendered = f"{heading}\n{rendered.lstrip()}"
+        body = _tidy(rendered.split("\n"))
+        if len(_LETTER.findall(body)) < _MIN_CHARS:
+            raise _no_document(source)
+        return Extracted(text=body, encoding=encoding, source=source, source_format=self.name,
+                         page_metadata=metadata)
+
+
+def _ascii_head(data: bytes) -> bytes:
+    """The start of the bytes with any UTF-16 turned into ASCII, so that tags can be seen."""
+    head = data[:4096]
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            return head[2:].decode(encoding, errors="ignore").encode("ascii", errors="ignore")
+    return head.removeprefix(codecs.BOM_UTF8)
+
+
+def _decode(data: bytes, source: str) -> tuple[str, str]:
+    """The page's text in its declared charset (GB2312 and GBK read as their superset GB18030), else detected."""
+    declared = _CHARSET.search(data[:4096])
+    if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
+            if name in ("gb2312", "gbk"):
+                name = "gb18030"
+            return data.decode(name), name.replace("_", "-")
+        except (LookupError, UnicodeDecodeError):
+            pass
+    decoded = decode_bytes(data, source=source)
+    return decoded.text, decoded.encoding
+
+
+def _no_document(source: str) -> NoDocumentError:
+    return NoDocumentError(
+        source,
+        "the page holds no document text, only the site's navigation, links or scripts",
+        "Save the page of the document itself, or copy the document's text into a .txt file",
+    )
+
+
+def _parse(text: str, source: str) -> HtmlElement:
+    """The page's tree, with comments and processing instructions left out and no DOCTYPE subset."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True,
+                                  encoding="utf-8")
+    text = _DOCTYPE_SUBSET.sub("", text, count=1)
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
+    except lxml.etree.ParserError:
+        raise _no_document(source) from None
+    for element in [e for e in root.iter() if _is_dropped(e)]:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return root
+
+
+def _is_dropped(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str) or element.tag in _DROPPED:
+        return True
+    names = f"{element.get('id', '')} {element.get('class', '')}".lower().replace("-", " ").replace("_", " ")
+    return not _FURNITURE_NAMES.isdisjoint(names.split())
+
+
+def _read_metadata_table(root: HtmlElement) -> PageMetadata | None:
+    """The site's metadata table (cells labelled 索引号, 发文机关, …, each followed by its value), taken out of the page."""
+    for table in root.iter("table"):
+        pairs, rows = [], []
+        for cell in table.iter("td", "th"):
+            label = re.sub(r"[\s\u3000：:]", "", cell.text_content())
+            value_cell = cell.getnext()
+            if label in _LABELS and value_cell is not None and cell.getparent() is not None:
+                pairs.append((label, _SPACE.sub(" ", value_cell.text_content()).strip()))
+                rows.append(cell.getparent())
+        if len({_LABELS[label] for label, _ in pairs}) >= _MIN_TABLE_LABELS:
+            for row in dict.fromkeys(rows):
+                row.drop_tree()
+            fields = {_LABELS[label]: value for label, value in reversed(pairs) if value}
+            return PageMetadata(**fields, labels=tuple(pairs))
+    return None
+
+
+def _document_block(root: HtmlElement) -> HtmlElement:
+    """A known content block with text in it, else the element that holds most of the text outside links."""
+    weights = _weights(root)
+    for element in root.iter():
+        names = {element.get("id", "")} | set(element.get("class", "").split())
+        if not names.isdisjoint(_KNOWN_BLOCKS) and weights.get(element, 0) >= _MIN_CHARS:
+            return element
+    body = root.find("body")
+    block = root if body is None else body
+    while True:
+        children = [c for c in block if isinstance(c.tag, str)]
+        best = max(children, key=lambda c: weights.get(c, 0), default=None)
+        if best is None or weights.get(best, 0) < 0.7 * weights.get(block, 0):
+            break
+        block = best
+    _drop_link_lists(block, weights)
+    return block
+
+
+def _weights(root: HtmlElement) -> dict[HtmlElement, int]:
+    """For each element, the letters in its text outside links."""
+    from lxml import etree
+
+    weights: dict[HtmlElement, int] = {}
+    for _, element in etree.iterwalk(root, events=("end",)):
+        if element.tag == "a":
+            weights[element] = 0
+            continue
+        own = len(_LETTER.findall(element.text or ""))
+        weights[element] = own + sum(weights.get(c, 0) + len(_LETTER.findall(c.tail or "")) for c in element)
+    return weights
+
+
+def _drop_link_lists(block: HtmlElement, weights: dict[HtmlElement, int]) -> None:
+    """Take out lists of links (related documents, share buttons) that sit in the chosen block."""
+    for element in list(block.iter("ul", "ol", "dl", "div", "table", "section")):
+        links = element.findall(".//a")
+        if element is block or element.getparent() is None or len(links) < 3:
+            continue
+        linked = sum(len(_LETTER.findall(a.text_content())) for a in links)
+        if weights.get(element, 0) <= 0.25 * (weights.get(element, 0) + linked):
+            element.drop_tree()
+
+
+def _heading_before(block: HtmlElement) -> str | None:
+    """The text of the nearest ``<h1>``/``<h2>`` before a block that has none, within three levels up."""
+    if block.find(".//h1") is not None or block.find(".//h2") is not None:
+        return None
+    element: HtmlElement | None = block
+    for _ in range(3):
+        if element is None:
+            break
+        for sibling in element.itersiblings(preceding=True):
+            headings = [sibling] if sibling.tag in ("h1", "h2") else sibling.findall(".//h1") + sibling.findall(".//h2")
+            if headings:
+                text = _SPACE.sub(" ", headings[-1].text_content()).strip()
+                return text if len(_LETTER.findall(text)) >= 4 else None
+        element = element.getparent()
+    return None
+
+
+def _render(block: HtmlElement) -> str:
+    """The block's text: a line per block element and ``<br>``; a table row per line, its cells split by tabs.
+
+    A cell of a layout table (one that holds more than a short text) keeps its lines.
+    """
+    from lxml import etree
+
+    parts: list[str] = []
+    flat: list[HtmlElement] = []
+    for event, element in etree.iterwalk(block, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start" and tag in ("td", "th") and element is not block:
+            if flat or len(element.text_content()) <= _SHORT_CELL:
+                flat.append(element)
+        if tag in _BLOCKS or (tag == "br" and event == "start"):
+            parts.append(" " if flat else _BLOCK if tag in _BLOCKS else _NEWLINE)
+        if event == "start":
+            parts.append(element.text or "")
+            continue
+        if tag in ("td", "th"):
+            parts.append(_CELL)
+            if flat and flat[-1] is element:
+                flat.pop()
+        if element is not block:
+            parts.append(element.tail or "")
+    flowing = _BLOCK_EDGES.sub(_NEWLINE, _SPACE.sub(" ", _WIDE_BREAK.sub("", "".join(parts))))
+    lines = flowing.replace("\xa0", " ").split(_NEWLINE)
+    return "\n".join("\t".join(c.strip(" \u3000") for c in ln.split(_CELL)).strip() for ln in lines)
+
+
+def _tidy(lines: list[str]) -> str:
+    """The lines without the site's furniture (字号、分享到、打印本页), and with no run of blank lines."""
+    kept: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if _FURNITURE_LINE.match(line) and len(line) < 60:
+            continue
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    return "\n".join(kept).strip("\n")

@@ -1,0 +1,208 @@
+"""PDF with a text layer (via pdfminer.six): lines rejoined into paragraphs, page furniture removed.
+
+A PDF has lines, not paragraphs. A line runs on into the next one when it
+reaches the right margin and the next is not indented (Chinese paragraphs
+start two characters in) and follows at the usual spacing; lines of Chinese
+are joined with no space. Running headers and footers (the same line at the top
+or bottom of many pages, digits aside) and page numbers (``— 3 —``, ``- 3 -``,
+``第3页``) are dropped. A scan (pages of images, no text) and an encrypted PDF are
+refused with what to do.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from ...errors import BinaryInputError, EncryptedInputError, NoTextLayerError
+from .base import Extracted
+
+_RADICALS = (
+    "厂乛乚乙亻冂𠘨刀刂卜㔾小小兀尣尢𡯂巳幺彑彐忄心扌攵\u3000旡日月歺母民氵氺灬爫爫丬牛犭王𤴔目示礻𥫗糹纟罓罒㓁冗𦉫羊𦍌𦍋耂肀聿肉"
+    "𦥑艹艹艹虎衤覀西见角𧢲讠贝𧾷车辶辶辶邑钅長镸长门𨸏阝雨青韦页风飞食𩙿飠饣𩠐马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟"
+)
+"""The unified ideographs equivalent to CJK Radicals Supplement U+2E81…U+2EF3 (Unicode's
+EquivalentUnifiedIdeograph.txt; U+2E9A is unassigned). PDF fonts often map the glyphs of 见, 长 or 门 to these."""
+_FOLD = {0x2E81 + i: c for i, c in enumerate(_RADICALS) if c != "\u3000"} | {
+    c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)
+}
+"""Radicals (Kangxi and supplement) to the ideographs they stand for."""
+_WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff"
+_WIDE_SPACE = re.compile(rf"(?<=[{_WIDE}]) +(?=[{_WIDE}])")
+_DASH = r"[-—–－‒―]"
+_PAGE_NUMBER = re.compile(
+    rf"{_DASH}*\s*\d{{1,4}}\s*{_DASH}*|第\s*\d{{1,4}}\s*页(?:\s*[，,、/]?\s*共\s*\d{{1,4}}\s*页)?|\d{{1,4}}\s*/\s*\d{{1,4}}"
+    r"|(?:page\s*)?\d{1,4}(?:\s*of\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_EDGE = 2
+"""How many lines at the top and at the bottom of a page may be its header or footer."""
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+
+class PdfReader:
+    """A PDF with a text layer."""
+
+    name = "pdf"
+
+    def sniff(self, data: bytes, name: str) -> bool:
+        """Whether the bytes are a PDF (its ``%PDF`` header within the first kilobyte, as readers accept).
+
+        >>> PdfReader().sniff(b"%PDF-1.7\\n", "a.bin"), PdfReader().sniff(b"PDF", "a.pdf")
+        (True, False)
+        """
+        return b"%PDF-" in data[:1024]
+
+    def read(self, data: bytes, *, source: str) -> Extracted:
+        """The text of every page, as paragraphs, without running headers, footers and page numbers."""
+        pages, images = _pages(data, source)
+        text = "\n".join(_paragraphs(_without_furniture(pages)))
+        if sum(ch.isalnum() for ch in text) < 10:
+            scanned = f"its {len(pages)} page(s) are images (a scan)" if images else "its pages hold no text"
+            raise NoTextLayerError(
+                source,
+                f"this PDF has no text layer: {scanned}",
+                "Run OCR on it first (for example: ocrmypdf -l chi_sim in.pdf out.pdf), or find a copy with text",
+            )
+        return Extracted(text=text, encoding=self.name, source=source, source_format=self.name)
+
+
+@contextmanager
+def _quiet_pdfminer() -> Iterator[None]:
+    """Keep pdfminer's warnings about fonts and damaged objects off the terminal while it reads."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _pages(data: bytes, source: str) -> tuple[list[list[_Line]], int]:
+    """Each page's lines from top to bottom (pieces of one baseline joined), and how many images there are."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFEncryptionError
+
+    pages: list[list[_Line]] = []
+    images = 0
+    try:
+        with _quiet_pdfminer():
+            for page in extract_pages(io.BytesIO(data), laparams=LAParams(all_texts=True, boxes_flow=None)):
+                pieces, found = _walk(page)
+                images += found
+                pages.append(_rows(pieces))
+    except PDFEncryptionError:
+        raise EncryptedInputError(
+            source, "this PDF is encrypted with a password",
+            "Open it with the password and print or save it as a PDF without one (or: qpdf --decrypt), then read that",
+        ) from None
+    except Exception as exc:  # pdfminer raises many kinds on a damaged file
+        raise BinaryInputError(
+            source, f"this PDF cannot be read ({type(exc).__name__}: {exc})", "Check that the file was saved in full"
+        ) from None
+    return pages, images
+
+
+def _walk(layout: Any) -> tuple[list[_Line], int]:
+    """The horizontal text lines under a page's layout object, and the number of images."""
+    from pdfminer.layout import LTImage, LTTextLineHorizontal
+
+    lines: list[_Line] = []
+    images = 0
+    stack = [layout]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LTTextLineHorizontal):
+            text = item.get_text().translate(_FOLD).strip()
+            if text:
+                lines.append(_Line(text, item.x0, item.x1, item.y1, item.y0))
+        elif isinstance(item, LTImage):
+            images += 1
+        elif isinstance(item, Iterable) and not isinstance(item, str):
+            stack.extend(item)
+    return lines, images
+
+
+def _rows(lines: list[_Line]) -> list[_Line]:
+    """Lines that share a baseline joined left to right, then sorted top to bottom."""
+    rows: list[list[_Line]] = []
+    for line in sorted(lines, key=lambda ln: -ln.top):
+        row = rows[-1] if rows else None
+        if row and abs((row[0].top + row[0].bottom) - (line.top + line.bottom)) / 2 < 0.5 * row[0].height:
+            row.append(line)
+        else:
+            rows.append([line])
+    joined = []
+    for row in rows:
+        row.sort(key=lambda ln: ln.x0)
+        text = "\t".join(_WIDE_SPACE.sub("", ln.text) for ln in row)
+        joined.append(_Line(text, row[0].x0, row[-1].x1, max(ln.top for ln in row), min(ln.bottom for ln in row)))
+    return joined
+
+
+def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Pages without page numbers and without lines that repeat at the top or bottom of pages."""
+    def shape(line: _Line) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s", "", line.text))
+
+    edges = [page[:_EDGE] + page[-_EDGE:] if len(page) > 2 * _EDGE else page for page in pages]
+    seen = Counter(s for edge in edges for s in {shape(line) for line in edge})
+    repeated = {s for s, n in seen.items() if n >= max(2, len(pages) // 2)} if len(pages) > 1 else set()
+    def furniture(line: _Line, edge: list[_Line]) -> bool:
+        on_edge = any(line is ln for ln in edge)
+        return on_edge and (shape(line) in repeated or _PAGE_NUMBER.fullmatch(line.text.strip()) is not None)
+
+    return [[ln for ln in page if not furniture(ln, edge)] for page, edge in zip(pages, edges)]
+
+
+def _paragraphs(pages: list[list[_Line]]) -> list[str]:
+    """The lines of all pages rejoined into paragraphs."""
+    lines = [line for page in pages for line in page]
+    if not lines:
+        return []
+    size = statistics.median(ln.height for ln in lines)
+    left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
+    right = max(ln.x1 for ln in lines)
+    paragraphs: list[str] = []
+    previous: _Line | None = None
+    for page in pages:
+        for index, line in enumerate(page):
+            runs_on = (
+                previous is not None
+                and previous.x1 >= right - 1.5 * size
+                and line.x0 <= left + 0.5 * size
+                and (index == 0 or previous.bottom - line.top < size)
+            )
+            if runs_on and paragraphs:
+                glue = "" if _is_wide(paragraphs[-1][-1]) or _is_wide(line.text[0]) else " "
+                paragraphs[-1] += glue + line.text
+            else:
+                paragraphs.append(line.text)
+            previous = line
+    return paragraphs
+
+
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
