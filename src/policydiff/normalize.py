@@ -272,6 +272,17 @@ def _folding(width: bool, brackets: bool, quotes: bool, dashes: bool) -> tuple[r
     return re.compile(f"([{re.escape(''.join(table))}])" if table else "(?!)"), table
 
 
+def simplified(text: str) -> str:
+    """``text`` with each traditional character replaced by its simplified form, character for character.
+
+    The result has the same length as ``text``, so offsets into one index the other.
+
+    >>> simplified("國務院關於積極推進")
+    '国务院关于积极推进'
+    """
+    return text.translate(_script_table(frozenset(text)))
+
+
 _SCRIPT_CACHE: dict[str, str] = {}
 
 

@@ -8,14 +8,8 @@ from pathlib import Path
 from ..errors import NotAFileError
 from .headings import HeadingSplitter
 from .decoding import Decoded, read_file
-from .metadata import (
-    find_citations,
-    is_issuer_line,
-    issuer_from_number,
-    issuer_from_title,
-    normalize_doc_number,
-    parse_date,
-)
+from .metadata import forwarded_from, issuer_from_number, issuers_from_title, parse_date, signature_issuers
+from .numbers import find_citations
 from ..model import Anomaly, Document
 from .boundaries import Segment, segment
 from .outline import build_outline
@@ -62,12 +56,12 @@ def _build(text: str, seg: Segment, splitter: HeadingSplitter, *, source: str, e
     doc = Document(text=text, source=source, encoding=encoding, body=(seg.start, seg.end), kind=seg.kind)
     if seg.title:
         doc.title_span = seg.title
-        doc.title = text[seg.title[0] : seg.title[1]]
+        doc.title = seg.title_text
     elif seg.kind == "document":
         doc.anomalies.append(Anomaly("missing-title", "no title line was found", seg.start))
-    if seg.doc_number:
-        doc.doc_number = normalize_doc_number(text[seg.doc_number[0] : seg.doc_number[1]])
-    doc.addressees = seg.addressees
+    if seg.header.doc_number:
+        doc.doc_number = seg.header.doc_number.canonical
+    doc.addressees = list(seg.header.addressees)
     doc.closing = seg.closing
     _read_closing(doc, text, seg)
     doc.cites = find_citations(text, seg.preamble_start, seg.text_end)
@@ -80,13 +74,14 @@ def _build(text: str, seg: Segment, splitter: HeadingSplitter, *, source: str, e
 
 
 def _read_closing(doc: Document, text: str, seg: Segment) -> None:
-    """Issuer and date from the closing block, falling back on the number and title."""
-    if seg.closing:
-        block = text[seg.closing[0] : seg.closing[1]]
-        issuers = [ln.strip() for ln in block.splitlines() if ln.strip() and is_issuer_line(ln)]
-        if issuers:
-            doc.issuer, doc.issuer_source = " ".join(issuers), "signature"
-        reading = parse_date(block, seg.closing[0])
+    """Issuer and date from the closing block (or an order's), falling back on the title and number."""
+    block_span = seg.closing or seg.order
+    issuers: list[str] = []
+    if block_span:
+        block = text[block_span[0] : block_span[1]]
+        for ln in block.splitlines():
+            issuers += [i for i in signature_issuers(ln) if i not in issuers]
+        reading = parse_date(block, block_span[0])
         if reading is not None:
             doc.date = reading.iso
             if reading.iso is None:
@@ -95,12 +90,16 @@ def _read_closing(doc: Document, text: str, seg: Segment) -> None:
                 doc.anomalies.append(
                     Anomaly("date-irregular", f"the date {reading.text!r} is written irregularly; read as {reading.iso}", reading.start)
                 )
+    named = issuers_from_title(doc.title) if doc.title else []
+    if issuers:
+        doc.issuer, doc.issuer_source = "、".join(issuers), "signature"
+    elif len(named) > 1:
+        doc.issuer, doc.issuer_source = "、".join(named), "title"
     if doc.issuer is None and doc.doc_number:
         doc.issuer = issuer_from_number(doc.doc_number)
         doc.issuer_source = "doc_number" if doc.issuer else None
-    if doc.issuer is None and doc.title:
-        doc.issuer = issuer_from_title(doc.title)
-        doc.issuer_source = "title" if doc.issuer else None
+    if doc.issuer is None and named:
+        doc.issuer, doc.issuer_source = named[0], "title"
 
 
 def _inherit_from_covers(documents: list[Document]) -> None:
