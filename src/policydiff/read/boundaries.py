@@ -27,6 +27,8 @@ _TRANSMITS = re.compile(r"印发|转发|批转|现予(?:以)?公布|现予(?:以
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
 """A note after the closing block: （此件公开发布）, （本文有删减）."""
 _BLANK = " \t\u3000\xa0\r\ufeff"
+_ATTACHMENT_LINE = re.compile(r"^[ \t\u3000\xa0]*附件?[ \t\u3000]*\d{0,2}[ \t\u3000]*[:：]?[ \t\u3000\xa0\r]*$")
+"""A line that only announces an attachment: ``附件``, ``附件2``, ``附件：``."""
 
 
 @dataclass(frozen=True)
@@ -110,12 +112,19 @@ def segment(text: str) -> tuple[list[Segment], list[tuple[Span, str]]]:
 
 
 def _title_blocks(lines: list[Line]) -> list[tuple[int, int]]:
-    """The title blocks ``(first line, last line)``; of two titles in a row (blank lines between), the later."""
+    """The title blocks ``(first line, last line)``; of two titles in a row (blank lines between), the later.
+
+    A title ends with its genre, or stands under a line that announces an attachment (``附件2``).
+    """
     blocks: list[tuple[int, int]] = []
+    attached = _attachment_titles(lines)
     for i, ln in enumerate(lines):
-        if ln.blank or not ends_with_genre(title_text(ln.text)) or not is_fragment(ln.text):
+        if i in attached:
+            first: int | None = attached[i]
+        elif ln.blank or not ends_with_genre(title_text(ln.text)) or not is_fragment(ln.text):
             continue
-        first = _first_line(lines, i)
+        else:
+            first = _first_line(lines, i)
         if first is None or not _followed_by_text(lines, i):
             continue
         if blocks and blocks[-1][1] >= first:
@@ -125,6 +134,23 @@ def _title_blocks(lines: list[Line]) -> list[tuple[int, int]]:
         else:
             blocks.append((first, i))
     return blocks
+
+
+def _attachment_titles(lines: list[Line]) -> dict[int, int]:
+    """Titles under a line that announces an attachment, by their last line: ``{last: first}``."""
+    found: dict[int, int] = {}
+    for i, ln in enumerate(lines):
+        if not _ATTACHMENT_LINE.match(ln.text):
+            continue
+        first = next((k for k in range(i + 1, min(i + 8, len(lines))) if not lines[k].blank), None)
+        if first is None or not is_fragment(lines[first].text):
+            continue
+        last = first
+        while (last + 1 < len(lines) and last + 1 - first < MAX_TITLE_LINES and not lines[last + 1].blank
+               and is_fragment(lines[last + 1].text) and not ends_with_genre(title_text(lines[last].text))):
+            last += 1
+        found[last] = first
+    return found
 
 
 def _first_line(lines: list[Line], last: int) -> int | None:
