@@ -7,7 +7,8 @@ import pytest
 import policydiff
 from policydiff import samples
 from policydiff.model import Document
-from policydiff.read.metadata import normalize_doc_number, parse_date
+from policydiff.read.metadata import parse_date
+from policydiff.read.numbers import canonical_doc_number
 
 
 @pytest.mark.parametrize(
@@ -25,7 +26,7 @@ def test_document_numbers(name: str, number: str) -> None:
 def test_bundle_number_and_date_come_from_the_cover() -> None:
     cover, *documents = policydiff.load_all(samples.path("jingfa-2017-27"))
     assert (cover.doc_number, cover.date) == ("京发〔2017〕27号", "2017-12-20")
-    assert cover.issuer == "中共北京市委 北京市人民政府"
+    assert cover.issuer == "中共北京市委、北京市人民政府"
     assert all(d.doc_number == "京发〔2017〕27号" and "doc_number" in d.inherited for d in documents)
 
 
@@ -77,7 +78,7 @@ def test_parse_date(written: str, iso: str | None) -> None:
 @pytest.mark.parametrize("written", ["京政发[2016]4号", "京政发【2016】4号", "京政发（2016）4号",
                                      "京政发 〔2016〕 4 号"])
 def test_doc_number_forms(written: str) -> None:
-    assert normalize_doc_number(written) == "京政发〔2016〕4号"
+    assert canonical_doc_number(written) == "京政发〔2016〕4号"
 
 
 def test_outside_material_is_reported(copy_a: Document, copy_b: Document) -> None:

@@ -274,6 +274,27 @@ def _folding(width: bool, brackets: bool, quotes: bool, dashes: bool) -> tuple[r
     return re.compile(f"([{re.escape(''.join(table))}])" if table else "(?!)"), table
 
 
+def simplified(text: str) -> str:
+    """``text`` in simplified script, with the same length, so that offsets into one index the other.
+
+    Text with no traditional character is returned as it is. Otherwise each line is
+    converted as a whole (OpenCC's t2s, which knows phrases: 答覆 → 答复), or, where
+    that would change its length, character by character.
+
+    >>> simplified("國務院辦公廳對建議的答覆")
+    '国务院办公厅对建议的答复'
+    """
+    table = _script_table(frozenset(text))
+    if not table:
+        return text
+    converter = _t2s()
+    lines = []
+    for line in text.split("\n"):
+        whole = converter.convert(line)
+        lines.append(whole if len(whole) == len(line) else line.translate(table))
+    return "\n".join(lines)
+
+
 _SCRIPT_CACHE: dict[str, str] = {}
 
 

@@ -62,7 +62,7 @@ def align(
     >>> result.section((2, 2)).label
     'new'
     """
-    nat_doc, loc_doc = load(national, folds=folds), load(local, folds=folds)
+    nat_doc, loc_doc = load(national), load(local)
     nat, loc = comparand(nat_doc, folds=folds), comparand(loc_doc, folds=folds)
     t = thresholds
     passages = find_passages(nat, loc, seed=t.seed, max_gap=t.max_gap, min_shared=t.passage)

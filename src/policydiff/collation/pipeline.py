@@ -64,7 +64,7 @@ def _sigil(i: int) -> str:
 
 
 def _witness(wid: str, copy: str | os.PathLike[str] | Document, folds: Folds, bodies: bool) -> Witness:
-    doc = load(copy, folds=folds)
+    doc = load(copy)
     path = None if doc.source == "<text>" else str(doc.source)
     if not bodies:
         doc = Document(text=doc.text, source=doc.source, encoding=doc.encoding, body=Span(0, len(doc.text)),

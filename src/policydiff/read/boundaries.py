@@ -1,10 +1,13 @@
 """Document boundaries: where each document in a file begins and ends.
 
 A file may hold one document wrapped in other material (a newsletter column, a
-news lead), or a bundle: a cover notice that transmits several documents. The
-segmenter finds title lines, newsletter column heads (``●行业信息``), cover
-notices (``现将…印发给你们`` with a signature and a date) and closing blocks
-(issuer and date), and reports what lies outside every document.
+news lead), or several: a cover notice that transmits the documents after it
+(``现将…印发给你们``), with or without a title of its own; an order (令) and the
+regulation it promulgates, read as one document; a reply with an attachment. The
+segmenter finds title blocks (a title may be printed over several lines), order
+headings, newsletter column heads (``●行业信息``), cover notices and closing blocks
+(issuer and date), and reports what lies outside every document. Lines are judged
+in simplified script, so a traditional copy is cut at the same places.
 """
 
 from __future__ import annotations
@@ -12,16 +15,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .metadata import find_addressees, find_doc_numbers, is_issuer_line, is_title_line, parse_date, title_text
 from ..model import Outside, Span
+from ..normalize import simplified
+from .header import Header, read_header
+from .metadata import is_issuer_line, parse_date
+from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, order_number
+from .titles import MAX_TITLE, MAX_TITLE_LINES, ends_with_genre, is_fragment, is_title_line, joined_title, title_text
 
 _COLUMN_HEAD = re.compile(r"^\s*[●■◆▲★□◇◎※]")
-_TRANSMITS = re.compile(r"印发|转发|现予(?:以)?公布|现予(?:以)?发布")
+_TRANSMITS = re.compile(r"印发|转发|批转|现予(?:以)?公布|现予(?:以)?发布")
+_NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
+"""A note after the closing block: （此件公开发布）, （本文有删减）."""
+_BLANK = " \t\u3000\xa0\r\ufeff"
+_ATTACHMENT_LINE = re.compile(r"^[ \t\u3000\xa0]*附件?[ \t\u3000]*\d{0,2}[ \t\u3000]*[:：]?[ \t\u3000\xa0\r]*$")
+"""A line that only announces an attachment: ``附件``, ``附件2``, ``附件：``."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Line:
-    """One line of the text, with its offsets (newline excluded)."""
+    """One line of the text, with its offsets (newline excluded), and its text in simplified script."""
 
     start: int
     end: int
@@ -29,7 +41,7 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip(" \t\u3000\xa0\r\ufeff")
+        return not self.text.strip(_BLANK)
 
 
 @dataclass
@@ -41,25 +53,27 @@ class Segment:
     start: int
     """Start of the body (the title, or the first line of a cover notice)."""
     end: int
-    """End of the body, closing block included."""
+    """End of the body, closing block and notes after it included."""
     title: Span | None = None
-    """The title, without ``附:`` or book-title marks."""
-    doc_number: Span | None = None
-    """The document's own number."""
-    addressees: list[str] = field(default_factory=list)
-    """The addressees named in the header."""
+    """Where the title is (from its first line to its last)."""
+    title_text: str | None = None
+    """The title, joined from its lines, without ``附:`` or book-title marks."""
+    header: Header = field(default_factory=Header)
+    """Document number and addressees under the title."""
     preamble_start: int = 0
     """Where the text after the header begins."""
     text_end: int = 0
     """Where the text before the closing block ends."""
     closing: Span | None = None
     """The issuer and date at the end."""
+    order: Span | None = None
+    """For an order (令): the line that dates it, under the signature of the promulgating text."""
 
 
 def lines_of(text: str) -> list[Line]:
-    """The lines of ``text`` with their offsets."""
+    """The lines of ``text`` (in simplified script) with their offsets."""
     found, pos = [], 0
-    for raw in text.split("\n"):
+    for raw in simplified(text).split("\n"):
         found.append(Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
     return found
@@ -68,103 +82,197 @@ def lines_of(text: str) -> list[Line]:
 def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
     """The documents in ``text`` and the spans outside all of them, with a reason each.
 
-    >>> docs, outside = segment("近日，本市出台了新政策。\\n附:《北京市关于推进某事的实施意见》\\n一、总体要求\\n内容。")
-    >>> [(d.kind, text_of(d.title)) for d in docs] == [("document", None)] or True
-    True
+    >>> docs, outside = segment("国务院办公厅\\n关于科技节水建议的复函\\n国办函〔2005〕21号\\n马万祺副主席：\\n现函复如下。")
+    >>> [(d.kind, d.title_text, d.header.doc_number.canonical) for d in docs]
+    [('document', '国务院办公厅关于科技节水建议的复函', '国办函〔2005〕21号')]
     """
     lines = lines_of(text)
-    titles = _title_lines(lines)
+    titles = _title_blocks(lines)
+    orders = _order_heads(lines)
     heads = [i for i, ln in enumerate(lines) if _COLUMN_HEAD.match(ln.text) and len(ln.text.strip()) <= 20]
-    starts = sorted(set(titles) | set(heads))
+    titles = [t for t in titles if not any(o < t[0] and _same_region(o, t[0], titles, heads) for o in orders)]
+    opening = sorted([(t[0], t) for t in titles] + [(o, None) for o in orders])
+    starts = sorted({i for i, _ in opening} | set(heads))
     segments: list[Segment] = []
-    first_title = titles[0] if titles else None
-    if first_title is None:
-        content = [ln for ln in lines if not ln.blank]
-        if content:
-            segments.append(_document(text, lines, 0, len(lines), title_line=None))
+    if not opening:
+        if any(not ln.blank for ln in lines):
+            segments.append(_document(text, lines, 0, len(lines), None))
     else:
-        cover = _cover(text, lines, _previous_boundary(heads, first_title), first_title)
+        cover = _cover(lines, _previous_boundary(heads, opening[0][0]), opening[0][0])
         if cover is not None:
             segments.append(cover)
-        for t in titles:
-            stop = next((s for s in starts if s > t), len(lines))
-            segments.append(_document(text, lines, t, stop, title_line=t))
+        for first, block in opening:
+            stop = next((s for s in starts if s > first), len(lines))
+            if block is None:
+                segments.append(_order(text, lines, first, stop))
+            else:
+                segments.append(_document(text, lines, first, stop, block))
+    _mark_covers(text, segments)
     return segments, _outside(text, segments)
 
 
-def text_of(span: Span | None, text: str = "") -> str | None:
-    """The text of a span, or None."""
-    return None if span is None else text[span[0] : span[1]]
+def _title_blocks(lines: list[Line]) -> list[tuple[int, int]]:
+    """The title blocks ``(first line, last line)``; of two titles in a row (blank lines between), the later.
 
-
-def _title_lines(lines: list[Line]) -> list[int]:
-    """Indices of the lines that open a document; of two titles in a row, the later."""
-    titles = [i for i, ln in enumerate(lines) if is_title_line(ln.text)]
-    kept: list[int] = []
-    for i in titles:
-        if kept and all(ln.blank for ln in lines[kept[-1] + 1 : i]):
-            kept[-1] = i
+    A title ends with its genre, or stands under a line that announces an attachment (``附件2``).
+    """
+    blocks: list[tuple[int, int]] = []
+    attached = _attachment_titles(lines)
+    for i, ln in enumerate(lines):
+        if i in attached:
+            first: int | None = attached[i]
+        elif ln.blank or not ends_with_genre(title_text(ln.text)) or not is_fragment(ln.text):
+            continue
         else:
-            kept.append(i)
-    return kept
+            first = _first_line(lines, i)
+        if first is None or not _followed_by_text(lines, i):
+            continue
+        if blocks and blocks[-1][1] >= first:
+            continue
+        if blocks and all(x.blank for x in lines[blocks[-1][1] + 1 : first]):
+            blocks[-1] = (first, i)
+        else:
+            blocks.append((first, i))
+    return blocks
+
+
+def _attachment_titles(lines: list[Line]) -> dict[int, int]:
+    """Titles under a line that announces an attachment, by their last line: ``{last: first}``."""
+    found: dict[int, int] = {}
+    for i, ln in enumerate(lines):
+        if not _ATTACHMENT_LINE.match(ln.text):
+            continue
+        first = next((k for k in range(i + 1, min(i + 8, len(lines))) if not lines[k].blank), None)
+        if first is None or not is_fragment(lines[first].text):
+            continue
+        last = first
+        while (last + 1 < len(lines) and last + 1 - first < MAX_TITLE_LINES and not lines[last + 1].blank
+               and is_fragment(lines[last + 1].text) and not ends_with_genre(title_text(lines[last].text))):
+            last += 1
+        found[last] = first
+    return found
+
+
+def _first_line(lines: list[Line], last: int) -> int | None:
+    """The first line of the title that ends at ``lines[last]``, or None if no title ends there."""
+    if is_title_line(lines[last].text) and not _continues(lines, last):
+        return last
+    first = last
+    while first > 0 and last - first + 1 < MAX_TITLE_LINES:
+        above = lines[first - 1]
+        if above.blank or not is_fragment(above.text) or ends_with_genre(title_text(above.text)):
+            break
+        if len(joined_title([x.text for x in lines[first - 1 : last + 1]])) > MAX_TITLE:
+            break
+        first -= 1
+    if first == last:
+        return last if is_title_line(lines[last].text) else None
+    return first
+
+
+def _continues(lines: list[Line], last: int) -> bool:
+    """Whether the line above ``lines[last]`` is a title fragment that the title continues."""
+    if last == 0:
+        return False
+    above = lines[last - 1]
+    joined = joined_title([above.text, lines[last].text])
+    return (not above.blank and is_fragment(above.text) and not ends_with_genre(title_text(above.text))
+            and len(joined) <= MAX_TITLE and not above.text.strip(_BLANK).startswith(("附", "●")))
+
+
+def _followed_by_text(lines: list[Line], last: int) -> bool:
+    """Whether the title is not followed straight by a closing block (an attachment list line is no title)."""
+    for ln in lines[last + 1 :]:
+        if ln.blank:
+            continue
+        return not (is_issuer_line(ln.text) or (len(ln.text.strip()) <= 20 and parse_date(ln.text) is not None))
+    return True
+
+
+def _order_heads(lines: list[Line]) -> list[int]:
+    """Lines that head an order (``中华人民共和国国务院令`` over ``第706号``)."""
+    found = []
+    for i, ln in enumerate(lines):
+        if ln.blank or ORDER_HEAD.match(_squeeze(ln.text)) is None:
+            continue
+        nxt = next((x for x in lines[i + 1 : i + 3] if not x.blank), None)
+        if nxt is not None and ORDER_NUMBER.match(_squeeze(nxt.text)):
+            found.append(i)
+    return found
+
+
+def _same_region(order: int, title: int, titles: list[tuple[int, int]], heads: list[int]) -> bool:
+    """Whether the title is the first after the order heading, with no column head between: the regulation."""
+    first_after = next((t[0] for t in titles if t[0] > order), None)
+    return first_after == title and not any(order < h < title for h in heads)
 
 
 def _previous_boundary(heads: list[int], before: int) -> int:
     return max((h + 1 for h in heads if h < before), default=0)
 
 
-def _cover(text: str, lines: list[Line], first: int, last: int) -> Segment | None:
-    """A cover notice in ``lines[first:last]``, if that is what they hold."""
+def _cover(lines: list[Line], first: int, last: int) -> Segment | None:
+    """A cover notice without a title in ``lines[first:last]``, if that is what they hold."""
     chunk = [ln for ln in lines[first:last] if not ln.blank]
-    if not chunk or not _TRANSMITS.search(text[chunk[0].start : chunk[-1].end]):
+    if not chunk or not any(_TRANSMITS.search(ln.text) for ln in chunk):
         return None
     closing = _closing(lines, first, last)
     if closing is None:
         return None
     seg = Segment(kind="cover", start=chunk[0].start, end=closing[1], closing=closing)
-    _header(text, lines, first, last, seg)
+    seg.header, seg.preamble_start = read_header(lines, first, last, seg.start)
     seg.text_end = closing[0]
     return seg
 
 
-def _document(text: str, lines: list[Line], first: int, stop: int, *, title_line: int | None) -> Segment:
+def _document(text: str, lines: list[Line], first: int, stop: int, block: tuple[int, int] | None) -> Segment:
     content = [i for i in range(first, stop) if not lines[i].blank]
-    body_start = lines[content[0]].start
     last = lines[content[-1]]
-    seg = Segment(kind="document", start=body_start, end=last.start + len(last.text.rstrip()))
-    if title_line is not None:
-        ln = lines[title_line]
-        core = title_text(ln.text)
-        offset = ln.text.index(core)
-        seg.title = Span(ln.start + offset, ln.start + offset + len(core))
-        seg.start = seg.title.start
-    _header(text, lines, first + (title_line is not None), stop, seg)
-    closing = _closing(lines, first, stop)
-    if closing is not None:
-        seg.closing = closing
-        seg.end = closing[1]
-        seg.text_end = closing[0]
-    else:
-        seg.text_end = seg.end
+    seg = Segment(kind="document", start=lines[content[0]].start, end=last.start + len(last.text.rstrip()))
+    after = first
+    if block is not None:
+        a, b = block
+        core_first, core_last = title_text(lines[a].text), title_text(lines[b].text)
+        begin = lines[a].start + lines[a].text.index(core_first)
+        end = lines[b].start + lines[b].text.index(core_last) + len(core_last)
+        seg.title, seg.title_text = Span(begin, end), joined_title([text[x.start : x.end] for x in lines[a : b + 1]])
+        seg.start, after = begin, b + 1
+    seg.header, seg.preamble_start = read_header(lines, after, stop, seg.title[1] if seg.title else seg.start)
+    _close(lines, first, stop, seg)
     return seg
 
 
-def _header(text: str, lines: list[Line], first: int, stop: int, seg: Segment) -> None:
-    """Find the document number and addressees at the head of ``lines[first:stop]``."""
-    seg.preamble_start = seg.title[1] if seg.title else seg.start
-    for ln in lines[first : min(stop, first + 6)]:
-        if ln.blank:
-            continue
-        numbers = find_doc_numbers(text, ln.start, ln.end)
-        if numbers and len(ln.text.strip(" \t\u3000（）()文件")) <= len(numbers[0][0]) + 4:
-            seg.doc_number = Span(numbers[0][1], numbers[0][2])
-            seg.preamble_start = ln.end
-            continue
-        names = find_addressees(ln.text)
-        if names:
-            seg.addressees = names
-            seg.preamble_start = ln.start + ln.text.index("：" if "：" in ln.text else ":") + 1
-        break
+def _order(text: str, lines: list[Line], first: int, stop: int) -> Segment:
+    """An order and the regulation it promulgates, as one document titled as the regulation."""
+    block = next((b for b in _title_blocks(lines[: stop]) if b[0] > first), None)
+    seg = _document(text, lines, block[0] if block else first, stop, block)
+    seg.start = lines[first].start
+    number = next(i for i in range(first + 1, stop) if not lines[i].blank)
+    heading, written = _squeeze(lines[first].text), _squeeze(lines[number].text)
+    canonical = order_number(heading, written) or written
+    seg.header = Header(DocNumber(canonical, text[lines[number].start : lines[number].end].strip(_BLANK),
+                                  lines[number].start, lines[number].end))
+    date = next((i for i in range(number, block[0] if block else stop)
+                 if len(lines[i].text.strip()) <= 20 and parse_date(lines[i].text)), None)
+    seg.order = Span(lines[date].start, lines[date].end) if date is not None else None
+    if seg.title is None:
+        seg.preamble_start = lines[number].end
+    return seg
+
+
+def _close(lines: list[Line], first: int, stop: int, seg: Segment) -> None:
+    """Find the closing block of ``lines[first:stop]`` and end the segment after it (and its notes)."""
+    closing = _closing(lines, first, stop)
+    seg.text_end = seg.end
+    if closing is None:
+        return
+    seg.closing, seg.text_end = closing, closing[0]
+    seg.end = closing[1]
+    tail = [ln for ln in lines[first:stop] if ln.start > closing[1] and not ln.blank]
+    for ln in tail:
+        if not _NOTE.match(ln.text.strip(_BLANK)):
+            break
+        seg.end = ln.start + len(ln.text.rstrip(_BLANK))
 
 
 def _closing(lines: list[Line], first: int, stop: int) -> Span | None:
@@ -177,9 +285,22 @@ def _closing(lines: list[Line], first: int, stop: int) -> Span | None:
         begin = pos
         while begin > 0 and is_issuer_line(lines[content[begin - 1]].text):
             begin -= 1
-        if begin < pos or pos == len(content) - 1:
-            return Span(lines[content[begin]].start, ln.end)
+        rest = [lines[k].text.strip(_BLANK) for k in content[pos + 1 :]]
+        if begin < pos or all(_NOTE.match(r) for r in rest):
+            return Span(lines[content[begin]].start, ln.start + len(ln.text.rstrip(_BLANK)))
     return None
+
+
+def _mark_covers(text: str, segments: list[Segment]) -> None:
+    """A titled notice that transmits the document after it (现将…印发给你们) is a cover notice."""
+    for seg, nxt in zip(segments, segments[1:]):
+        if seg.kind != "document" or seg.title is None or seg.closing is None or seg.order is not None:
+            continue
+        if len(text[seg.preamble_start : seg.text_end]) > 1500 or nxt.title is None:
+            continue
+        if _TRANSMITS.search(simplified(seg.title_text or "")) and _TRANSMITS.search(
+                simplified(text[seg.preamble_start : seg.text_end])):
+            seg.kind = "cover"
 
 
 def _outside(text: str, segments: list[Segment]) -> tuple[Outside, ...]:
@@ -201,3 +322,7 @@ def _reason(chunk: str, *, before: bool) -> str:
     if before:
         return f"material before the document ({head}…)"
     return f"material after the document ({head}…)"
+
+
+def _squeeze(line: str) -> str:
+    return re.sub(r"\s+", "", line)

@@ -7,21 +7,16 @@ import os
 from pathlib import Path
 
 from ..errors import NotAFileError
-from ..normalize import DEFAULT_FOLDS, Folds, normalize
-from .headings import HeadingSplitter
+from ..model import Anomaly, Citation, Document, Outside, Section, Span
+from ..normalize import simplified
+from .boundaries import Segment, segment
 from .formats import Extracted, extract, read_file
 from .formats.html import HtmlReader
-from .metadata import (
-    find_citations,
-    is_issuer_line,
-    issuer_from_number,
-    issuer_from_title,
-    normalize_doc_number,
-    parse_date,
-)
-from ..model import Anomaly, Document, Outside, Span
-from .boundaries import Segment, segment, text_of
+from .headings import HeadingSplitter
+from .metadata import issuer_from_number, issuers_from_title, parse_date, signature_issuers
+from .numbers import find_citations
 from .outline import build_outline
+from .titles import joined_title
 
 Source = str | os.PathLike[str] | Document
 
@@ -29,19 +24,43 @@ Source = str | os.PathLike[str] | Document
 def parse_text(text: str, *, source: str = "<text>", encoding: str = "utf-8") -> list[Document]:
     """Every document in ``text``, cover notices included, in order.
 
+    Boundaries, metadata and outline are read from the text in simplified script
+    (character for character, so every offset holds in both), while titles,
+    labels, headings and citations are given as the text writes them.
+
     >>> docs = parse_text("国务院关于推进某事的指导意见\\n一、总体要求\\n内容。")
     >>> docs[0].title, [s.heading for s in docs[0].sections]
     ('国务院关于推进某事的指导意见', ['总体要求'])
+    >>> doc = parse_text("國務院關於推進某事的意見\\n國發〔2019〕5號\\n一、總體要求\\n內容。")[0]
+    >>> doc.title, doc.doc_number, doc.sections[0].heading
+    ('國務院關於推進某事的意見', '国发〔2019〕5号', '總體要求')
     """
-    segments, outside = segment(text)
-    splitter = HeadingSplitter(text)
+    reading = simplified(text)
+    segments, outside = segment(reading)
+    splitter = HeadingSplitter(reading)
     documents: list[Document] = []
     cover: Document | None = None
     for seg in segments:
-        doc = _build(text, seg, splitter, cover, outside, source=source, encoding=encoding)
+        doc = _build(reading, seg, splitter, cover, outside, source=source, encoding=encoding)
+        if reading is not text:
+            doc = _as_written(doc, text)
         documents.append(doc)
         cover = doc if doc.kind == "cover" else cover
     return documents
+
+
+def _as_written(doc: Document, text: str) -> Document:
+    """A document read from the simplified form of ``text``, with ``text`` and the strings as ``text`` writes them."""
+    title = joined_title(text[doc.title_span.start : doc.title_span.end].split("\n")) if doc.title_span else None
+    sections = tuple(
+        dataclasses.replace(
+            s, label=text[s.start : s.start + len(s.label)],
+            heading=text[s.heading_span.start : s.heading_span.end].strip() if s.heading_span else s.heading,
+        )
+        for s in doc.sections
+    )
+    cites = tuple(dataclasses.replace(c, title=text[c.start + 1 : c.start + 1 + len(c.title)]) for c in doc.cites)
+    return dataclasses.replace(doc, text=text, title=title, sections=sections, cites=cites)
 
 
 def decode_source(source: str | os.PathLike[str]) -> Extracted:
@@ -65,12 +84,12 @@ def decode_source(source: str | os.PathLike[str]) -> Extracted:
 def _build(text: str, seg: Segment, splitter: HeadingSplitter, cover: Document | None, outside: tuple[Outside, ...],
            *, source: str, encoding: str) -> Document:
     """The document in ``seg``; one that ``cover`` transmits takes its number, issuer and date where it lacks them."""
-    title = text_of(seg.title, text)
+    title = seg.title_text
     untitled = seg.title is None and seg.kind == "document"
     anomalies = [Anomaly("missing-title", "no title line was found", seg.start)] if untitled else []
-    doc_number = normalize_doc_number(text[seg.doc_number.start : seg.doc_number.end]) if seg.doc_number else None
-    issuer, issuer_source = _issuer(text, seg.closing, doc_number, title)
-    date, date_anomalies = _date(text, seg.closing)
+    doc_number = seg.header.doc_number.canonical if seg.header.doc_number else None
+    issuer, issuer_source = _issuer(text, seg.closing or seg.order, doc_number, title)
+    date, date_anomalies = _date(text, seg.closing or seg.order)
     inherited: list[str] = []
     if seg.kind != "cover":
         doc_number = _inherit(cover, "doc_number", doc_number, inherited)
@@ -87,23 +106,27 @@ def _build(text: str, seg: Segment, splitter: HeadingSplitter, cover: Document |
     return Document(
         text=text, source=source, encoding=encoding, body=Span(seg.start, seg.end), kind=seg.kind,
         title=title, title_span=seg.title, doc_number=doc_number, issuer=issuer, issuer_source=issuer_source,
-        date=date, addressees=tuple(seg.addressees), cites=tuple(find_citations(text, seg.preamble_start, seg.text_end)),
+        date=date, addressees=seg.header.addressees, cites=tuple(find_citations(text, seg.preamble_start, seg.text_end)),
         sections=sections, anomalies=tuple(anomalies), outside=outside, closing=seg.closing, inherited=tuple(inherited),
     )
 
 
-def _issuer(text: str, closing: Span | None, doc_number: str | None, title: str | None) -> tuple[str | None, str | None]:
-    """The issuer and where it was read: the signature of the closing block, else the number, else the title."""
-    if closing is not None:
-        block = text[closing.start : closing.end]
-        issuers = [ln.strip() for ln in block.splitlines() if ln.strip() and is_issuer_line(ln)]
-        if issuers:
-            return " ".join(issuers), "signature"
+def _issuer(text: str, block: Span | None, doc_number: str | None, title: str | None) -> tuple[str | None, str | None]:
+    """The issuer and where it was read: the signature of the closing block, else the title when it names
+    several issuers, else the number, else the title. Joint issuers are joined with 、."""
+    signed: list[str] = []
+    if block is not None:
+        for line in text[block.start : block.end].splitlines():
+            signed += [i for i in signature_issuers(line) if i not in signed]
+    if signed:
+        return "、".join(signed), "signature"
+    named = issuers_from_title(title) if title else []
+    if len(named) > 1:
+        return "、".join(named), "title"
     issuer = issuer_from_number(doc_number) if doc_number else None
     if issuer is not None:
         return issuer, "doc_number"
-    issuer = issuer_from_title(title) if title else None
-    return issuer, "title" if issuer else None
+    return (named[0], "title") if named else (None, None)
 
 
 def _date(text: str, closing: Span | None) -> tuple[str | None, list[Anomaly]]:
@@ -129,38 +152,22 @@ def _inherit(cover: Document | None, name: str, own: str | None, inherited: list
     return theirs
 
 
-def load_all(source: str | os.PathLike[str], *, folds: Folds = DEFAULT_FOLDS) -> list[Document]:
+def load_all(source: str | os.PathLike[str]) -> list[Document]:
     """Every document in a file (or string of text), cover notices included.
-
-    Of ``folds`` only ``script`` matters here: with it, boundaries, metadata and
-    outline are read from the text in simplified script (so titles and headings
-    are simplified), while each document's ``text`` stays the text as read. The
-    script fold maps one character to one, so every offset holds in both.
 
     >>> from policydiff import samples
     >>> [d.kind for d in load_all(samples.path("beijing-sei-2011"))]
     ['cover', 'document']
-    >>> doc = load_all("國務院關於推進某事的意見\\n一、總體要求\\n內容。", folds=Folds(script=True))[0]
-    >>> doc.title, doc.text[:3]
-    ('国务院关于推进某事的意见', '國務院')
     """
     decoded = decode_source(source)
-    if not folds.script:
-        return parse_text(decoded.text, source=decoded.source, encoding=decoded.encoding)
-    simplified = normalize(decoded.text, folds=_SCRIPT_ONLY).text
-    documents = parse_text(simplified, source=decoded.source, encoding=decoded.encoding)
-    return [dataclasses.replace(doc, text=decoded.text) for doc in documents]
+    return parse_text(decoded.text, source=decoded.source, encoding=decoded.encoding)
 
 
-_SCRIPT_ONLY = Folds(width=False, whitespace=False, brackets=False, quotes=False, dashes=False, script=True)
-"""The fold that turns traditional characters into simplified ones, and nothing else."""
-
-
-def load(source: Source, *, folds: Folds = DEFAULT_FOLDS) -> Document:
+def load(source: Source) -> Document:
     """The main document in a file or string: the first that is not a cover notice.
 
-    Use :func:`load_all` for files that bundle several documents; it tells what
-    ``folds`` do. A :class:`~policydiff.model.Document` is returned as it is.
+    Use :func:`load_all` for files that bundle several documents. A
+    :class:`~policydiff.model.Document` is returned as it is.
 
     >>> from policydiff import samples
     >>> load(samples.path("guofa-2015-40")).doc_number
@@ -168,7 +175,7 @@ def load(source: Source, *, folds: Folds = DEFAULT_FOLDS) -> Document:
     """
     if isinstance(source, Document):
         return source
-    return main_document(load_all(source, folds=folds))
+    return main_document(load_all(source))
 
 
 def main_document(documents: list[Document]) -> Document:

@@ -1,9 +1,12 @@
-"""Document metadata: document numbers, titles, issuers, dates, addressees, citations.
+"""Document metadata: dates of issue and the issuing bodies.
 
->>> normalize_doc_number("京政发[2016]4号")
-'京政发〔2016〕4号'
+Numbers and citations are in :mod:`policydiff.read.numbers`, titles in
+:mod:`policydiff.read.titles`.
+
 >>> parse_date("二〇一一年七月二十一日").iso
 '2011-07-21'
+>>> signature_issuers("国务院办公厅　中央军委办公厅")
+['国务院办公厅', '中央军委办公厅']
 """
 
 from __future__ import annotations
@@ -12,12 +15,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..model import Citation
+from ..normalize import simplified
 from .numbering import cn_number
 
-DOC_NUMBER = re.compile(
-    r"(?P<prefix>[\u4e00-\u9fff]{1,10}?)[〔\[【［(（](?P<year>(?:19|20)\d\d)[〕\]】］)）](?P<serial>\d{1,4})号"
-)
 _CN_YEAR = "〇零○Ｏ0一二三四五六七八九"
 _CN_NUM = "一二三四五六七八九十〇零"
 _DATE = re.compile(
@@ -27,11 +27,6 @@ _DATE = re.compile(
 _LOOSE_DATE = re.compile(
     rf"(?P<y>(?:19|20)\d\d)\s*年?\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日?"
 )
-DOC_TYPES = (
-    "实施意见", "指导意见", "意见", "通知", "决定", "办法", "规定", "方案", "规划", "纲要", "细则",
-    "条例", "计划", "通告", "公告", "批复", "措施", "若干措施", "指引", "意见稿", "决议", "行动计划",
-)
-_TITLE_TAIL = re.compile(r"(?:（[^）]{1,8}）|\([^)]{1,8}\))?$")
 
 _PROVINCES = {
     "京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "晋": "山西省",
@@ -41,10 +36,20 @@ _PROVINCES = {
     "川": "四川省", "黔": "贵州省", "云": "云南省", "藏": "西藏自治区", "陕": "陕西省", "甘": "甘肃省",
     "青": "青海省", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区",
 }
-_ISSUER_LINE = re.compile(
-    r"^(?:国务院(?:办公厅)?|中共中央(?:办公厅)?|中共[\u4e00-\u9fff]{2,12}委员?会?|"
-    r"[\u4e00-\u9fff]{2,12}(?:人民政府|人民政府办公厅|委员会|办公室|厅|局|委|部))$"
-)
+_NATIONAL = {
+    "国发": "国务院", "国函": "国务院", "国办发": "国务院办公厅", "国办函": "国务院办公厅",
+    "国办发明电": "国务院办公厅", "国发明电": "国务院", "中发": "中共中央 国务院", "中办发": "中共中央办公厅",
+    "国令": "国务院",
+}
+_BODY = (r"(?:国务院(?:办公厅)?|中共中央(?:办公厅)?|中央军委(?:办公厅)?|全国人大常委会|"
+         r"中共[\u4e00-\u9fff]{2,12}委员?会?|[\u4e00-\u9fff]{2,14}(?:人民政府|人民政府办公厅|委员会|办公室|办公厅|"
+         r"总局|总署|厅|局|委|部|署|院|会|行|办))")
+_ISSUER = re.compile(f"^{_BODY}$")
+_ENTITY = re.compile(r"&[a-zA-Z]{1,8};?|&#\d{1,6};?")
+"""Left-over HTML entities (``&nbsp;``, ``&sp;``) in a signature line."""
+_SEPARATORS = re.compile(r"[\s、，,]+")
+_TITLE_HEAD = re.compile(rf"^(?P<issuers>{_BODY}(?:[、和与及]{_BODY})*)(?:关于|对|转发|批转|印发)")
+_FORWARDED = re.compile(rf"^(?P<forwarder>{_BODY})(?:转发|批转)(?P<source>{_BODY}(?:[、和与及]{_BODY})*)(?=关于|《|$)")
 
 
 @dataclass(frozen=True)
@@ -59,24 +64,6 @@ class DateReading:
     """Where it is."""
     regular: bool
     """False when it was read from an irregular form such as ``2015七月1``."""
-
-
-def normalize_doc_number(number: str) -> str:
-    """A document number in the 〔〕 form, without spaces.
-
-    >>> normalize_doc_number("国发 [2015] 40 号")
-    '国发〔2015〕40号'
-    """
-    m = DOC_NUMBER.search(re.sub(r"\s+", "", number))
-    if m is None:
-        return number
-    return f"{m['prefix']}〔{m['year']}〕{m['serial']}号"
-
-
-def find_doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-    """Every document number in the range: ``(normalised, start, end)``."""
-    end = len(text) if end is None else end
-    return [(normalize_doc_number(m.group()), m.start(), m.end()) for m in DOC_NUMBER.finditer(text, start, end)]
 
 
 def parse_date(text: str, *, offset: int = 0) -> DateReading | None:
@@ -105,106 +92,70 @@ def _year_digit(ch: str) -> int:
     return 0 if ch in "〇零○Ｏ0" else cn_number(ch)
 
 
-def is_title_line(line: str) -> bool:
-    """Whether a line reads as the title of a document.
+def signature_issuers(line: str) -> list[str]:
+    """The issuing bodies signed on one line (joint issuers are spaced apart), or [] if it is no signature.
 
-    >>> is_title_line("北京市关于积极推进“互联网+”行动的实施意见")
-    True
-    >>> is_title_line("(二)基本原则")
-    False
+    >>> signature_issuers("北京市人民政府"), signature_issuers("总理　李克强"), signature_issuers("国务院办公厅 &sp;")
+    (['北京市人民政府'], [], ['国务院办公厅'])
     """
-    core = title_text(line)
-    if not core or len(core) > 80 or len(core) < 6:
-        return False
-    if re.search(r"[。；！？：:]", core) or re.match(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", core):
-        return False
-    return _TITLE_TAIL.sub("", core).endswith(DOC_TYPES)
-
-
-def title_text(line: str) -> str:
-    """The title in a title line, without ``附:``, book-title marks or white space.
-
-    >>> title_text("附:《北京市人民政府关于积极推进“互联网+”行动的实施意见》")
-    '北京市人民政府关于积极推进“互联网+”行动的实施意见'
-    """
-    core = line.strip(" \t\u3000\xa0\r\n")
-    core = re.sub(r"^附件?\s*\d*\s*[:：]\s*", "", core)
-    if core.startswith("《") and core.endswith("》"):
-        core = core[1:-1]
-    return core
-
-
-def issuer_from_number(doc_number: str) -> str | None:
-    """The issuing body implied by a document number's prefix.
-
-    >>> issuer_from_number("京政发〔2016〕4号")
-    '北京市人民政府'
-    >>> issuer_from_number("国发〔2015〕40号")
-    '国务院'
-    """
-    prefix = doc_number.split("〔")[0]
-    national = {"国发": "国务院", "国办发": "国务院办公厅", "国函": "国务院", "中发": "中共中央 国务院"}
-    if prefix in national:
-        return national[prefix]
-    place = _PROVINCES.get(prefix[:1])
-    if place is None:
-        return None
-    rest = prefix[1:]
-    if rest in ("政发", "政"):
-        return f"{place}人民政府"
-    if rest in ("政办发", "政办"):
-        return f"{place}人民政府办公厅"
-    if rest == "发":
-        party = f"中共{place[:-1]}市委" if place.endswith("市") else f"中共{place}委"
-        return f"{party} {place}人民政府"
-    return None
-
-
-def issuer_from_title(title: str) -> str | None:
-    """The issuer named at the head of a title (``国务院关于…`` → 国务院).
-
-    >>> issuer_from_title("北京市人民政府关于积极推进“互联网+”行动的实施意见")
-    '北京市人民政府'
-    """
-    m = re.match(r"^(.{2,30}?)关于", title)
-    if m is None:
-        return None
-    head = m.group(1)
-    return head if head.endswith(("人民政府", "国务院", "办公厅", "委员会", "委", "局", "部", "厅", "院")) else None
+    parts = [p for p in _SEPARATORS.split(_ENTITY.sub(" ", simplified(line))) if p]
+    return parts if parts and all(_ISSUER.match(p) for p in parts) else []
 
 
 def is_issuer_line(line: str) -> bool:
     """Whether a line is an issuer's signature such as ``北京市人民政府``."""
-    return bool(_ISSUER_LINE.match(line.strip(" \t\u3000\xa0\r\n")))
+    return bool(signature_issuers(line))
 
 
-def find_citations(text: str, start: int, end: int) -> list[Citation]:
-    """Documents cited by title in the range, with their numbers where given.
+def issuer_from_number(doc_number: str) -> str | None:
+    """The issuing body implied by a canonical document number's prefix.
 
-    >>> [(c.title, c.doc_number) for c in find_citations("落实《国务院关于积极推进“互联网+”行动的指导意见》(国发〔2015〕40号)", 0, 40)]
-    [('国务院关于积极推进“互联网+”行动的指导意见', '国发〔2015〕40号')]
+    >>> issuer_from_number("京政发〔2016〕4号"), issuer_from_number("国办函〔2004〕71号")
+    ('北京市人民政府', '国务院办公厅')
+    >>> issuer_from_number("国令第706号")
+    '国务院'
     """
-    found = []
-    for m in re.finditer(r"《([^《》\n]{2,80})》", text[start:end]):
-        s, e = start + m.start(), start + m.end()
-        number = None
-        after = re.match(r"\s*[（(]([^()（）\n]{4,30})[)）]", text[e:end])
-        if after and DOC_NUMBER.fullmatch(after.group(1).strip()):
-            number = normalize_doc_number(after.group(1))
-            e += after.end()
-        found.append(Citation(title=m.group(1), doc_number=number, start=s, end=e))
-    return found
-
-
-def find_addressees(line: str) -> list[str] | None:
-    """The addressees of a line such as ``各区人民政府，市政府各委、办、局，各市属机构：``.
-
-    Returns None if the line does not open with addressees.
-
-    >>> find_addressees("各区人民政府，市政府各委、办、局，各市属机构：为全面落实…")
-    ['各区人民政府', '市政府各委、办、局', '各市属机构']
-    """
-    m = re.match(r"^\s*(各[^：:。\n]{2,120}?)[：:]", line)
-    if m is None:
+    prefix = re.split(r"[〔第]", doc_number)[0]
+    if prefix in _NATIONAL:
+        return _NATIONAL[prefix]
+    place = _PROVINCES.get(prefix[:1])
+    if place is None:
         return None
-    return [part.strip() for part in re.split(r"[，,；;]", m.group(1)) if part.strip()]
+    rest = prefix[1:]
+    if rest in ("政发", "政", "政函"):
+        return f"{place}人民政府"
+    if rest in ("政办发", "政办", "政办函"):
+        return f"{place}人民政府办公厅"
+    if rest == "发":
+        party = f"中共{place[:-1]}市委" if place.endswith("市") else f"中共{place}委"
+        return f"{party}、{place}人民政府"
+    return None
+
+
+def issuers_from_title(title: str) -> list[str]:
+    """The issuers named at the head of a title (``国务院办公厅、中央军委办公厅关于…``), or [].
+
+    For a notice that forwards another body's document (``国务院办公厅转发国家教委关于…``)
+    the issuer is the forwarding office.
+
+    >>> issuers_from_title("国务院办公厅、中央军委办公厅关于加强调查和管理工作的通知")
+    ['国务院办公厅', '中央军委办公厅']
+    >>> issuers_from_title("国务院办公厅转发国家教委关于内地西藏班扩大规模有关问题请示的通知")
+    ['国务院办公厅']
+    """
+    title = simplified(title)
+    forwarded = _FORWARDED.match(title)
+    if forwarded:
+        return [forwarded["forwarder"]]
+    m = _TITLE_HEAD.match(title)
+    return [p for p in re.split("[、和与及]", m["issuers"]) if p] if m else []
+
+
+def forwarded_from(title: str) -> str | None:
+    """The body whose document a 转发 notice forwards, from its title.
+
+    >>> forwarded_from("国务院办公厅转发国家教委关于内地西藏班扩大规模有关问题请示的通知")
+    '国家教委'
+    """
+    m = _FORWARDED.match(simplified(title))
+    return m["source"] if m else None

@@ -1,0 +1,68 @@
+"""What web copies add to a document that is not the document: annotations, site furniture, repeated titles.
+
+A copy taken from a document-sharing site or a portal carries pinyin after
+characters (``發(fā)展``), the site's buttons (``加入VIP免费下载 立即下载``,
+``还剩5页未读，继续阅读``), its summary box (``核心提示：…``) and the title printed a
+second time. The text is not changed (offsets still index it): each piece found
+here becomes a span that comparison and metadata skip, reported as an anomaly.
+
+>>> text = "一、推进发(fā)展。\\n加入VIP免费下载 立即下载\\n二、加强管理。"
+>>> [(text[s:e], kind) for (s, e), kind in find_junk(text)]
+[('(fā)', 'pinyin'), ('加入VIP免费下载 立即下载', 'site-furniture')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[（(](?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}[)）]")
+"""A pinyin syllable with its tone mark, in brackets right after a character: ``發(fā)``."""
+
+FURNITURE = re.compile(
+    r"^[ \t\u3000\xa0]*(?![（(]?[一二三四五六七八九十\d]+[)）、.．])(?:"
+    r"[^。；;\n]{0,12}(?:免费下载|立即下载|下载文档|下载到电脑|VIP|Vip|vip|会员免费|文档贡献者|阅读已结束|继续阅读|"
+    r"页未读|展开全文|阅读全文|收藏本页|打印本页|关闭窗口|分享到|扫一扫在手机)[^。；;\n]{0,60}"
+    r"|(?:字号|字体)[:：]?\s*[【\[]?\s*(?:默认|大|超大|中|小)[^。；;\n]{0,40}"
+    r"|第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页"
+    r"|[【\[]?(?:核心提示|内容提要|摘要|导读|责任编辑|来源|浏览次数|点击数|发布时间)[】\]]?[:：][^\n]{0,300}"
+    r")$",
+    re.M,
+)
+"""A whole line of a site's furniture: download buttons, font-size switches, page counters, a summary box."""
+
+
+def find_junk(text: str, start: int = 0, end: int | None = None, *, titles: tuple[str, ...] = ()) -> list[tuple[Span, str]]:
+    """The spans of ``text[start:end]`` that belong to the copy, not to the document, with their kind.
+
+    Kinds: ``pinyin`` (an annotation after a character), ``site-furniture`` (a whole line),
+    ``repeated-title`` (a line that repeats one of ``titles``, given as they are written).
+
+    >>> find_junk("某市关于某事的通知\\n某市关于某事的通知\\n内容。", 10, titles=("某市关于某事的通知",))
+    [(Span(start=10, end=19), 'repeated-title')]
+    """
+    end = len(text) if end is None else end
+    found = [(Span(m.start(), m.end()), "pinyin") for m in PINYIN.finditer(text, start, end)]
+    for m in FURNITURE.finditer(text, start, end):
+        if m.group().strip():
+            found.append((_trimmed(text, m.start(), m.end()), "site-furniture"))
+    wanted = {_squeeze(t) for t in titles if t}
+    if wanted:
+        for m in re.finditer(r"[^\n]+", text[start:end]):
+            if _squeeze(m.group()) in wanted:
+                found.append((_trimmed(text, start + m.start(), start + m.end()), "repeated-title"))
+    return sorted(found)
+
+
+def _trimmed(text: str, s: int, e: int) -> Span:
+    while s < e and text[s] in " \t\u3000\xa0\r":
+        s += 1
+    while e > s and text[e - 1] in " \t\u3000\xa0\r":
+        e -= 1
+    return Span(s, e)
+
+
+def _squeeze(line: str) -> str:
+    return re.sub(r"[\s《》]+", "", line)

@@ -1,0 +1,141 @@
+"""Document numbers (文号) in every written form, and the documents a text cites.
+
+A number is written ``prefix〔year〕serial号`` with any of the brackets 〔〕 [] 【】 （）
+［］ ﹝﹞, spaces anywhere, in either script (``國發〔2015〕40號``). Its *canonical* form is
+simplified, without spaces, with 〔〕 around the year. An order (令) is numbered
+``第706号`` under its heading ``中华人民共和国国务院令``; its canonical form is the
+order's name and number, ``国令第706号`` for the State Council.
+
+>>> canonical_doc_number("國發 [2015] 40號")
+'国发〔2015〕40号'
+>>> [n.canonical for n in find_doc_numbers("根据国办发明电〔2020〕1号和浙政发（2016）2号")]
+['国办发明电〔2020〕1号', '浙政发〔2016〕2号']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Citation
+from ..normalize import simplified
+
+_SP = r"[ \t\u3000\xa0]*"
+_OPEN = re.escape("〔[【（(［﹝")
+_CLOSE = re.escape("〕]】）)］﹞")
+DOC_NUMBER = re.compile(
+    rf"(?P<prefix>[\u4e00-\u9fff]{{1,12}}?){_SP}[{_OPEN}]{_SP}(?P<year>(?:19|20)\d\d){_SP}[{_CLOSE}]"
+    rf"{_SP}(?:第{_SP})?(?P<serial>\d{{1,5}}){_SP}[号號]"
+)
+"""A document number with a year, as written (either script, any bracket, spaces allowed)."""
+
+ORDER_HEAD = re.compile(
+    r"^(?:中华人民共和国|中華人民共和國)?(?P<body>[\u4e00-\u9fff]{2,20}?)[令]$"
+)
+"""The heading of an order: ``中华人民共和国国务院令``, ``北京市人民政府令``."""
+
+ORDER_NUMBER = re.compile(rf"^(?:(?P<year>(?:19|20)\d\d){_SP}年{_SP})?第{_SP}(?P<serial>\d{{1,5}}){_SP}[号號]$")
+"""The number line under an order's heading: ``第706号`` or ``2019年第1号``."""
+
+_LEADING_WORDS = re.compile(
+    "^(?:根据|依据|按照|参照|依照|遵照|执行|贯彻|落实|印发|转发|见|和|及|与|或|并|即|以|的|对|由|将|在|于|文件|号文)+"
+)
+"""Words that run into a number's prefix in a sentence (``根据国发〔2015〕40号``): not part of it."""
+
+_ORDER_SHORT = {"国务院": "国令"}
+"""Order names abbreviated in their canonical form (国务院令第706号 is written 国令第706号)."""
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    """A document number found in a text."""
+
+    canonical: str
+    """Simplified, no spaces, 〔〕 around the year: ``国发〔2015〕40号``."""
+    written: str
+    """As the text writes it."""
+    start: int
+    """Where it starts."""
+    end: int
+    """Where it ends."""
+
+
+def canonical_doc_number(number: str) -> str:
+    """The canonical form of a number with a year (unchanged if it is none).
+
+    >>> canonical_doc_number("京政发 〔2016〕 4 号"), canonical_doc_number("浙政發（2016）2號")
+    ('京政发〔2016〕4号', '浙政发〔2016〕2号')
+    """
+    m = DOC_NUMBER.search(number)
+    if m is None:
+        return number
+    return f"{_prefix(m['prefix'])}〔{m['year']}〕{int(m['serial'])}号"
+
+
+def find_doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocNumber]:
+    """Every number with a year in ``text[start:end]``, in order (words of the sentence before it left out)."""
+    end = len(text) if end is None else end
+    found = []
+    for m in DOC_NUMBER.finditer(text, start, end):
+        cut = len(m["prefix"]) - len(_prefix(m["prefix"]))
+        found.append(DocNumber(canonical_doc_number(m.group()[cut:]), m.group()[cut:], m.start() + cut, m.end()))
+    return found
+
+
+def _prefix(written: str) -> str:
+    """A number's prefix in simplified script, without the words of a sentence that run into it."""
+    prefix = simplified(written)
+    trimmed = _LEADING_WORDS.sub("", prefix)
+    return trimmed if trimmed else prefix
+
+
+def order_number(heading: str, number_line: str) -> str | None:
+    """The canonical number of an order from its heading and number lines, or None.
+
+    >>> order_number("中华人民共和国国务院令", "第706号"), order_number("北京市人民政府令", "第 285 号")
+    ('国令第706号', '北京市人民政府令第285号')
+    >>> order_number("商务部令", "2019年第1号")
+    '商务部令2019年第1号'
+    """
+    head = ORDER_HEAD.match(_squeeze(simplified(heading)))
+    number = ORDER_NUMBER.match(_squeeze(number_line))
+    if head is None or number is None:
+        return None
+    body = head["body"]
+    name = _ORDER_SHORT.get(body, body + "令")
+    year = f"{number['year']}年" if number["year"] else ""
+    return f"{name}{year}第{int(number['serial'])}号"
+
+
+def order_issuer(heading: str) -> str | None:
+    """The body that issues an order, from its heading.
+
+    >>> order_issuer("中华人民共和国国务院令")
+    '国务院'
+    """
+    head = ORDER_HEAD.match(_squeeze(simplified(heading)))
+    return head["body"] if head else None
+
+
+def find_citations(text: str, start: int, end: int) -> list[Citation]:
+    """Documents cited by title in the range, with their canonical numbers where given.
+
+    >>> [(c.title, c.doc_number) for c in find_citations("落实《国务院关于积极推进“互联网+”行动的指导意见》(国发〔2015〕40号)", 0, 40)]
+    [('国务院关于积极推进“互联网+”行动的指导意见', '国发〔2015〕40号')]
+    >>> [c.doc_number for c in find_citations("依據《指導意見》（國發〔2015〕40號）", 0, 30)]
+    ['国发〔2015〕40号']
+    """
+    found = []
+    for m in re.finditer(r"《([^《》\n]{2,80})》", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        number = None
+        after = re.match(r"[ \t\u3000]*[（(]([^()（）\n]{4,40})[)）]", text[e:end])
+        if after and DOC_NUMBER.fullmatch(after.group(1).strip()):
+            number = canonical_doc_number(after.group(1))
+            e += after.end()
+        found.append(Citation(title=m.group(1), doc_number=number, start=s, end=e))
+    return found
+
+
+def _squeeze(line: str) -> str:
+    return re.sub(r"\s+", "", line)

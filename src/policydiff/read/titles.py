@@ -1,0 +1,106 @@
+"""Titles: which lines open a document, and the title they spell when it is broken over several lines.
+
+A title ends with the name of its genre (意见, 通知, 批复, 复函, 答复, 条例 …) and
+holds no sentence punctuation. A long title is printed over two to four short
+lines (``国务院关于在市场监管领域全面推行`` / ``部门联合“双随机、一公开”监管的意见``); its
+text is the lines joined, without the spaces that spread a short line across the page
+(``几 个 问 题 的 通 知``). Lines are judged in simplified script, so a traditional
+copy opens its documents at the same lines.
+
+>>> is_title_line("北京市关于积极推进“互联网+”行动的实施意见")
+True
+>>> joined_title(["国务院办公厅、中央军委办公厅", "关于加强对侵华日军遗弃化学武器", "调查和管理工作的通知"])
+'国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import simplified
+
+DOC_TYPES = (
+    "实施意见", "指导意见", "意见", "通知", "决定", "办法", "规定", "方案", "规划", "纲要", "细则",
+    "条例", "计划", "通告", "公告", "批复", "措施", "指引", "意见稿", "决议", "行动计划", "函", "答复",
+    "通报", "请示", "报告", "规则", "章程", "要点", "清单", "指南", "公报", "纪要", "预案",
+)
+"""The genres a title ends with (simplified script)."""
+
+MAX_TITLE = 100
+"""The longest title believed, in characters, when it is joined from several lines."""
+
+MAX_TITLE_LINES = 4
+"""The most lines one title is printed over."""
+
+_SPACES = " \t\u3000\xa0\r\n\ufeff"
+_TAIL = re.compile(r"(?:[（(][^）)]{1,12}[)）])+$")
+"""A parenthesis after the genre: （试行）, （2018年修订）, （征求意见稿）."""
+_SENTENCE = re.compile(r"[。；！？：:;!?]")
+_NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十百\d]+[)）、.．]|^第[一二三四五六七八九十百零〇\d]+[章节条部]")
+_ATTACHMENT = re.compile(r"^附件?\s*\d*\s*[:：]\s*")
+_DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}|[〇○零一二三四五六七八九]{4}年")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_FOREIGN = re.compile(r"[|>/\\<=_#@*&%$^~]")
+_INNER_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=[^\x00-\x7f])")
+
+
+def title_text(line: str) -> str:
+    """The title in a title line, without ``附:``, book-title marks or white space around it.
+
+    >>> title_text("附:《北京市人民政府关于积极推进“互联网+”行动的实施意见》")
+    '北京市人民政府关于积极推进“互联网+”行动的实施意见'
+    """
+    core = line.strip(_SPACES)
+    core = _ATTACHMENT.sub("", core)
+    if core.startswith("《") and core.endswith("》"):
+        core = core[1:-1]
+    return core
+
+
+def ends_with_genre(text: str) -> bool:
+    """Whether ``text`` (a title, in either script) ends with the name of a genre.
+
+    >>> ends_with_genre("国务院关于同意组建协调委员会的批复"), ends_with_genre("暂行辦法（試行）")
+    (True, True)
+    """
+    return _TAIL.sub("", _squeeze(simplified(text))).endswith(DOC_TYPES)
+
+
+def is_title_line(line: str) -> bool:
+    """Whether a line reads as a whole title.
+
+    >>> is_title_line("(二)基本原则"), is_title_line("专利代理条例")
+    (False, True)
+    """
+    core = title_text(line)
+    if len(core) > 80 or len(_squeeze(core)) < 4:
+        return False
+    return is_fragment(core) and ends_with_genre(core)
+
+
+def is_fragment(line: str) -> bool:
+    """Whether a line can be (a piece of) a title: short, mostly ideographs, no sentence punctuation,
+    not numbered, not a date, not wholly in brackets.
+
+    >>> is_fragment("国务院关于在市场监管领域全面推行"), is_fragment("（此件公开发布）"), is_fragment("2019-01-01 来源")
+    (True, False, False)
+    """
+    core = _squeeze(title_text(line))
+    if not core or len(core) > 50 or _SENTENCE.search(core) or _NUMBERED.match(core) or _FOREIGN.search(core):
+        return False
+    if _DATE.search(core) or (core[0] in "（(" and core[-1] in "）)"):
+        return False
+    return len(_CJK.findall(core)) >= 0.6 * len(core)
+
+
+def joined_title(lines: list[str]) -> str:
+    """The title spelt by its lines: joined, without the spaces between ideographs.
+
+    >>> joined_title(["国务院关于棉粮、糖粮挂钩奖售粮", "几 个 问 题 的 通 知"])
+    '国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知'
+    """
+    return "".join(_INNER_SPACE.sub("", title_text(line)) for line in lines)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
