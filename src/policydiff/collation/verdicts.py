@@ -19,14 +19,12 @@ Verdict(preferred='B', confidence=0.8, reason='「功」 completes the word 「�
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import os
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from ..errors import PolicydiffError
+from ..words import Split
 
 _FUNCTION_CHARS = set("的了和与及等在对为是将把被从向以并或而之其各由按于也都就又更要可应已非不每该此所")
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
@@ -159,7 +157,7 @@ def _dictionary(readings: dict[str, str], left: dict[str, str], right: dict[str,
     split = None
     for r, w in groups.items():
         lw, rw = left[w][-6:], right[w][:6]
-        split = _Split(lw + r + rw, split)
+        split = Split(lw + r + rw, split)
         word, stray = looks[r] = _word_check(split, len(lw), len(lw) + len(r))
         if not word and not stray:
             return []  # a reading that neither wins nor loses: no vote, whatever the others do
@@ -176,7 +174,7 @@ def _dictionary(readings: dict[str, str], left: dict[str, str], right: dict[str,
     return [_Vote(win, 0.8, f"{shown}; {other}.")]
 
 
-def _word_check(split: _Split, lo: int, hi: int) -> tuple[str, str]:
+def _word_check(split: Split, lo: int, hi: int) -> tuple[str, str]:
     """A dictionary word through the reading ``text[lo:hi]`` (or across the gap), and a stray character next to it."""
     text, stop = split.text, split.stop
     word, stray = "", ""
@@ -295,94 +293,3 @@ def _clause_head(text: str) -> str:
     head = _UP_TO_FIRST_MARK.match(text)
     assert head is not None  # the pattern matches the empty string
     return head.group()
-
-
-def segment(text: str) -> list[str]:
-    """Split ``text`` into the most probable dictionary words (jieba's dictionary, no HMM).
-
-    >>> segment("大力发展合同能源管理")
-    ['大力发展', '合同', '能源管理']
-    """
-    return _Split(text).pieces()
-
-
-class _Split:
-    """The most probable split of a text into dictionary words, found from its end backwards.
-
-    ``score[i]`` is the log probability of the best split of ``text[i:]`` and ``stop[i]`` where
-    its first word ends. Both depend on ``text[i:]`` alone, so a text that ends like an
-    ``earlier`` one (the other reading of a variant, in the same context) takes them over for
-    that ending instead of looking its words up again.
-    """
-
-    text: str
-    score: list[float]
-    stop: list[int]
-
-    def __init__(self, text: str, earlier: _Split | None = None) -> None:
-        words, log_total, breaks = _dictionary_words()
-        get, log = words.get, math.log
-        n = len(text)
-        score = [0.0] * (n + 1)
-        stop = [n] * (n + 1)
-        start = n
-        if earlier is not None:
-            old = earlier.text
-            same = 0
-            for a, b in zip(reversed(text), reversed(old)):
-                if a != b:
-                    break
-                same += 1
-            start = n - same
-            score[start:] = earlier.score[len(old) - same :]
-            stop[start:] = [j + n - len(old) for j in earlier.stop[len(old) - same :]]
-        # No word runs across a mark the dictionary never uses: words from i end by ``limit``.
-        limit = next((k for k in range(start, n) if text[k] in breaks), n)
-        for i in range(start - 1, -1, -1):
-            char = text[i]
-            if char in breaks:
-                limit = i
-            # float() rounds a frequency to the same double as int() would for log(), and is quicker.
-            best, end = log(float(get(char, 1))) - log_total + score[i + 1], i + 1
-            for j in range(i + 2, (i + 9 if i + 8 < limit else limit + 1)):
-                freq = get(text[i:j])
-                if freq:
-                    here = log(float(freq)) - log_total + score[j]
-                    if here >= best:  # ties go to the longer word
-                        best, end = here, j
-            score[i], stop[i] = best, end
-        self.text, self.score, self.stop = text, score, stop
-
-    def pieces(self) -> list[str]:
-        """The words of the split, in order."""
-        text, stop = self.text, self.stop
-        out, i = [], 0
-        while i < len(text):
-            out.append(text[i : stop[i]])
-            i = stop[i]
-        return out
-
-
-@lru_cache(maxsize=1)
-def _dictionary_words() -> tuple[dict[str, str], float, frozenset[str]]:
-    """jieba's bundled dictionary as ``{word: frequency}``, the log of the total, and the marks
-    of ``_BREAKS`` that no word contains; read on first use.
-
-    The frequencies stay strings (a segmenter converts the few it uses), and the file
-    is found without importing jieba: the load is a quarter of a second, not half of one.
-    """
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise PolicydiffError("jieba is not installed; reinstall policydiff (pip install policydiff)")
-    path = os.path.join(spec.submodule_search_locations[0], "dict.txt")
-    with open(path, encoding="utf-8") as handle:
-        text = handle.read()
-    words = dict(_DICTIONARY_LINE.findall(text))
-    return words, math.log(sum(map(int, words.values()))), frozenset(c for c in _BREAKS if c not in text)
-
-
-_BREAKS = '、"()《》[]'
-"""Marks found inside a clause: one the dictionary file never uses is in no word, and no look-up runs across it."""
-
-_DICTIONARY_LINE = re.compile(r"^(\S+) ([1-9]\d*)", re.M)
-"""A word and its (non-zero) frequency at the start of a line of jieba's dict.txt."""
