@@ -2,7 +2,8 @@
 
 ``pipeline`` reads and normalises the copies and runs the stages; ``engine``
 aligns every copy to a base; ``apparatus`` turns the aligned copies into
-variants; ``verdicts`` weighs the readings; ``result`` holds the types.
+variants; ``verdicts`` weighs the votes of the ``rules`` on their readings;
+``result`` holds the types.
 """
 
 from .pipeline import collate
