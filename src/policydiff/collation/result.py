@@ -81,6 +81,8 @@ class Variant:
     """How sure the verdict is, 0 to 1."""
     reason: str = ""
     """Why, for a human."""
+    reason_code: str = "undecided"
+    """Why, for code: the deciding rule's code (``dictionary``, …), ``undecided``, ``conflict``, ``moved``, ``paragraph``, ``heading-layout``, ``outside`` or ``formatting``."""
 
 
 class VariantList(Protocol):
