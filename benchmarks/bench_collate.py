@@ -25,7 +25,7 @@ import diff_match_patch
 import policydiff
 from policydiff.collation import collate
 from policydiff.normalize import normalize
-from policydiff.collation.verdicts import _dictionary_words
+from policydiff.words import dictionary_words
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timing import back_to_back, instructions_per_call, interleaved, median_time, run_child, run_command  # noqa: E402
@@ -66,7 +66,7 @@ def seed_rows() -> list[tuple[str, str]]:
     """policydiff against difflib (both autojunk settings) and diff-match-patch, in this process."""
     na, nb = bodies()
     start = time.perf_counter()
-    _dictionary_words()
+    dictionary_words()
     t_jieba = time.perf_counter() - start
     docs = policydiff.load(A_PATH), policydiff.load(B_PATH)
     collate(*docs)  # warm the per-process data: OpenCC, fold tables

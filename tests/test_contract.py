@@ -22,6 +22,8 @@ from policydiff import samples
 from policydiff.alignment.result import EVIDENCE, LOCAL_RULES, NATIONAL_RULES
 from policydiff.cli import main
 from policydiff.collation import CATEGORIES
+from policydiff.collation.result import VARIANT_CODES
+from policydiff.collation.rules import RULES
 from policydiff.errors import PolicydiffError
 from policydiff.report.contract import CONTRACTS, schema
 
@@ -96,6 +98,8 @@ def test_unknown_contract_is_refused() -> None:
 def test_schema_enums_are_the_codes_the_library_writes() -> None:
     collate_defs, align_defs = schema("collate")["$defs"], schema("align")["$defs"]
     assert collate_defs["variant"]["properties"]["category"]["enum"] == list(CATEGORIES)
+    codes = [rule.code for rule in RULES] + list(VARIANT_CODES)
+    assert collate_defs["variant"]["properties"]["reason_code"]["enum"] == codes
     assert align_defs["local_section"]["properties"]["rule_code"]["enum"] == list(LOCAL_RULES)
     assert align_defs["national_section"]["properties"]["rule_code"]["enum"] == list(NATIONAL_RULES)
     assert align_defs["match"]["properties"]["evidence_code"]["enum"] == list(EVIDENCE)

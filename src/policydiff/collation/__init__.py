@@ -4,7 +4,8 @@
 aligns every copy to a base and finds the regions where they differ; ``moves``
 pairs the regions that hold one block at two places; ``layout`` finds where only
 the surfaces differ (formatting, paragraphs); ``apparatus`` turns the aligned
-copies into variants; ``verdicts`` weighs the readings; ``result`` holds the types.
+copies into variants; ``verdicts`` weighs the votes of the ``rules`` on their
+readings; ``result`` holds the types.
 """
 
 from .pipeline import collate

@@ -69,7 +69,8 @@ class Apparatus:
             for n, ((s, e), key) in enumerate(zip(self._formatting, self._formatting_keys)):
                 readings = _readings(region(s, e, self._alignments), self._witnesses)
                 vid = f"v{n + bisect.bisect_left(self._keys, key) + 1}"
-                built.append(Variant(vid, "formatting", "substitution", readings, self._sectioner.section_of(readings)))
+                built.append(Variant(vid, "formatting", "substitution", readings, self._sectioner.section_of(readings),
+                                     reason_code="formatting"))
             self._all = sorted(self.listed + built, key=lambda v: int(v.id[1:]))
         return self._all
 
@@ -91,10 +92,11 @@ def build(
         keyed.append(((0, r.start, r.end, 0), _content_variant(r, witnesses, rank, corpus, outside)))
     structure = _structure_regions(witnesses, alignments, regions, rank)
     for r, note in structure:
-        keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", note)))
+        keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", note, "heading-layout")))
     paragraphs, formatting = layout_differences(texts, alignments, base, regions + [r for r, _ in structure])
     for r in paragraphs:
-        keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", _paragraph_note(r, witnesses))))
+        note = _paragraph_note(r, witnesses)
+        keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", note, "paragraph")))
     keyed.extend(_extraneous(witnesses, rank, outside))
     return Apparatus(keyed, formatting, witnesses, alignments, _Sectioner(witnesses, rank))
 
@@ -162,7 +164,7 @@ def _moved_variant(x: Region, y: Region, witnesses: list[Witness]) -> Variant:
     second = sorted(w.id for w, (i, j) in zip(witnesses, y.spans) if i < j)
     reason = (f"The same block stands earlier in {', '.join(first)} and later in {', '.join(second)}. "
               "Undecided: nothing in the text decides which place is right.")
-    return Variant("", "content", "moved", readings, reason=reason)
+    return Variant("", "content", "moved", readings, reason=reason, reason_code="moved")
 
 
 def _paragraph_note(r: Region, witnesses: list[Witness]) -> str:
@@ -189,20 +191,22 @@ def _content_variant(
     else:
         kind = "substitution"
     if any(len(t) >= _LONG_BLOCK and outside.holds(t) for t in norm.values()):
-        return Variant("", "extraneous", kind, readings, reason="This block lies outside the body of another copy.")
+        reason = "This block lies outside the body of another copy."
+        return Variant("", "extraneous", kind, readings, reason=reason, reason_code="outside")
     category = "punctuation" if is_punctuation(changed) else "content"
     left = {w.id: w.simplified[max(0, i - 120) : i] for w, (i, _) in zip(witnesses, r.spans)}
     right = {w.id: w.simplified[j : j + 120] for w, (_, j) in zip(witnesses, r.spans)}
     judged = verdict(norm, left, right, rank, corpus=corpus)
-    return Variant("", category, kind, readings, None, judged.preferred, judged.confidence, judged.reason)
+    return Variant("", category, kind, readings, None, judged.preferred, judged.confidence, judged.reason,
+                   judged.reason_code)
 
 
 def _readings(r: Region, witnesses: list[Witness]) -> dict[str, Reading]:
     return {w.id: _reading(w, span) for w, span in zip(witnesses, r.spans)}
 
 
-def _plain_variant(r: Region, witnesses: list[Witness], category: str, reason: str) -> Variant:
-    return Variant("", category, "substitution", _readings(r, witnesses), reason=reason)
+def _plain_variant(r: Region, witnesses: list[Witness], category: str, reason: str, code: str) -> Variant:
+    return Variant("", category, "substitution", _readings(r, witnesses), reason=reason, reason_code=code)
 
 
 def _structure_regions(
@@ -281,7 +285,7 @@ def _extraneous(witnesses: list[Witness], rank: list[str], outside: _Outside) ->
             kind = "omission" if w.id == first else "addition"
             reason = f"Outside the document in {w.id}: {why}."
             key = (-1.0 if front else float("inf"), rank.index(w.id), s, 0)
-            out.append((key, Variant("", "extraneous", kind, readings, reason=reason)))
+            out.append((key, Variant("", "extraneous", kind, readings, reason=reason, reason_code="outside")))
     return out
 
 

@@ -17,6 +17,9 @@ from ..registry import Viewable
 CATEGORIES = ("content", "punctuation", "structure", "formatting", "extraneous")
 """Variant categories, in the order reports list them."""
 
+VARIANT_CODES = ("undecided", "conflict", "moved", "paragraph", "heading-layout", "outside", "formatting")
+"""The reason codes a variant carries when no verdict rule decided it (a decided one carries the rule's code)."""
+
 
 @dataclass(frozen=True)
 class Witness:
@@ -82,6 +85,8 @@ class Variant:
     """How sure the verdict is, 0 to 1."""
     reason: str = ""
     """Why, for a human."""
+    reason_code: str = "undecided"
+    """Why, for code: the deciding rule's code (``dictionary``, …) or one of :data:`VARIANT_CODES`."""
 
 
 class VariantList(Protocol):

@@ -117,6 +117,7 @@ def variant_dict(v: Variant) -> dict[str, Any]:
         "preferred": v.preferred,
         "confidence": v.confidence,
         "reason": v.reason,
+        "reason_code": v.reason_code,
     }
 
 

@@ -1,0 +1,129 @@
+"""What a verdict rule sees and says: the case of one variant, a vote, and the rule's Protocol.
+
+>>> case = Case({"A": "", "B": "功"}, {"A": "农业生产", "B": "农业生产"}, {"A": "能外迁。", "B": "能外迁。"}, ["A", "B"])
+>>> case.groups, case.heads
+({'': 'A', '功': 'B'}, {'A': '能外迁', 'B': '能外迁'})
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Protocol
+
+IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff]+$")
+"""A text of ideographs only (for the rules that read words, not marks)."""
+_CLAUSE_MARKS = ",。;:!?"
+_UP_TO_FIRST_MARK = re.compile(f"[^{_CLAUSE_MARKS}]*")
+_THROUGH_LAST_MARK = re.compile(f".*[{_CLAUSE_MARKS}]", re.S)
+
+
+class Corpus:
+    """Character statistics of the witnesses' bodies, counted only for the n-grams asked about.
+
+    >>> Corpus(["新业态、新业态", "新业态"]).count("新业态")
+    3
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._counts: dict[str, int] = {}
+
+    @cached_property
+    def _joined(self) -> str:
+        """The bodies in one string, so that a gram is looked for in one pass."""
+        return "\0".join(self.texts)
+
+    def count(self, gram: str) -> int:
+        """How often ``gram`` occurs in all the bodies together (overlapping occurrences included)."""
+        if gram not in self._counts:
+            if gram and "\0" not in gram:  # then no occurrence runs across a join
+                self._counts[gram] = _occurrences(self._joined, gram)
+            else:
+                self._counts[gram] = sum(_occurrences(t, gram) for t in self.texts)
+        return self._counts[gram]
+
+
+def _occurrences(text: str, gram: str) -> int:
+    if not any(gram[:k] == gram[-k:] for k in range(1, len(gram))):
+        return text.count(gram)  # occurrences of a gram that cannot overlap itself never overlap
+    n, i = 0, text.find(gram)
+    while i >= 0:
+        n += 1
+        i = text.find(gram, i + 1)
+    return n
+
+
+@dataclass(frozen=True)
+class Case:
+    """One variant as the rules see it: every witness's reading and the text around it, in comparison form."""
+
+    readings: dict[str, str]
+    """The reading of every witness, by witness id."""
+    left: dict[str, str]
+    """The text before each reading."""
+    right: dict[str, str]
+    """The text after each reading."""
+    rank: list[str] = field(repr=False)
+    """The witness ids in order of preference: the first holder of a reading stands for it."""
+    corpus: Corpus | None = field(default=None, repr=False)
+    """The witnesses' bodies, for rules that count (None: such rules abstain)."""
+    groups: dict[str, str] = field(init=False, compare=False)
+    """Each distinct reading, with its first holder in rank."""
+    tails: dict[str, str] = field(init=False, repr=False, compare=False)
+    """For each reading's first holder, the rest of the clause before the reading."""
+    heads: dict[str, str] = field(init=False, repr=False, compare=False)
+    """For each reading's first holder, the rest of the clause after the reading."""
+
+    def __post_init__(self) -> None:
+        # Worked out at once, not as cached properties: a collation builds thousands of cases.
+        in_rank = [self.readings[w] for w in self.rank]
+        groups = {r: self.rank[in_rank.index(r)] for r in self.readings.values()}
+        object.__setattr__(self, "groups", groups)
+        object.__setattr__(self, "tails", {w: _clause_tail(self.left[w]) for w in groups.values()})
+        object.__setattr__(self, "heads", {w: _clause_head(self.right[w]) for w in groups.values()})
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A rule's vote for one reading."""
+
+    reading: str
+    """The reading voted for."""
+    confidence: float
+    """How much the vote weighs, 0 to 1."""
+    reason: str
+    """The evidence, for a human."""
+
+
+class VerdictRule(Protocol):
+    """One kind of evidence for a reading; the registry ``RULES`` lists every rule."""
+
+    @property
+    def code(self) -> str:
+        """The ``reason_code`` of a verdict this rule decides (``dictionary``)."""
+
+    @property
+    def two_readings(self) -> bool:
+        """Whether the rule is consulted only when the variant has exactly two distinct readings."""
+
+    @property
+    def fallback(self) -> bool:
+        """Whether the rule is consulted only when no other rule voted."""
+
+    def vote(self, case: Case) -> Vote | None:
+        """The rule's vote on ``case``, or None when it abstains (it never guesses)."""
+
+
+def _clause_tail(text: str) -> str:
+    """The text after its last clause mark."""
+    last = _THROUGH_LAST_MARK.match(text)
+    return text[last.end() :] if last else text
+
+
+def _clause_head(text: str) -> str:
+    """The text before its first clause mark."""
+    head = _UP_TO_FIRST_MARK.match(text)
+    assert head is not None  # the pattern matches the empty string
+    return head.group()

@@ -1,0 +1,75 @@
+"""The rules that read marks: brackets that pair, a cited title followed by its number.
+
+>>> case = Case({"A": "(试行)", "B": "(试行"}, {"A": "意见", "B": "意见"}, {"A": "。", "B": "。"}, ["A", "B"])
+>>> Brackets().vote(case)
+Vote(reading='(试行)', confidence=0.7, reason='「(试行」 leaves a bracket unpaired.')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .case import Case, Vote
+
+_CITATION = re.compile(r"^\([^()]{0,8}\[\d{4}\]\d+号\)")
+_PAIRS = {"(": ")", "《": "》", "[": "]", '"': '"'}
+_OPENERS = {k: v for k, v in _PAIRS.items() if k != v}
+"""The brackets that open a pair, with their partners (a quote mark is both and never checked)."""
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_BRACKETS = frozenset(_OPENERS) | frozenset(_CLOSERS)
+
+
+class Brackets:
+    """A reading that leaves a bracket unpaired loses."""
+
+    code = "brackets"
+    two_readings = True
+    fallback = False
+
+    def vote(self, case: Case) -> Vote | None:
+        """A vote for the one reading whose brackets all find their partners."""
+        groups = case.groups
+        if _BRACKETS.isdisjoint("".join(groups)):
+            return None  # readings without a bracket are all balanced
+        good = [r for r, w in groups.items() if _balanced(case.left[w], r, case.right[w])]
+        if len(good) != 1:
+            return None
+        bad = next(r for r in groups if r != good[0])
+        return Vote(good[0], 0.7, f"「{bad}」 leaves a bracket unpaired.")
+
+
+def _balanced(left: str, reading: str, right: str) -> bool:
+    """Whether every bracket of ``reading`` finds its partner in the text around it."""
+    for n, c in enumerate(reading):
+        if c in _CLOSERS and _partner((left + reading[:n])[::-1], c, _CLOSERS[c]) < 0:
+            return False
+        if c in _OPENERS and _partner(reading[n + 1 :] + right, c, _OPENERS[c]) < 0:
+            return False
+    return True
+
+
+def _partner(text: str, same: str, other: str) -> int:
+    """Index of the bracket ``other`` that pairs with a ``same`` just before ``text`` (-1 if none)."""
+    # The first ``other`` with as many of each kind before it: every ``same`` before it is closed.
+    i = text.find(other)
+    while i >= 0 and text.count(same, 0, i) > text.count(other, 0, i):
+        i = text.find(other, i + 1)
+    return i
+
+
+class Citation:
+    """``《title》`` followed by the cited document number wins."""
+
+    code = "citation"
+    two_readings = True
+    fallback = False
+
+    def vote(self, case: Case) -> Vote | None:
+        """A vote for the one reading that puts a document number right after a cited title."""
+        groups, left, right = case.groups, case.left, case.right
+        cited = [r for r, w in groups.items() if left[w].endswith("》") and _CITATION.match(r + right[w])]
+        if len(cited) != 1 or any(r and r != cited[0] and _CITATION.match(r) for r in groups):
+            return None
+        number = _CITATION.match(cited[0] + right[groups[cited[0]]])
+        assert number is not None
+        return Vote(cited[0], 0.6, f"a document cited by its title is followed by its number {number.group(0)}.")
