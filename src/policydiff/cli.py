@@ -15,7 +15,8 @@ from typing import Any
 
 import click
 
-from .alignment import Thresholds, align as run_align
+from .alignment import Thresholds
+from .alignment import align as run_align
 from .collation import collate as run_collate
 from .errors import NoStructureError, PolicydiffError
 from .model import Document, Outline

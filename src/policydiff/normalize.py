@@ -68,7 +68,7 @@ class Offsets(Sequence[int]):
     ((0, 2), (3, 5))
     """
 
-    __slots__ = ("_starts", "_surface", "_length")
+    __slots__ = ("_length", "_starts", "_surface")
 
     def __init__(self, runs: Iterable[tuple[int, int]]) -> None:
         starts: list[int] = []

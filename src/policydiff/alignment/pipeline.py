@@ -33,13 +33,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from .result import Alignment, Match, Substitution, Thresholds
 from ..model import Section, Span
 from ..normalize import DEFAULT_FOLDS, Folds, normalize
 from ..read import Source, load
 from .labels import label_local, status_national
 from .localization import canonical
 from .passages import Edit, Passage, comparand, find_passages
+from .result import Alignment, Match, Substitution, Thresholds
 from .scoring import body_vectors, local_coverage, score_pair
 
 __all__ = ["Alignment", "Thresholds", "align"]

@@ -15,9 +15,9 @@ from dataclasses import replace
 from ..model import Ordinal, Span
 from ..normalize import Folds, Normalized, normalize
 from .engine import (
-    WitnessMap,
     NormSpan,
     Region,
+    WitnessMap,
     content_regions,
     is_punctuation,
     is_transposition,

@@ -24,6 +24,7 @@ from .apparatus import build
 from .engine import PairDiffs, align_all
 from .result import Collation, Witness
 
+
 def collate(
     *copies: str | os.PathLike[str] | Document,
     names: list[str] | None = None,

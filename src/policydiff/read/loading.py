@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from ..errors import NotAFileError
-from ..model import Anomaly, Citation, Document, Outside, Section, Span
+from ..model import Anomaly, Document, Outside, Span
 from ..normalize import simplified
 from .boundaries import Segment, segment
 from .formats import Extracted, extract, read_file

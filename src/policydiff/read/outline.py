@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .notes import find_notes
-from .headings import MAX_HEADING, HeadingSplitter
 from ..model import AgencyNote, Anomaly, Section, Span
+from .headings import MAX_HEADING, HeadingSplitter
+from .notes import find_notes
 from .numbering import STYLE_FAMILY, Marker, find_markers
 
 _SENTENCE_END = "。！？!?；;：:"

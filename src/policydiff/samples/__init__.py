@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -34,7 +34,7 @@ def path(name: str) -> Path:
     return Path(str(resources.files(__name__).joinpath(f"{name}.txt")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def text(name: str) -> str:
     """The decoded text of a bundled sample."""
     return path(name).read_text(encoding="utf-8")

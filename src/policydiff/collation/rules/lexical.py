@@ -27,7 +27,7 @@ class Dictionary:
         """A vote for the one reading that makes a word and leaves no stray character."""
         groups, left, right = case.groups, case.tails, case.heads
         for r in groups:
-            if r and not IDEOGRAPHS.match(r) or len(r) > 4:
+            if (r and not IDEOGRAPHS.match(r)) or len(r) > 4:
                 return None
         looks = {}
         split = None

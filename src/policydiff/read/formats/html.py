@@ -22,15 +22,12 @@ HtmlElement = Any
 """An element of lxml's HTML tree (lxml is imported only when a page is read)."""
 
 _BLOCKS = frozenset(
-    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody tfoot "
-    "thead tr ul".split()
+    ["address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul"]
 )
 _DROPPED = frozenset(
-    "applet audio button canvas datalist embed frame frameset head iframe input link map math meta nav noscript "
-    "object option script select style svg template textarea title video".split()
+    ["applet", "audio", "button", "canvas", "datalist", "embed", "frame", "frameset", "head", "iframe", "input", "link", "map", "math", "meta", "nav", "noscript", "object", "option", "script", "select", "style", "svg", "template", "textarea", "title", "video"]
 )
-_FURNITURE_NAMES = frozenset("breadcrumb breadcrumbs crumb crumbs footer menu nav navbar related share sidebar".split())
+_FURNITURE_NAMES = frozenset(["breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "menu", "nav", "navbar", "related", "share", "sidebar"])
 """Tokens of an id or class that mark the site around a document."""
 _KNOWN_BLOCKS = ("UCAP-CONTENT", "zoom", "Zoom", "TRS_Editor", "pages_content", "article-content")
 """Ids or classes that content management systems of government sites give the document's block."""
