@@ -20,7 +20,7 @@ from .alignment import align as run_align
 from .collation import collate as run_collate
 from .errors import NoStructureError, PolicydiffError
 from .model import Document, Outline
-from .read import Extracted, extract, main_document, parse_text, read_file
+from .read import Extracted, extract, main_document, parse, read_file
 from .report import render, write_atomic
 from .version import __version__
 
@@ -53,7 +53,7 @@ def main() -> None:
 def read_documents(path: str) -> list[Document]:
     """All documents in a file, or in standard input for ``-``; an error if none has any structure."""
     decoded = _read(path)
-    documents = parse_text(decoded.text, source=decoded.source, encoding=decoded.encoding)
+    documents = parse(decoded)
     if not any(d.has_structure for d in documents):
         raise NoStructureError(
             decoded.source,
@@ -65,8 +65,7 @@ def read_documents(path: str) -> list[Document]:
 
 def _stdin_document() -> Document:
     """The main document of standard input, structured or not (collate compares any text)."""
-    decoded = _read("-")
-    return main_document(parse_text(decoded.text, source=decoded.source, encoding=decoded.encoding))
+    return main_document(parse(_read("-")))
 
 
 def _read(path: str) -> Extracted:

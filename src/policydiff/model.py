@@ -159,6 +159,32 @@ def _unique(items: Any) -> list[str]:
 
 
 @dataclass(frozen=True)
+class PageMetadata:
+    """A site's metadata table (gov.cn's 索引号, 主题分类, 发文机关, …), read from the page around the document.
+
+    These values come from the page, not from the document's own text; each is
+    as written on the page (dates such as ``2019年01月27日`` are not converted).
+    """
+
+    index_number: str | None = None
+    """索引号, the site's index number."""
+    topic: str | None = None
+    """主题分类, the site's subject classification."""
+    issuer: str | None = None
+    """发文机关, the issuing body."""
+    date_written: str | None = None
+    """成文日期, the date the document was signed."""
+    title: str | None = None
+    """标题, the title."""
+    doc_number: str | None = None
+    """发文字号, the document number."""
+    published: str | None = None
+    """发布日期, the date the site published it."""
+    labels: tuple[tuple[str, str], ...] = ()
+    """Every (label, value) pair of the table, in page order, labels without spaces or colon."""
+
+
+@dataclass(frozen=True)
 class Document(Viewable):
     """One policy document: its text, where its body is, metadata and outline."""
 
@@ -177,9 +203,16 @@ class Document(Viewable):
     title_span: Span | None = None
     """Where the title is."""
     doc_number: str | None = None
-    """The document number in 〔〕 form, e.g. ``京政发〔2016〕4号``."""
+    """The document's own number in canonical form: simplified, 〔〕 around the year (``京政发〔2016〕4号``),
+    or an order's number as it stands (``国令第706号``)."""
+    doc_number_as_written: str | None = None
+    """The number as the text writes it (``京政发[2016]4号``, ``國發〔2015〕40號``)."""
     issuer: str | None = None
-    """The issuing body."""
+    """The issuing body; joint issuers joined with 、 (``国务院办公厅、中央军委办公厅``)."""
+    issuers: tuple[str, ...] = ()
+    """Every issuing body, in the order the text names them."""
+    forwarded_from: str | None = None
+    """For a notice that forwards (转发) another body's document, that body."""
     issuer_source: str | None = None
     """Where the issuer was read: ``signature``, ``doc_number``, ``title`` or ``cover``."""
     date: str | None = None
@@ -198,6 +231,16 @@ class Document(Viewable):
     """The closing block (issuer and date), if any."""
     inherited: tuple[str, ...] = ()
     """Fields taken from the cover notice that transmits this document."""
+    skipped: tuple[Span, ...] = ()
+    """Stretches inside the body that belong to the copy, not the document (pinyin annotations, a site's
+    buttons, a repeated title): comparison and metadata leave them out, and each is an anomaly."""
+    source_format: str = "text"
+    """The format it was read from: ``text``, ``html``, ``docx`` or ``pdf``."""
+    page: PageMetadata | None = None
+    """The metadata table of the web page it was read from, if the page had one (values as the page writes them)."""
+    metadata_source: tuple[tuple[str, str | None], ...] = ()
+    """Where ``title``, ``doc_number``, ``issuer`` and ``date`` were read: ``text``, ``page`` (the site's table)
+    or ``cover`` (the cover notice that transmits it), None where nothing gave it; as ``(field, source)`` pairs."""
 
     @property
     def body_text(self) -> str:

@@ -68,6 +68,8 @@ class Segment:
     """The issuer and date at the end."""
     order: Span | None = None
     """For an order (令): the line that dates it, under the signature of the promulgating text."""
+    repeated: tuple[Span, ...] = ()
+    """The title printed a second time under the header (a web copy's), to be skipped."""
 
 
 def lines_of(text: str) -> list[Line]:

@@ -21,7 +21,7 @@ from typing import Any
 from ..alignment.result import Alignment, LocalSection, Match, NationalSection
 from ..collation.result import Collation, Reading, Variant, Witness
 from ..errors import PolicydiffError
-from ..model import Document, Outline, Section
+from ..model import Document, Outline, PageMetadata, Section
 
 CONTRACTS = ("outline", "collate", "align")
 """The JSON contracts, named after the commands that write them."""
@@ -60,7 +60,10 @@ def document_dict(doc: Document) -> dict[str, Any]:
         "encoding": doc.encoding,
         "title": doc.title,
         "doc_number": doc.doc_number,
+        "doc_number_as_written": doc.doc_number_as_written,
         "issuer": doc.issuer,
+        "issuers": list(doc.issuers),
+        "forwarded_from": doc.forwarded_from,
         "issuer_source": doc.issuer_source,
         "date": doc.date,
         "addressees": list(doc.addressees),
@@ -70,7 +73,18 @@ def document_dict(doc: Document) -> dict[str, Any]:
         "sections": [section_dict(s) for s in doc.sections],
         "anomalies": [{"kind": a.kind, "message": a.message, "start": a.start} for a in doc.anomalies],
         "outside": [{**span(o.span), "reason": o.reason} for o in doc.outside],
+        "skipped": [span(x) for x in doc.skipped],
+        "source_format": doc.source_format,
+        "metadata_source": dict(doc.metadata_source),
+        "page": page_dict(doc.page) if doc.page else None,
     }
+
+
+def page_dict(page: PageMetadata) -> dict[str, Any]:
+    """A web page's metadata table, values as the page writes them."""
+    return {"index_number": page.index_number, "topic": page.topic, "issuer": page.issuer,
+            "date_written": page.date_written, "title": page.title, "doc_number": page.doc_number,
+            "published": page.published}
 
 
 def section_dict(s: Section) -> dict[str, Any]:

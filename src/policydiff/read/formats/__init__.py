@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 
 from ..decoding import check_size, read_bytes
-from .base import Extracted, PageMetadata, Reader
+from ...model import PageMetadata
+from .base import Extracted, Reader
 from .docx import DocxReader, OleReader
 from .html import HtmlReader
 from .pdf import PdfReader

@@ -5,33 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from ...model import PageMetadata
 from ..decoding import Decoded
-
-
-@dataclass(frozen=True)
-class PageMetadata:
-    """A site's metadata table (gov.cn's 索引号, 主题分类, 发文机关, …), read from the page around the document.
-
-    These values come from the page, not from the document's own text; each is
-    as written on the page (dates such as ``2019年01月27日`` are not converted).
-    """
-
-    index_number: str | None = None
-    """索引号, the site's index number."""
-    topic: str | None = None
-    """主题分类, the site's subject classification."""
-    issuer: str | None = None
-    """发文机关, the issuing body."""
-    date_written: str | None = None
-    """成文日期, the date the document was signed."""
-    title: str | None = None
-    """标题, the title."""
-    doc_number: str | None = None
-    """发文字号, the document number."""
-    published: str | None = None
-    """发布日期, the date the site published it."""
-    labels: tuple[tuple[str, str], ...] = ()
-    """Every (label, value) pair of the table, in page order, labels without spaces or colon."""
 
 
 @dataclass(frozen=True)

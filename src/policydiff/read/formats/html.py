@@ -16,7 +16,8 @@ from typing import Any
 
 from ...errors import NoDocumentError
 from ..decoding import decode_bytes
-from .base import Extracted, PageMetadata
+from ...model import PageMetadata
+from .base import Extracted
 
 HtmlElement = Any
 """An element of lxml's HTML tree (lxml is imported only when a page is read)."""
