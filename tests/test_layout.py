@@ -19,7 +19,7 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / PACKAGE
 
 STAGES: list[set[str]] = [
     {"errors", "model", "registry", "version", "samples"},
-    {"normalize", "diffing", "words"},
+    {"normalize", "diffing", "words", "script"},
     {"read"},
     {"collation", "alignment"},
     {"diffusion"},

@@ -24,6 +24,7 @@ from itertools import accumulate, chain, compress
 from typing import overload
 
 from .model import Span
+from .script import script_table
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 """Characters the whitespace fold drops besides white space (what ``str.split`` splits on)."""
@@ -204,9 +205,10 @@ class Normalized:
 
 
 def normalize(
-    surface: str, *, start: int = 0, end: int | None = None, folds: Folds = DEFAULT_FOLDS
+    surface: str, *, start: int = 0, end: int | None = None, folds: Folds = DEFAULT_FOLDS,
+    skip: Sequence[tuple[int, int]] = (),
 ) -> Normalized:
-    """Fold ``surface[start:end]`` into its comparison form.
+    """Fold ``surface[start:end]`` into its comparison form, leaving out the ``skip`` spans.
 
     Offsets in the result index ``surface`` itself, not the slice.
 
@@ -214,9 +216,13 @@ def normalize(
     True
     >>> normalize("國務院", folds=Folds(script=True)).text
     '国务院'
+    >>> n = normalize("发(fā)展", skip=[(1, 5)]); n.text, n.surface_span(1, 2)
+    ('发展', Span(start=5, end=6))
     """
     end = len(surface) if end is None else end
     runs = _kept_runs(surface, start, end) if folds.whitespace else [(start, end)]
+    if skip:
+        runs = _without(runs, skip)
     offsets = Offsets(runs)
     kept = "".join([surface[s:e] for s, e in runs])
     pattern, table = _folding(folds.width, folds.brackets, folds.quotes, folds.dashes)
@@ -226,13 +232,32 @@ def normalize(
     parts[1::2] = map(table.__getitem__, parts[1::2])
     text = "".join(parts)
     if folds.script:
-        text = text.translate(_script_table(frozenset(text)))
+        text = text.translate(script_table(frozenset(text)))
     result = Normalized(text=text, surface=surface, offsets=offsets)
     # By-products of the work above: seed the lazy properties instead of recomputing them.
     result.__dict__["kept"] = kept
     if not folds.script:
         result.__dict__["folded"] = folded
     return result
+
+
+def _without(runs: list[tuple[int, int]], skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``runs`` with the ``skip`` spans cut out.
+
+    >>> _without([(0, 10)], [(2, 4), (6, 7)])
+    [(0, 2), (4, 6), (7, 10)]
+    """
+    out = []
+    for s, e in runs:
+        for a, b in sorted(skip):
+            if b <= s or a >= e:
+                continue
+            if a > s:
+                out.append((s, a))
+            s = max(s, b)
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def _kept_runs(surface: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -272,45 +297,3 @@ def _folding(width: bool, brackets: bool, quotes: bool, dashes: bool) -> tuple[r
     if dashes:
         table.update(_DASHES)
     return re.compile(f"([{re.escape(''.join(table))}])" if table else "(?!)"), table
-
-
-def simplified(text: str) -> str:
-    """``text`` in simplified script, with the same length, so that offsets into one index the other.
-
-    Text with no traditional character is returned as it is. Otherwise each line is
-    converted as a whole (OpenCC's t2s, which knows phrases: 答覆 → 答复), or, where
-    that would change its length, character by character.
-
-    >>> simplified("國務院辦公廳對建議的答覆")
-    '国务院办公厅对建议的答复'
-    """
-    table = _script_table(frozenset(text))
-    if not table:
-        return text
-    converter = _t2s()
-    lines = []
-    for line in text.split("\n"):
-        whole = converter.convert(line)
-        lines.append(whole if len(whole) == len(line) else line.translate(table))
-    return "\n".join(lines)
-
-
-_SCRIPT_CACHE: dict[str, str] = {}
-
-
-def _script_table(chars: frozenset[str]) -> dict[int, str]:
-    """Map each traditional character in ``chars`` to its simplified form."""
-    missing = [c for c in chars if c not in _SCRIPT_CACHE and ord(c) > 0x2E7F]
-    if missing:
-        converter = _t2s()
-        converted = converter.convert("\n".join(missing)).split("\n")
-        for c, s in zip(missing, converted):
-            _SCRIPT_CACHE[c] = s if len(s) == 1 else c
-    return {ord(c): _SCRIPT_CACHE[c] for c in chars if _SCRIPT_CACHE.get(c, c) != c}
-
-
-@lru_cache(maxsize=1)
-def _t2s():  # type: ignore[no-untyped-def]
-    import opencc
-
-    return opencc.OpenCC("t2s")

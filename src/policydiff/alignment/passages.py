@@ -95,7 +95,7 @@ def comparand(document: Document, *, folds: Folds) -> Comparand:
         stops = sorted((n.start, n.end) for n in section.notes if section.body_start <= n.start < section.own_end)
         for note_start, note_end in [*stops, (section.own_end, section.own_end)]:
             if cursor < note_start:
-                part = normalize(text, start=cursor, end=note_start, folds=folds)
+                part = normalize(text, start=cursor, end=note_start, folds=folds, skip=document.skipped)
                 pieces.append(part.text)
                 runs.extend(part.offsets.runs)
                 size += len(part.text)

@@ -12,8 +12,8 @@ import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ..model import Ordinal, Span
-from ..normalize import Folds, Normalized, normalize
+from ..model import Ordinal
+from ..normalize import Folds, Normalized
 from .engine import (
     NormSpan,
     Region,
@@ -26,10 +26,11 @@ from .engine import (
 )
 from .layout import layout_differences
 from .moves import moves
+from .outside import LONG_BLOCK, Outside, extraneous, skipped
+from .readings import reading_at, readings_over
 from .result import Reading, Variant, Witness
 from .verdicts import Corpus, verdict
 
-_CONTEXT = 14
 _HEADING_END = set("。:;.")
 Key = tuple[float, ...]
 """Where a variant sorts: ``(0, start, end, rank)`` in base coordinates, extraneous blocks first or last."""
@@ -67,7 +68,7 @@ class Apparatus:
         if self._all is None:
             built = []
             for n, ((s, e), key) in enumerate(zip(self._formatting, self._formatting_keys)):
-                readings = _readings(region(s, e, self._alignments), self._witnesses)
+                readings = readings_over(region(s, e, self._alignments), self._witnesses)
                 vid = f"v{n + bisect.bisect_left(self._keys, key) + 1}"
                 built.append(Variant(vid, "formatting", "substitution", readings, self._sectioner.section_of(readings),
                                      reason_code="formatting"))
@@ -85,7 +86,7 @@ def build(
     """
     regions = [piece for r in content_regions(texts, alignments) for piece in _split_closing(r, witnesses)]
     corpus = Corpus([w.simplified for w in witnesses])
-    outside = _Outside(witnesses, folds)
+    outside = Outside(witnesses, folds)
     moved, unmoved = moves(texts, regions)
     keyed: list[tuple[Key, Variant]] = [((0, x.start, x.end, 0), _moved_variant(x, y, witnesses)) for x, y in moved]
     for r in unmoved:
@@ -97,28 +98,9 @@ def build(
     for r in paragraphs:
         note = _paragraph_note(r, witnesses)
         keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", note, "paragraph")))
-    keyed.extend(_extraneous(witnesses, rank, outside))
+    keyed.extend(extraneous(witnesses, rank, outside))
+    keyed.extend(skipped(witnesses, alignments))
     return Apparatus(keyed, formatting, witnesses, alignments, _Sectioner(witnesses, rank))
-
-
-_LONG_BLOCK = 20
-"""Characters from which a block outside one copy's body and inside another's is one ``extraneous`` variant."""
-
-
-class _Outside:
-    """The comparison form of every block outside each witness's body, in the collation's folds."""
-
-    def __init__(self, witnesses: list[Witness], folds: Folds) -> None:
-        self.blocks = {w.id: [normalize(w.text, start=o.span.start, end=o.span.end, folds=folds).text
-                              for o in w.document.outside]
-                       for w in witnesses}
-        """For each witness id, the comparison form of each of its outside blocks."""
-        self.joined = {wid: "".join(blocks) for wid, blocks in self.blocks.items()}
-        """For each witness id, its outside blocks run together."""
-
-    def holds(self, block: str) -> bool:
-        """Whether ``block`` (comparison form) lies outside the body of some witness."""
-        return any(block in text for text in self.joined.values())
 
 
 def _split_closing(r: Region, witnesses: list[Witness]) -> list[Region]:
@@ -136,30 +118,12 @@ def _split_closing(r: Region, witnesses: list[Witness]) -> list[Region]:
     return [r]
 
 
-def _reading(w: Witness, span: NormSpan, slot: NormSpan | None = None) -> Reading:
-    """The witness's surface reading over its comparison span (and, for a move, its empty slot)."""
-    s, e = _surface(w, span)
-    text, (lo, hi) = w.document.text, w.document.body
-    before, after = text[max(lo, s - _CONTEXT) : s], text[e : min(hi, e + _CONTEXT)]
-    return Reading(text[s:e], s, e, before, after, _surface(w, slot) if slot is not None else None)
-
-
-def _surface(w: Witness, span: NormSpan) -> Span:
-    """The surface span of a comparison span (an empty one sits just after the character before it)."""
-    i, j = span
-    offsets = w.norm.offsets
-    if i < j:
-        return Span(offsets[i], offsets[j - 1] + 1)
-    s = offsets[i - 1] + 1 if i > 0 else w.body[0]
-    return Span(s, s)
-
-
 def _moved_variant(x: Region, y: Region, witnesses: list[Witness]) -> Variant:
     """One variant for a block that stands at ``x`` in some witnesses and at ``y`` in the others."""
     readings = {}
     for w, here, there in zip(witnesses, x.spans, y.spans):
         own, slot = (here, there) if here[0] < here[1] else (there, here)
-        readings[w.id] = _reading(w, own, slot)
+        readings[w.id] = reading_at(w, own, slot)
     first = sorted(w.id for w, (i, j) in zip(witnesses, x.spans) if i < j)
     second = sorted(w.id for w, (i, j) in zip(witnesses, y.spans) if i < j)
     reason = (f"The same block stands earlier in {', '.join(first)} and later in {', '.join(second)}. "
@@ -175,10 +139,10 @@ def _paragraph_note(r: Region, witnesses: list[Witness]) -> str:
 
 
 def _content_variant(
-    r: Region, witnesses: list[Witness], rank: list[str], corpus: Corpus, outside: _Outside
+    r: Region, witnesses: list[Witness], rank: list[str], corpus: Corpus, outside: Outside
 ) -> Variant:
     norm = {w.id: w.simplified[i:j] for w, (i, j) in zip(witnesses, r.spans)}
-    readings = _readings(r, witnesses)
+    readings = readings_over(r, witnesses)
     changed = "".join(norm.values())
     first = norm[witnesses[0].id]
     others = [norm[w.id] for w in witnesses[1:]]
@@ -190,7 +154,7 @@ def _content_variant(
         kind = "omission"
     else:
         kind = "substitution"
-    if any(len(t) >= _LONG_BLOCK and outside.holds(t) for t in norm.values()):
+    if any(len(t) >= LONG_BLOCK and outside.holds(t) for t in norm.values()):
         reason = "This block lies outside the body of another copy."
         return Variant("", "extraneous", kind, readings, reason=reason, reason_code="outside")
     category = "punctuation" if is_punctuation(changed) else "content"
@@ -201,12 +165,8 @@ def _content_variant(
                    judged.reason_code)
 
 
-def _readings(r: Region, witnesses: list[Witness]) -> dict[str, Reading]:
-    return {w.id: _reading(w, span) for w, span in zip(witnesses, r.spans)}
-
-
 def _plain_variant(r: Region, witnesses: list[Witness], category: str, reason: str, code: str) -> Variant:
-    return Variant("", category, "substitution", _readings(r, witnesses), reason=reason, reason_code=code)
+    return Variant("", category, "substitution", readings_over(r, witnesses), reason=reason, reason_code=code)
 
 
 def _structure_regions(
@@ -255,38 +215,6 @@ def structured_witness(witnesses: Sequence[Witness], rank: list[str]) -> int:
         range(len(witnesses)),
         key=lambda n: (-sum(s.heading_certain for s in witnesses[n].document.sections), order[witnesses[n].id]),
     )
-
-
-def _extraneous(witnesses: list[Witness], rank: list[str], outside: _Outside) -> list[tuple[Key, Variant]]:
-    """One variant per block outside a witness's body.
-
-    Blocks are compared in their comparison form. A block that every copy has
-    outside its body is no variant; a long one that another copy has inside its
-    body is reported there, as the region of the body it is (see ``_content_variant``).
-    """
-    out: list[tuple[Key, Variant]] = []
-    first = witnesses[0].id
-    for w in witnesses:
-        for stretch, block in zip(w.document.outside, outside.blocks[w.id]):
-            (s, e), why = stretch.span, stretch.reason
-            others = [o for o in witnesses if o is not w]
-            if all(block in outside.joined[o.id] for o in others):
-                continue
-            if len(block) >= _LONG_BLOCK and any(block in o.simplified for o in others):
-                continue
-            front = s < w.body[0]
-            readings = {}
-            for o in witnesses:
-                if o is w:
-                    readings[o.id] = Reading(w.text[s:e], s, e, w.text[max(0, s - _CONTEXT) : s], w.text[e : e + _CONTEXT])
-                else:
-                    p = o.body[0] if front else o.body[1]
-                    readings[o.id] = Reading("", p, p)
-            kind = "omission" if w.id == first else "addition"
-            reason = f"Outside the document in {w.id}: {why}."
-            key = (-1.0 if front else float("inf"), rank.index(w.id), s, 0)
-            out.append((key, Variant("", "extraneous", kind, readings, reason=reason, reason_code="outside")))
-    return out
 
 
 class _Sectioner:

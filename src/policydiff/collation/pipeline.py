@@ -69,8 +69,8 @@ def _witness(wid: str, copy: str | os.PathLike[str] | Document, folds: Folds, bo
     path = None if doc.source == "<text>" else str(doc.source)
     if not bodies:
         doc = Document(text=doc.text, source=doc.source, encoding=doc.encoding, body=Span(0, len(doc.text)),
-                       sections=doc.sections, title=doc.title, closing=None)
-    norm = normalize(doc.text, start=doc.body[0], end=doc.body[1], folds=folds)
+                       sections=doc.sections, title=doc.title, closing=None, skipped=doc.skipped)
+    norm = normalize(doc.text, start=doc.body[0], end=doc.body[1], folds=folds, skip=doc.skipped)
     if not folds.script:
         return Witness(wid, path, doc, norm, norm.text)
     folded = Normalized(norm.text.translate(_variant_table(norm.text)), norm.surface, norm.offsets)

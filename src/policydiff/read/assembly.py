@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Anomaly, Document, Outside, PageMetadata, Span
-from ..normalize import simplified
+from ..script import simplified
 from .boundaries import Segment, segment
 from .headings import HeadingSplitter
 from .junk import find_junk

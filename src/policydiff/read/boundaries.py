@@ -6,8 +6,8 @@ news lead), or several: a cover notice that transmits the documents after it
 regulation it promulgates, read as one document; a reply with an attachment. The
 segmenter finds title blocks (a title may be printed over several lines), order
 headings, newsletter column heads (``●行业信息``), cover notices and closing blocks
-(issuer and date), and reports what lies outside every document. Lines are judged
-in simplified script, so a traditional copy is cut at the same places.
+(issuer and date), and reports what lies outside every document. The reader
+hands it the text in simplified script, so a traditional copy is cut at the same places.
 """
 
 from __future__ import annotations
@@ -16,32 +16,17 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Outside, Span
-from ..normalize import simplified
+from .blocks import title_blocks
 from .header import Header, read_header
+from .lines import BLANK, Line, lines_of
 from .metadata import is_issuer_line, parse_date
 from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, order_number
-from .titles import MAX_TITLE, MAX_TITLE_LINES, ends_with_genre, is_fragment, is_title_line, joined_title, title_text
+from .titles import joined_title, title_text
 
 _COLUMN_HEAD = re.compile(r"^\s*[●■◆▲★□◇◎※]")
 _TRANSMITS = re.compile(r"印发|转发|批转|现予(?:以)?公布|现予(?:以)?发布")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
 """A note after the closing block: （此件公开发布）, （本文有删减）."""
-_BLANK = " \t\u3000\xa0\r\ufeff"
-_ATTACHMENT_LINE = re.compile(r"^[ \t\u3000\xa0]*附件?[ \t\u3000]*\d{0,2}[ \t\u3000]*[:：]?[ \t\u3000\xa0\r]*$")
-"""A line that only announces an attachment: ``附件``, ``附件2``, ``附件：``."""
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of the text, with its offsets (newline excluded), and its text in simplified script."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip(_BLANK)
 
 
 @dataclass
@@ -72,15 +57,6 @@ class Segment:
     """The title printed a second time under the header (a web copy's), to be skipped."""
 
 
-def lines_of(text: str) -> list[Line]:
-    """The lines of ``text`` (in simplified script) with their offsets."""
-    found, pos = [], 0
-    for raw in simplified(text).split("\n"):
-        found.append(Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return found
-
-
 def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
     """The documents in ``text`` and the spans outside all of them, with a reason each.
 
@@ -89,7 +65,7 @@ def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
     [('document', '国务院办公厅关于科技节水建议的复函', '国办函〔2005〕21号')]
     """
     lines = lines_of(text)
-    titles = _title_blocks(lines)
+    titles = title_blocks(lines)
     orders = _order_heads(lines)
     heads = [i for i, ln in enumerate(lines) if _COLUMN_HEAD.match(ln.text) and len(ln.text.strip()) <= 20]
     titles = [t for t in titles if not any(o < t[0] and _same_region(o, t[0], titles, heads) for o in orders)]
@@ -111,84 +87,6 @@ def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
                 segments.append(_document(text, lines, first, stop, block))
     _mark_covers(text, segments)
     return segments, _outside(text, segments)
-
-
-def _title_blocks(lines: list[Line]) -> list[tuple[int, int]]:
-    """The title blocks ``(first line, last line)``; of two titles in a row (blank lines between), the later.
-
-    A title ends with its genre, or stands under a line that announces an attachment (``附件2``).
-    """
-    blocks: list[tuple[int, int]] = []
-    attached = _attachment_titles(lines)
-    for i, ln in enumerate(lines):
-        if i in attached:
-            first: int | None = attached[i]
-        elif ln.blank or not ends_with_genre(title_text(ln.text)) or not is_fragment(ln.text):
-            continue
-        else:
-            first = _first_line(lines, i)
-        if first is None or not _followed_by_text(lines, i):
-            continue
-        if blocks and blocks[-1][1] >= first:
-            continue
-        if blocks and all(x.blank for x in lines[blocks[-1][1] + 1 : first]):
-            blocks[-1] = (first, i)
-        else:
-            blocks.append((first, i))
-    return blocks
-
-
-def _attachment_titles(lines: list[Line]) -> dict[int, int]:
-    """Titles under a line that announces an attachment, by their last line: ``{last: first}``."""
-    found: dict[int, int] = {}
-    for i, ln in enumerate(lines):
-        if not _ATTACHMENT_LINE.match(ln.text):
-            continue
-        first = next((k for k in range(i + 1, min(i + 8, len(lines))) if not lines[k].blank), None)
-        if first is None or not is_fragment(lines[first].text):
-            continue
-        last = first
-        while (last + 1 < len(lines) and last + 1 - first < MAX_TITLE_LINES and not lines[last + 1].blank
-               and is_fragment(lines[last + 1].text) and not ends_with_genre(title_text(lines[last].text))):
-            last += 1
-        found[last] = first
-    return found
-
-
-def _first_line(lines: list[Line], last: int) -> int | None:
-    """The first line of the title that ends at ``lines[last]``, or None if no title ends there."""
-    if is_title_line(lines[last].text) and not _continues(lines, last):
-        return last
-    first = last
-    while first > 0 and last - first + 1 < MAX_TITLE_LINES:
-        above = lines[first - 1]
-        if above.blank or not is_fragment(above.text) or ends_with_genre(title_text(above.text)):
-            break
-        if len(joined_title([x.text for x in lines[first - 1 : last + 1]])) > MAX_TITLE:
-            break
-        first -= 1
-    if first == last:
-        return last if is_title_line(lines[last].text) else None
-    return first
-
-
-def _continues(lines: list[Line], last: int) -> bool:
-    """Whether the line above ``lines[last]`` is a title fragment that the title continues."""
-    if last == 0:
-        return False
-    above = lines[last - 1]
-    joined = joined_title([above.text, lines[last].text])
-    return (not above.blank and is_fragment(above.text) and not ends_with_genre(title_text(above.text))
-            and len(joined) <= MAX_TITLE and not above.text.strip(_BLANK).startswith(("附", "●")))
-
-
-def _followed_by_text(lines: list[Line], last: int) -> bool:
-    """Whether the title is not followed straight by a closing block (an attachment list line is no title)."""
-    for ln in lines[last + 1 :]:
-        if ln.blank:
-            continue
-        return not (is_issuer_line(ln.text) or (len(ln.text.strip()) <= 20 and parse_date(ln.text) is not None))
-    return True
 
 
 def _order_heads(lines: list[Line]) -> list[int]:
@@ -246,13 +144,13 @@ def _document(text: str, lines: list[Line], first: int, stop: int, block: tuple[
 
 def _order(text: str, lines: list[Line], first: int, stop: int) -> Segment:
     """An order and the regulation it promulgates, as one document titled as the regulation."""
-    block = next((b for b in _title_blocks(lines[: stop]) if b[0] > first), None)
+    block = next((b for b in title_blocks(lines[: stop]) if b[0] > first), None)
     seg = _document(text, lines, block[0] if block else first, stop, block)
     seg.start = lines[first].start
     number = next(i for i in range(first + 1, stop) if not lines[i].blank)
     heading, written = _squeeze(lines[first].text), _squeeze(lines[number].text)
     canonical = order_number(heading, written) or written
-    seg.header = Header(DocNumber(canonical, text[lines[number].start : lines[number].end].strip(_BLANK),
+    seg.header = Header(DocNumber(canonical, text[lines[number].start : lines[number].end].strip(BLANK),
                                   lines[number].start, lines[number].end))
     date = next((i for i in range(number, block[0] if block else stop)
                  if len(lines[i].text.strip()) <= 20 and parse_date(lines[i].text)), None)
@@ -272,9 +170,9 @@ def _close(lines: list[Line], first: int, stop: int, seg: Segment) -> None:
     seg.end = closing[1]
     tail = [ln for ln in lines[first:stop] if ln.start > closing[1] and not ln.blank]
     for ln in tail:
-        if not _NOTE.match(ln.text.strip(_BLANK)):
+        if not _NOTE.match(ln.text.strip(BLANK)):
             break
-        seg.end = ln.start + len(ln.text.rstrip(_BLANK))
+        seg.end = ln.start + len(ln.text.rstrip(BLANK))
 
 
 def _closing(lines: list[Line], first: int, stop: int) -> Span | None:
@@ -287,9 +185,9 @@ def _closing(lines: list[Line], first: int, stop: int) -> Span | None:
         begin = pos
         while begin > 0 and is_issuer_line(lines[content[begin - 1]].text):
             begin -= 1
-        rest = [lines[k].text.strip(_BLANK) for k in content[pos + 1 :]]
+        rest = [lines[k].text.strip(BLANK) for k in content[pos + 1 :]]
         if begin < pos or all(_NOTE.match(r) for r in rest):
-            return Span(lines[content[begin]].start, ln.start + len(ln.text.rstrip(_BLANK)))
+            return Span(lines[content[begin]].start, ln.start + len(ln.text.rstrip(BLANK)))
     return None
 
 
@@ -300,8 +198,7 @@ def _mark_covers(text: str, segments: list[Segment]) -> None:
             continue
         if len(text[seg.preamble_start : seg.text_end]) > 1500 or nxt.title is None:
             continue
-        if _TRANSMITS.search(simplified(seg.title_text or "")) and _TRANSMITS.search(
-                simplified(text[seg.preamble_start : seg.text_end])):
+        if _TRANSMITS.search(seg.title_text or "") and _TRANSMITS.search(text[seg.preamble_start : seg.text_end]):
             seg.kind = "cover"
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..normalize import simplified
+from ..script import simplified
 from .numbering import cn_number
 
 _CN_YEAR = "〇零○Ｏ0一二三四五六七八九"

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Citation
-from ..normalize import simplified
+from ..script import simplified
 
 _SP = r"[ \t\u3000\xa0]*"
 _OPEN = re.escape("〔[【（(［﹝")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import simplified
+from ..script import simplified
 
 DOC_TYPES = (
     "实施意见", "指导意见", "意见", "通知", "决定", "办法", "规定", "方案", "规划", "纲要", "细则",

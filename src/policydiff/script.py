@@ -1,0 +1,50 @@
+"""Traditional script to simplified, with the same length, so that offsets into one index the other.
+
+OpenCC's t2s is loaded on first use; characters are converted once and kept.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified script, with the same length, so that offsets into one index the other.
+
+    Text with no traditional character is returned as it is. Otherwise each line is
+    converted as a whole (OpenCC's t2s, which knows phrases: 答覆 → 答复), or, where
+    that would change its length, character by character.
+
+    >>> simplified("國務院辦公廳對建議的答覆")
+    '国务院办公厅对建议的答复'
+    """
+    table = script_table(frozenset(text))
+    if not table:
+        return text
+    converter = _t2s()
+    lines = []
+    for line in text.split("\n"):
+        whole = converter.convert(line)
+        lines.append(whole if len(whole) == len(line) else line.translate(table))
+    return "\n".join(lines)
+
+
+_SCRIPT_CACHE: dict[str, str] = {}
+
+
+def script_table(chars: frozenset[str]) -> dict[int, str]:
+    """Map each traditional character in ``chars`` to its simplified form."""
+    missing = [c for c in chars if c not in _SCRIPT_CACHE and ord(c) > 0x2E7F]
+    if missing:
+        converter = _t2s()
+        converted = converter.convert("\n".join(missing)).split("\n")
+        for c, s in zip(missing, converted):
+            _SCRIPT_CACHE[c] = s if len(s) == 1 else c
+    return {ord(c): _SCRIPT_CACHE[c] for c in chars if _SCRIPT_CACHE.get(c, c) != c}
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
