@@ -278,7 +278,8 @@ def _extraneous(witnesses: list[Witness], rank: list[str], outside: _Outside) ->
             readings = {}
             for o in witnesses:
                 if o is w:
-                    readings[o.id] = Reading(w.text[s:e], s, e, w.text[max(0, s - _CONTEXT) : s], w.text[e : e + _CONTEXT])
+                    before, after = w.text[max(0, s - _CONTEXT) : s], w.text[e : e + _CONTEXT]
+                    readings[o.id] = Reading(w.text[s:e], s, e, before, after)
                 else:
                     p = o.body[0] if front else o.body[1]
                     readings[o.id] = Reading("", p, p)

@@ -76,7 +76,8 @@ def decode_source(source: str | os.PathLike[str]) -> Extracted:
     if "\n" not in source and len(source) < 1024:
         if os.path.exists(source):
             return read_file(source)
-        if Path(source).suffix.lower() in (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf") or os.sep in source:
+        if (Path(source).suffix.lower() in (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
+                or os.sep in source):
             raise NotAFileError(source, "no such file", "Check the path")
     return Extracted(text=source, encoding="utf-8", source="<text>", source_format="text")
 
@@ -106,7 +107,8 @@ def _build(text: str, seg: Segment, splitter: HeadingSplitter, cover: Document |
     return Document(
         text=text, source=source, encoding=encoding, body=Span(seg.start, seg.end), kind=seg.kind,
         title=title, title_span=seg.title, doc_number=doc_number, issuer=issuer, issuer_source=issuer_source,
-        date=date, addressees=seg.header.addressees, cites=tuple(find_citations(text, seg.preamble_start, seg.text_end)),
+        date=date, addressees=seg.header.addressees,
+        cites=tuple(find_citations(text, seg.preamble_start, seg.text_end)),
         sections=sections, anomalies=tuple(anomalies), outside=outside, closing=seg.closing, inherited=tuple(inherited),
     )
 
@@ -138,7 +140,8 @@ def _date(text: str, closing: Span | None) -> tuple[str | None, list[Anomaly]]:
         return None, [Anomaly("date-unreadable", f"the date {reading.text!r} is impossible", reading.start)]
     if not reading.regular:
         return reading.iso, [
-            Anomaly("date-irregular", f"the date {reading.text!r} is written irregularly; read as {reading.iso}", reading.start)
+            Anomaly("date-irregular", f"the date {reading.text!r} is written irregularly; read as {reading.iso}",
+                    reading.start)
         ]
     return reading.iso, []
 
