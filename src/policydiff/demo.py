@@ -69,7 +69,8 @@ def _alignment(folder: Path) -> dict[str, Any]:
 
 def _outline(folder: Path, name: str) -> dict[str, Any]:
     documents = load_all(samples.path(name))
-    target = write_atomic(folder / f"outline-{name}.html", render(Outline(tuple(documents)), "html", title=samples.DESCRIPTIONS[name]))
+    target = write_atomic(folder / f"outline-{name}.html",
+                          render(Outline(tuple(documents)), "html", title=samples.DESCRIPTIONS[name]))
     main = [d for d in documents if d.kind == "document"]
     return {
         "href": target.name,

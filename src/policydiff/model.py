@@ -38,10 +38,11 @@ def ordinal_path(parts: tuple[int | Sequence[int], ...]) -> Ordinal:
 
     >>> ordinal_path((3, 2, 8)), ordinal_path(((3, 2, 8),)), ordinal_path(([3, 2, 8],))
     ((3, 2, 8), (3, 2, 8), (3, 2, 8))
-    >>> ordinal_path(((3, 2), 8))
+    >>> ordinal_path(((3, 2), 8))  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    TypeError: a section is named by integers, section(3, 2, 8), or by one tuple of them, section((3, 2, 8)); got ((3, 2), 8)
+    TypeError: a section is named by integers, section(3, 2, 8), or by one tuple of them,
+    section((3, 2, 8)); got ((3, 2), 8)
     """
     inner = parts[0] if len(parts) == 1 and not isinstance(parts[0], int) else parts
     path = tuple(p for p in inner if isinstance(p, int))

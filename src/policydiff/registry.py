@@ -38,7 +38,10 @@ def register(kind: type, fmt: str) -> Callable[[_V], _V]:
 
 
 def view(result: object, fmt: str, **options: Any) -> Any:
-    """``result`` in the format ``fmt`` (``dict``, ``json``, ``md``, ``text``, ``csv``, ``html``, ``frame``, ``summary``)."""
+    """``result`` in the format ``fmt``.
+
+    The formats: ``dict``, ``json``, ``md``, ``text``, ``csv``, ``html``, ``frame``, ``summary``.
+    """
     for kind in type(result).__mro__:
         found = _VIEWS.get((kind, fmt))
         if found is not None:

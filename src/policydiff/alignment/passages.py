@@ -11,8 +11,10 @@ seed-and-extend local alignment. Every passage keeps its edits, found with
 surface offsets.
 
 >>> import policydiff
->>> a = comparand(policydiff.load("国务院关于某事的意见\\n一、总体要求\\n推动技术进步、效率提升和组织变革,提升实体经济的创新力。"), folds=policydiff.Folds())
->>> b = comparand(policydiff.load("北京市关于某事的意见\\n一、总体要求\\n推动技术进步、效率提升和组织变革,提升实体经济创新力。"), folds=policydiff.Folds())
+>>> national = "国务院关于某事的意见\\n一、总体要求\\n推动技术进步、效率提升和组织变革,提升实体经济的创新力。"
+>>> local = "北京市关于某事的意见\\n一、总体要求\\n推动技术进步、效率提升和组织变革,提升实体经济创新力。"
+>>> a = comparand(policydiff.load(national), folds=policydiff.Folds())
+>>> b = comparand(policydiff.load(local), folds=policydiff.Folds())
 >>> [len(p.edits) for p in find_passages(a, b)]
 [1]
 """
@@ -213,9 +215,11 @@ def _neighbour(index: _RunIndex, run: tuple[int, int, int], seed: int, max_gap: 
     i, j, n = run
     best: tuple[int, tuple[int, int, int]] | None = None
     if forward:
-        candidates = index.by_start[bisect.bisect_left(index.starts, i) : bisect.bisect_right(index.starts, i + n + max_gap)]
+        lo, hi = bisect.bisect_left(index.starts, i), bisect.bisect_right(index.starts, i + n + max_gap)
+        candidates = index.by_start[lo:hi]
     else:
-        candidates = index.by_end[bisect.bisect_left(index.ends, i - max_gap) : bisect.bisect_right(index.ends, i + n)]
+        lo, hi = bisect.bisect_left(index.ends, i - max_gap), bisect.bisect_right(index.ends, i + n)
+        candidates = index.by_end[lo:hi]
     for cand in candidates:
         ci, cj, cn = cand
         if cand in used:

@@ -83,7 +83,8 @@ def align(
     national_sections = status_national(nat_doc, sections, scores, containers, t)
     return Alignment(
         national=nat_doc, local=loc_doc, sections=tuple(sections), national_sections=tuple(national_sections),
-        passages=tuple(passages), substitutions=tuple(_substitutions(passages, nat_doc.text, loc_doc.text, folds)), thresholds=t,
+        passages=tuple(passages), substitutions=tuple(_substitutions(passages, nat_doc.text, loc_doc.text, folds)),
+        thresholds=t,
     )
 
 
@@ -101,7 +102,8 @@ def _substitutions(passages: list[Passage], national: str, local: str, folds: Fo
     counts: Counter[tuple[str, str]] = Counter()
     for p in passages:
         for nat_span, loc_span in _merged_edits(p.edits, national, local, folds):
-            n, lo = (normalize(text[a:b], folds=folds).text for text, (a, b) in ((national, nat_span), (local, loc_span)))
+            n, lo = (normalize(text[a:b], folds=folds).text
+                     for text, (a, b) in ((national, nat_span), (local, loc_span)))
             if len(n) == len(lo) == 1 and nat_span[0] > 0 and loc_span[0] > 0:
                 before = normalize(national[nat_span[0] - 1], folds=folds).text
                 if before == normalize(local[loc_span[0] - 1], folds=folds).text:
@@ -111,7 +113,8 @@ def _substitutions(passages: list[Passage], national: str, local: str, folds: Fo
     return [Substitution(national=n, local=lo, count=c) for (n, lo), c in ranked]
 
 
-def _merged_edits(edits: Iterable[Edit], national: str, local: str, folds: Folds, gap: int = 3) -> list[tuple[Span, Span]]:
+def _merged_edits(edits: Iterable[Edit], national: str, local: str, folds: Folds,
+                  gap: int = 3) -> list[tuple[Span, Span]]:
     """Surface spans of the edits, joining those at most ``gap`` characters apart on both sides."""
     merged: list[tuple[Span, Span]] = []
     for e in edits:

@@ -29,15 +29,19 @@ def heading_similarity(a: str, b: str) -> float:
     little; as sequences (rapidfuzz's ``fuzz.ratio`` on lists), so that shared
     bigrams must come in the same order. Single-character headings compare by characters.
 
-    >>> heading_similarity("加强组织领导", "加强组织领导"), round(heading_similarity("夯实产业发展基础", "夯实发展基础"), 2)
-    (1.0, 0.67)
+    >>> heading_similarity("加强组织领导", "加强组织领导")
+    1.0
+    >>> round(heading_similarity("夯实产业发展基础", "夯实发展基础"), 2)
+    0.67
     >>> heading_similarity("加快城市副中心建设", "加强智力建设") < 0.2
     True
     """
     if not a or not b:
         return 0.0
     n = 2 if min(len(a), len(b)) > 1 else 1
-    return fuzz.ratio([a[i : i + n] for i in range(len(a) - n + 1)], [b[i : i + n] for i in range(len(b) - n + 1)]) / 100
+    a_grams = [a[i : i + n] for i in range(len(a) - n + 1)]
+    b_grams = [b[i : i + n] for i in range(len(b) - n + 1)]
+    return fuzz.ratio(a_grams, b_grams) / 100
 
 
 def body_vectors(nat: Comparand, loc: Comparand) -> Vectors:
@@ -114,7 +118,8 @@ def _shared(nat: Comparand, loc: Comparand, ns: Section, ls: Section,
         chars += substantive(loc, a, b)
         lspan = loc.norm.surface_span(*loc.canon.norm_span(a, b))
         nspan = nat.norm.surface_span(*nat.canon.norm_span(x, y))
-        edits = tuple(e for e in p.edits if lspan[0] <= e.local[0] <= lspan[1] and nspan[0] <= e.national[0] <= nspan[1])
+        edits = tuple(e for e in p.edits
+                      if lspan[0] <= e.local[0] <= lspan[1] and nspan[0] <= e.national[0] <= nspan[1])
         pieces.append(SharedSpan(local=lspan, national=nspan, edits=edits))
     return pieces, chars
 

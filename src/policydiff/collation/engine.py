@@ -141,10 +141,7 @@ def _union(events: list[NormSpan]) -> list[NormSpan]:
 def touches(blocked: list[NormSpan], s: int, e: int) -> bool:
     """Whether ``[s, e]`` meets one of the disjoint spans ``blocked`` (sorted), ends included."""
     i = bisect.bisect_left(blocked, (s, s))
-    for k in (i - 1, i):
-        if 0 <= k < len(blocked) and blocked[k][0] <= e and s <= blocked[k][1]:
-            return True
-    return False
+    return any(0 <= k < len(blocked) and blocked[k][0] <= e and s <= blocked[k][1] for k in (i - 1, i))
 
 
 def region(s: int, e: int, alignments: list[WitnessMap]) -> Region:

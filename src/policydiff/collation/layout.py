@@ -63,14 +63,16 @@ class _Side:
 
     def __init__(self, norm: Normalized) -> None:
         self.text, self.kept, self.folded, self.gaps = norm.text, norm.kept, norm.folded, norm.gaps
-        self.script = [self.folded[m.start()] for m in _IDEOGRAPH.finditer("".join([self.text[i] for i in self.folded]))]
+        folded_text = "".join([self.text[i] for i in self.folded])
+        self.script = [self.folded[m.start()] for m in _IDEOGRAPH.finditer(folded_text)]
         """The folded characters that became ideographs (folds of script)."""
         self.starts = list(self.gaps)
         """The positions of the gaps."""
 
 
 def _surface_differences(b: _Side, w: _Side, ops: list[Opcode], cells: set[int], breaks: set[int]) -> None:
-    """Add the base cells where the surfaces differ inside the equal opcodes to ``cells``, and to ``breaks`` the gaps where a paragraph break differs.
+    """Add the base cells where the surfaces differ inside the equal opcodes to ``cells``, and to ``breaks`` the
+    gaps where a paragraph break differs.
 
     The comparison forms agree there, so surface characters can differ only where
     a fold changed one of them. A fold changes exactly the folded characters, so one

@@ -28,7 +28,8 @@ def moves(texts: list[Normalized], regions: list[Region]) -> tuple[list[tuple[Re
 
     >>> from policydiff.normalize import normalize
     >>> from policydiff.collation.engine import PairDiffs, align_all, content_regions
-    >>> a, b = "推进简政放权改革。加快建设智慧城市。完善信用体系。", "加快建设智慧城市。完善信用体系。推进简政放权改革。"
+    >>> a = "推进简政放权改革。加快建设智慧城市。完善信用体系。"
+    >>> b = "加快建设智慧城市。完善信用体系。推进简政放权改革。"
     >>> texts = [normalize(a), normalize(b)]
     >>> al = align_all(texts, 0, PairDiffs([a, b]))
     >>> pairs, rest = moves(texts, content_regions(texts, al))

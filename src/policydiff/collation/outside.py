@@ -58,7 +58,8 @@ def extraneous(witnesses: list[Witness], rank: list[str], outside: Outside) -> l
             readings = {}
             for o in witnesses:
                 if o is w:
-                    readings[o.id] = Reading(w.text[s:e], s, e, w.text[max(0, s - CONTEXT) : s], w.text[e : e + CONTEXT])
+                    before, after = w.text[max(0, s - CONTEXT) : s], w.text[e : e + CONTEXT]
+                    readings[o.id] = Reading(w.text[s:e], s, e, before, after)
                 else:
                     p = o.body[0] if front else o.body[1]
                     readings[o.id] = Reading("", p, p)

@@ -4,7 +4,9 @@ The rules of :mod:`.rules` each may vote for one reading. Agreeing votes add
 up; votes that disagree, or no vote at all, leave the variant *undecided*: a
 rule never guesses.
 
->>> v = verdict({"A": "", "B": "功"}, {"A": "农业生产", "B": "农业生产"}, {"A": "能外迁。", "B": "能外迁。"}, ["A", "B"])
+>>> v = verdict(
+...     {"A": "", "B": "功"}, {"A": "农业生产", "B": "农业生产"}, {"A": "能外迁。", "B": "能外迁。"}, ["A", "B"]
+... )
 >>> v.preferred, v.confidence, v.reason_code
 ('B', 0.8, 'dictionary')
 >>> v.reason

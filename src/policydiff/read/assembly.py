@@ -9,7 +9,8 @@ does not say.
 >>> docs = documents("国务院关于推进某事的指导意见\\n一、总体要求\\n内容。", source="<text>", encoding="utf-8")
 >>> docs[0].title, [s.heading for s in docs[0].sections]
 ('国务院关于推进某事的指导意见', ['总体要求'])
->>> doc = documents("國務院關於推進某事的意見\\n國發〔2019〕5號\\n一、總體要求\\n內容。", source="<text>", encoding="utf-8")[0]
+>>> text = "國務院關於推進某事的意見\\n國發〔2019〕5號\\n一、總體要求\\n內容。"
+>>> doc = documents(text, source="<text>", encoding="utf-8")[0]
 >>> doc.title, doc.doc_number, doc.doc_number_as_written, doc.sections[0].heading
 ('國務院關於推進某事的意見', '国发〔2019〕5号', '國發〔2019〕5號', '總體要求')
 """

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..model import Outside, Span
 from .blocks import title_blocks
@@ -60,7 +61,8 @@ class Segment:
 def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
     """The documents in ``text`` and the spans outside all of them, with a reason each.
 
-    >>> docs, outside = segment("国务院办公厅\\n关于科技节水建议的复函\\n国办函〔2005〕21号\\n马万祺副主席：\\n现函复如下。")
+    >>> text = "国务院办公厅\\n关于科技节水建议的复函\\n国办函〔2005〕21号\\n马万祺副主席：\\n现函复如下。"
+    >>> docs, outside = segment(text)
     >>> [(d.kind, d.title_text, d.header.doc_number.canonical) for d in docs]
     [('document', '国务院办公厅关于科技节水建议的复函', '国办函〔2005〕21号')]
     """
@@ -193,7 +195,7 @@ def _closing(lines: list[Line], first: int, stop: int) -> Span | None:
 
 def _mark_covers(text: str, segments: list[Segment]) -> None:
     """A titled notice that transmits the document after it (现将…印发给你们) is a cover notice."""
-    for seg, nxt in zip(segments, segments[1:]):
+    for seg, nxt in pairwise(segments):
         if seg.kind != "document" or seg.title is None or seg.closing is None or seg.order is not None:
             continue
         if len(text[seg.preamble_start : seg.text_end]) > 1500 or nxt.title is None:

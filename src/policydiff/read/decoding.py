@@ -90,7 +90,9 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> Decoded:
             return _checked(text.lstrip("\ufeff"), encoding.replace("-sig", ""), source)
     if b"\x00" in data:
         raise BinaryInputError(
-            source, "it holds NUL bytes, so it is binary", "Give a plain-text file (UTF-8, GB18030, Big5 or UTF-16 with BOM)"
+            source,
+            "it holds NUL bytes, so it is binary",
+            "Give a plain-text file (UTF-8, GB18030, Big5 or UTF-16 with BOM)",
         )
     try:
         return _checked(data.decode("utf-8"), "utf-8", source)
@@ -141,7 +143,9 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     p = Path(path)
     name = str(path)
     if p.is_dir():
-        raise NotAFileError(name, "this is a directory, not a file", "Give the path of a document file (.txt, .html, .docx or .pdf)")
+        raise NotAFileError(
+            name, "this is a directory, not a file", "Give the path of a document file (.txt, .html, .docx or .pdf)"
+        )
     if not p.exists():
         raise NotAFileError(name, "no such file", "Check the path")
     try:

@@ -1,7 +1,8 @@
 """The header under a title: the document's own number, and the addressees (主送机关).
 
 >>> from policydiff.read.lines import lines_of
->>> header, start = read_header(lines_of("国发 〔2019〕5号\\n各省、自治区人民政府，国务院各部委：\\n现提出如下意见。"), 0, 3, 0)
+>>> lines = lines_of("国发 〔2019〕5号\\n各省、自治区人民政府，国务院各部委：\\n现提出如下意见。")
+>>> header, start = read_header(lines, 0, 3, 0)
 >>> header.doc_number.canonical, header.addressees
 ('国发〔2019〕5号', ('各省、自治区人民政府', '国务院各部委'))
 """

@@ -34,7 +34,8 @@ FURNITURE = re.compile(
 """A whole line of a site's furniture: download buttons, font-size switches, page counters, a summary box."""
 
 
-def find_junk(text: str, start: int = 0, end: int | None = None, *, titles: tuple[str, ...] = ()) -> list[tuple[Span, str]]:
+def find_junk(text: str, start: int = 0, end: int | None = None, *,
+              titles: tuple[str, ...] = ()) -> list[tuple[Span, str]]:
     """The spans of ``text[start:end]`` that belong to the copy, not to the document, with their kind.
 
     Kinds: ``pinyin`` (an annotation after a character), ``site-furniture`` (a whole line),

@@ -13,6 +13,9 @@ from .formats.html import HtmlReader
 
 Source = str | os.PathLike[str] | Document
 
+_FILE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf")
+"""Names ending so are file names: a missing one is an error, not a text to read."""
+
 
 def parse_text(text: str, *, source: str = "<text>", encoding: str = "utf-8") -> list[Document]:
     """Every document in ``text``, cover notices included, in order.
@@ -43,7 +46,7 @@ def decode_source(source: str | os.PathLike[str]) -> Extracted:
     if "\n" not in source and len(source) < 1024:
         if os.path.exists(source):
             return read_file(source)
-        if Path(source).suffix.lower() in (".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf") or os.sep in source:
+        if Path(source).suffix.lower() in _FILE_SUFFIXES or os.sep in source:
             raise NotAFileError(source, "no such file", "Check the path")
     return Extracted(text=source, encoding="utf-8", source="<text>", source_format="text")
 

@@ -120,7 +120,8 @@ def order_issuer(heading: str) -> str | None:
 def find_citations(text: str, start: int, end: int) -> list[Citation]:
     """Documents cited by title in the range, with their canonical numbers where given.
 
-    >>> [(c.title, c.doc_number) for c in find_citations("落实《国务院关于积极推进“互联网+”行动的指导意见》(国发〔2015〕40号)", 0, 40)]
+    >>> text = "落实《国务院关于积极推进“互联网+”行动的指导意见》(国发〔2015〕40号)"
+    >>> [(c.title, c.doc_number) for c in find_citations(text, 0, 40)]
     [('国务院关于积极推进“互联网+”行动的指导意见', '国发〔2015〕40号')]
     >>> [c.doc_number for c in find_citations("依據《指導意見》（國發〔2015〕40號）", 0, 30)]
     ['国发〔2015〕40号']

@@ -29,11 +29,14 @@ def markdown(result: Alignment) -> str:
     lines += [f"| {k} | {v} | {s['shares'][k]:.0%} |" for k, v in s["labels"].items()]
     lines += ["", f"National coverage: {s['national_coverage']:.0%} "
               f"({s['statuses']['implemented']} implemented, {s['statuses']['dropped']} dropped)", "",
-              "## Local sections", "", "| ordinal | heading | label | coverage | matches | rule |", "|---|---|---|---|---|---|"]
+              "## Local sections", "",
+              "| ordinal | heading | label | coverage | matches | rule |", "|---|---|---|---|---|---|"]
     for sec in result.sections:
         matches = ", ".join(f"{ordinal_label(m.ordinal)} ({m.score:.2f})" for m in sec.matches)
-        lines.append(f"| {ordinal_label(sec.ordinal)} | {_cell(sec.heading)} | {sec.label} | {sec.coverage:.2f} | {matches} | {_cell(sec.rule)} |")
-    lines += ["", "## National sections", "", "| ordinal | heading | status | matched by | rule |", "|---|---|---|---|---|"]
+        lines.append(f"| {ordinal_label(sec.ordinal)} | {_cell(sec.heading)} | {sec.label} | "
+                     f"{sec.coverage:.2f} | {matches} | {_cell(sec.rule)} |")
+    lines += ["", "## National sections", "",
+              "| ordinal | heading | status | matched by | rule |", "|---|---|---|---|---|"]
     for n in result.national_sections:
         lines.append(f"| {ordinal_label(n.ordinal)} | {_cell(n.heading)} | {n.status} | "
                      f"{', '.join(map(ordinal_label, n.matched_by))} | {_cell(n.rule)} |")
@@ -46,9 +49,10 @@ def markdown(result: Alignment) -> str:
 def html(result: Alignment) -> str:
     """The full report through ``templates/alignment.html``: summary, map, both texts side by side, tables."""
     keys = _passage_keys(result)
-    return render_template("alignment.html", **_summary_context(result), local_rows=[_local_row(result, s, keys) for s in result.sections],
-                  national_rows=[_national_row(result, n, keys) for n in result.national_sections],
-                  agencies=result.agencies())
+    return render_template("alignment.html", **_summary_context(result),
+                           local_rows=[_local_row(result, s, keys) for s in result.sections],
+                           national_rows=[_national_row(result, n, keys) for n in result.national_sections],
+                           agencies=result.agencies())
 
 
 @register(Alignment, "summary")
@@ -75,7 +79,8 @@ def to_csv(a: Alignment) -> str:
                          ordinal_label(best.ordinal) if best else "", f"{best.score:.3f}" if best else "", s.rule])
     for n in a.national_sections:
         writer.writerow(["national", ordinal_label(n.ordinal), n.heading or "", n.status, "",
-                         ";".join(ordinal_label(o) for o in n.matched_by) or (ordinal_label(n.best.ordinal) if n.best else ""),
+                         ";".join(ordinal_label(o) for o in n.matched_by)
+                         or (ordinal_label(n.best.ordinal) if n.best else ""),
                          f"{n.best.score:.3f}" if n.best else "", n.rule])
     return out.getvalue()
 

@@ -4,8 +4,10 @@ HTML comes only from the templates ``collation.html`` and ``collation_summary.ht
 (autoescaped); this module prepares plain values for them.
 
 >>> from policydiff import collate
->>> print(collate("构建服务系。", "构建服务体系。", bodies=False).to_markdown().splitlines()[-1])
-- **v1** content, addition §0: 构建服务⟨体⟩系。 — 体 B ] *om.* A — **B** preferred (0.8): 「体」 completes the word 「服务体系」; without it 「系」 is left stranded.
+>>> c = collate("构建服务系。", "构建服务体系。", bodies=False)
+>>> print(c.to_markdown().splitlines()[-1])  # doctest: +NORMALIZE_WHITESPACE
+- **v1** content, addition §0: 构建服务⟨体⟩系。 — 体 B ] *om.* A —
+**B** preferred (0.8): 「体」 completes the word 「服务体系」; without it 「系」 is left stranded.
 """
 
 from __future__ import annotations
@@ -96,9 +98,9 @@ def html(c: Collation, *, formatting: bool = False) -> str:
 
     The formatting variants are always in the page; ``formatting=True`` shows them from the start.
     """
-    return render_template("collation.html", **_context(c, c.listed()), show_formatting=formatting, formatting=[_formatting_row(v, c) for v in
-                                                                             c.variants if v.category == "formatting"],
-                  texts=[_segments(c, w) for w in c.witnesses])
+    return render_template("collation.html", **_context(c, c.listed()), show_formatting=formatting,
+                           formatting=[_formatting_row(v, c) for v in c.variants if v.category == "formatting"],
+                           texts=[_segments(c, w) for w in c.witnesses])
 
 
 @register(Collation, "summary")
@@ -143,8 +145,8 @@ def _variant_row(v: Variant, c: Collation, labels: dict[tuple[int, ...], str]) -
     readings = []
     for w in c.witnesses:
         r = v.readings[w.id]
-        readings.append({"id": w.id, "text": r.text, "shown": _shown(r.text, v.category), "before": _flat(r.before)[-12:],
-                         "after": _flat(r.after)[:12], "start": r.start, "end": r.end,
+        readings.append({"id": w.id, "text": r.text, "shown": _shown(r.text, v.category),
+                         "before": _flat(r.before)[-12:], "after": _flat(r.after)[:12], "start": r.start, "end": r.end,
                          "preferred": v.preferred == w.id})
     section = labels.get(v.section, ".".join(map(str, v.section))) if v.section else ""
     return {"v": v, "readings": readings, "section": section}

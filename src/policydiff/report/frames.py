@@ -107,8 +107,8 @@ def _sections(a: Alignment) -> pandas.DataFrame:
 def _matches(a: Alignment) -> pandas.DataFrame:
     columns = ["local", "national", "label", "local_heading", "national_heading", "score", "coverage",
                "shared_chars", "heading_similarity", "body_similarity", "order", "evidence"]
-    rows = [(ordinal_label(s.ordinal), ordinal_label(m.ordinal), s.label, s.heading, m.heading, m.score, s.coverage, m.shared_chars,
-             m.heading_similarity, m.body_similarity, m.order, m.evidence)
+    rows = [(ordinal_label(s.ordinal), ordinal_label(m.ordinal), s.label, s.heading, m.heading, m.score, s.coverage,
+             m.shared_chars, m.heading_similarity, m.body_similarity, m.order, m.evidence)
             for s in a.sections for m in s.matches]
     return _pandas().DataFrame.from_records(rows, columns=columns)
 

@@ -74,7 +74,8 @@ def outline_text(documents: tuple[Document, ...] | list[Document]) -> str:
     """A readable indented outline of the documents.
 
     >>> import policydiff
-    >>> print(outline_text(policydiff.load_all("某市关于某事的实施意见\\n一、总则\\n（一）目的\\n内容。\\n某市人民政府\\n2020年1月2日")), end="")
+    >>> text = "某市关于某事的实施意见\\n一、总则\\n（一）目的\\n内容。\\n某市人民政府\\n2020年1月2日"
+    >>> print(outline_text(policydiff.load_all(text)), end="")
     某市关于某事的实施意见 某市人民政府 · 2020-01-02
       一、总则
         （一）目的

@@ -15,6 +15,7 @@ import hashlib
 import os
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,7 @@ def pieces(
     cuts.update(p for p in anchors if start <= p <= end)
     ordered = sorted(cuts)
     found = []
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in pairwise(ordered):
         values = list(dict.fromkeys(v for s, e, v in marks if s <= a and b <= e))
         found.append({"text": text[a:b], "marks": values, "anchor": anchors.get(a), "start": a})
     return found

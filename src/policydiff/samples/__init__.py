@@ -8,14 +8,15 @@
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 DESCRIPTIONS: dict[str, str] = {
     "guofa-2015-40": "国务院关于积极推进“互联网+”行动的指导意见 (国发〔2015〕40号), a partial web copy",
     "jingzhengfa-2016-4-a": "北京市关于积极推进“互联网+”行动的实施意见 (京政发〔2016〕4号), copy A from a newsletter",
-    "jingzhengfa-2016-4-b": "北京市人民政府关于积极推进“互联网+”行动的实施意见 (京政发〔2016〕4号), copy B from a news site",
+    "jingzhengfa-2016-4-b": "北京市人民政府关于积极推进“互联网+”行动的实施意见 (京政发〔2016〕4号), "
+                            "copy B from a news site",
     "beijing-sei-2011": "北京市关于加快培育和发展战略性新兴产业的实施意见 (2011), with its cover notice",
     "jingfa-2017-27": "京发〔2017〕27号: a cover notice and ten guidance documents on high-tech industries",
 }

@@ -1,6 +1,8 @@
 """What a verdict rule sees and says: the case of one variant, a vote, and the rule's Protocol.
 
->>> case = Case({"A": "", "B": "功"}, {"A": "农业生产", "B": "农业生产"}, {"A": "能外迁。", "B": "能外迁。"}, ["A", "B"])
+>>> case = Case(
+...     {"A": "", "B": "功"}, {"A": "农业生产", "B": "农业生产"}, {"A": "能外迁。", "B": "能外迁。"}, ["A", "B"]
+... )
 >>> case.groups, case.heads
 ({'': 'A', '功': 'B'}, {'A': '能外迁', 'B': '能外迁'})
 """

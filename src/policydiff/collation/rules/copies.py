@@ -61,4 +61,5 @@ class Statistics:
         if len(attested) != 1 or any(n > 0 for r, (n, _) in seen.items() if r != attested[0]):
             return None
         n, gram = seen[attested[0]]
-        return Vote(attested[0], 0.55, f"「{gram}」 occurs {n} more times in the copies; the other reading nowhere else.")
+        return Vote(attested[0], 0.55,
+                    f"「{gram}」 occurs {n} more times in the copies; the other reading nowhere else.")

@@ -2,7 +2,9 @@
 
 Both look no further than the clause around the variant.
 
->>> case = Case({"A": "", "B": "功"}, {"A": "农业生产", "B": "农业生产"}, {"A": "能外迁。", "B": "能外迁。"}, ["A", "B"])
+>>> case = Case(
+...     {"A": "", "B": "功"}, {"A": "农业生产", "B": "农业生产"}, {"A": "能外迁。", "B": "能外迁。"}, ["A", "B"]
+... )
 >>> Dictionary().vote(case)
 Vote(reading='功', confidence=0.8, reason='「功」 completes the word 「功能」; without it 「能」 is left stranded.')
 """

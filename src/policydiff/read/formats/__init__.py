@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 
-from ..decoding import check_size, read_bytes
 from ...model import PageMetadata
+from ..decoding import check_size, read_bytes
 from .base import Extracted, Reader
 from .docx import DocxReader, OleReader
 from .html import HtmlReader
@@ -27,7 +27,8 @@ def extract(data: bytes, *, source: str) -> Extracted:
     ``source`` names the input in messages, and its suffix breaks a tie (an HTML
     fragment that starts with text is read as HTML when it is called ``.html``).
 
-    >>> extract("<p>国务院关于某事的通知</p><p>各省、自治区、直辖市人民政府：</p>".encode(), source="<stdin>").source_format
+    >>> page = "<p>国务院关于某事的通知</p><p>各省、自治区、直辖市人民政府：</p>"
+    >>> extract(page.encode(), source="<stdin>").source_format
     'html'
     >>> extract("一、总则".encode(), source="a.txt").text
     '一、总则'

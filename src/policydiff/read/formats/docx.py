@@ -80,10 +80,12 @@ class OleReader:
     def read(self, data: bytes, *, source: str) -> Extracted:
         """Always an error that says what to do.
 
-        >>> OleReader().read(_OLE_MAGIC, source="a.doc")
+        >>> OleReader().read(_OLE_MAGIC, source="a.doc")  # doctest: +NORMALIZE_WHITESPACE
         Traceback (most recent call last):
         ...
-        policydiff.errors.UnsupportedFormatError: a.doc: this is an old binary Word .doc or WPS .wps file (an OLE compound file), which policydiff does not read. Save it as .docx (Word or WPS: File > Save As > Word document) and read that
+        policydiff.errors.UnsupportedFormatError: a.doc: this is an old binary Word .doc or WPS .wps file
+        (an OLE compound file), which policydiff does not read.
+        Save it as .docx (Word or WPS: File > Save As > Word document) and read that
         """
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
             raise EncryptedInputError(source, "this .docx is protected by a password",
@@ -237,10 +239,12 @@ def format_number(n: int, fmt: str) -> str:
     """
     writers: dict[str, Callable[[int], str]] = {
         "chineseCounting": _chinese, "chineseCountingThousand": _chinese, "japaneseCounting": _chinese,
-        "taiwaneseCounting": _chinese, "ideographDigital": lambda k: "".join("〇一二三四五六七八九"[int(d)] for d in str(k)),
+        "taiwaneseCounting": _chinese,
+        "ideographDigital": lambda k: "".join("〇一二三四五六七八九"[int(d)] for d in str(k)),
         "ideographTraditional": lambda k: "甲乙丙丁戊己庚辛壬癸"[(k - 1) % 10],
         "ideographZodiac": lambda k: "子丑寅卯辰巳午未申酉戌亥"[(k - 1) % 12],
-        "chineseLegalSimplified": lambda k: _chinese(k).translate(str.maketrans("一二三四五六七八九十百", "壹贰叁肆伍陆柒捌玖拾佰")),
+        "chineseLegalSimplified":
+            lambda k: _chinese(k).translate(str.maketrans("一二三四五六七八九十百", "壹贰叁肆伍陆柒捌玖拾佰")),
         "decimalZero": lambda k: f"{k:02d}",
         "decimalFullWidth": lambda k: str(k).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
         "decimalEnclosedCircle": lambda k: _CIRCLED[k - 1] if 1 <= k <= 20 else str(k),
@@ -268,7 +272,8 @@ def _chinese(n: int) -> str:
         if not rest:
             return _CN_DIGITS[head] + unit
         tail = _chinese(rest)
-        return _CN_DIGITS[head] + unit + ("零" if rest < size // 10 else "") + ("一" + tail if tail[0] == "十" else tail)
+        return (_CN_DIGITS[head] + unit + ("零" if rest < size // 10 else "")
+                + ("一" + tail if tail[0] == "十" else tail))
     return str(n)
 
 

@@ -15,20 +15,27 @@ import re
 from typing import Any
 
 from ...errors import NoDocumentError
-from ..decoding import decode_bytes
 from ...model import PageMetadata
+from ..decoding import decode_bytes
 from .base import Extracted
 
 HtmlElement = Any
 """An element of lxml's HTML tree (lxml is imported only when a page is read)."""
 
 _BLOCKS = frozenset(
-    ["address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul"]
+    ["address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
+     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+     "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
+     "thead", "tr", "ul"]
 )
 _DROPPED = frozenset(
-    ["applet", "audio", "button", "canvas", "datalist", "embed", "frame", "frameset", "head", "iframe", "input", "link", "map", "math", "meta", "nav", "noscript", "object", "option", "script", "select", "style", "svg", "template", "textarea", "title", "video"]
+    ["applet", "audio", "button", "canvas", "datalist", "embed", "frame", "frameset", "head", "iframe", "input", "link",
+     "map", "math", "meta", "nav", "noscript", "object", "option", "script", "select", "style", "svg", "template",
+     "textarea", "title", "video"]
 )
-_FURNITURE_NAMES = frozenset(["breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "menu", "nav", "navbar", "related", "share", "sidebar"])
+_FURNITURE_NAMES = frozenset(
+    ["breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "menu", "nav", "navbar", "related", "share", "sidebar"]
+)
 """Tokens of an id or class that mark the site around a document."""
 _KNOWN_BLOCKS = ("UCAP-CONTENT", "zoom", "Zoom", "TRS_Editor", "pages_content", "article-content")
 """Ids or classes that content management systems of government sites give the document's block."""
@@ -84,7 +91,8 @@ class HtmlReader:
     def read(self, data: bytes, *, source: str) -> Extracted:
         """The document's text, and the site's metadata table if the page has one.
 
-        >>> page = "<div><a href='/'>首页</a></div><div><p>国务院关于某事的通知</p><p>各省、自治区：现就有关事项通知如下。</p></div>"
+        >>> page = ("<div><a href='/'>首页</a></div>"
+        ...         "<div><p>国务院关于某事的通知</p><p>各省、自治区：现就有关事项通知如下。</p></div>")
         >>> HtmlReader().read(page.encode(), source="a.html").text
         '国务院关于某事的通知\\n各省、自治区：现就有关事项通知如下。'
         """
@@ -161,7 +169,8 @@ def _is_dropped(element: HtmlElement) -> bool:
 
 
 def _read_metadata_table(root: HtmlElement) -> PageMetadata | None:
-    """The site's metadata table (cells labelled 索引号, 发文机关, …, each followed by its value), taken out of the page."""
+    """The site's metadata table (cells labelled 索引号, 发文机关, …, each followed by its value), taken out of
+    the page."""
     for table in root.iter("table"):
         pairs, rows = [], []
         for cell in table.iter("td", "th"):
@@ -250,7 +259,7 @@ def _render(block: HtmlElement) -> str:
     flat: list[HtmlElement] = []
     for event, element in etree.iterwalk(block, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start" and tag in ("td", "th") and element is not block:
+        if event == "start" and tag in ("td", "th") and element is not block:  # noqa: SIM102 - a cell; then whether to flatten it
             if flat or len(element.text_content()) <= _SHORT_CELL:
                 flat.append(element)
         if tag in _BLOCKS or (tag == "br" and event == "start"):
