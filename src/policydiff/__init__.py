@@ -13,15 +13,16 @@
 from __future__ import annotations
 
 from . import report, samples
-from .alignment import Alignment, Thresholds, align
-from .collation import Collation, Variant, collate
+from .alignment import Alignment, LocalSection, Match, NationalSection, Substitution, Thresholds, align
+from .collation import Collation, Reading, Variant, Witness, collate
 from .errors import PolicydiffError
-from .model import Document, Outline, Section
+from .model import Document, Outline, PageMetadata, Section, Span
 from .normalize import Folds
 from .read import load, load_all
 from .version import __version__
 
 __all__ = [
-    "Alignment", "Collation", "Document", "Folds", "Outline", "PolicydiffError", "Section", "Thresholds", "Variant",
-    "__version__", "align", "collate", "load", "load_all", "report", "samples",
+    "Alignment", "Collation", "Document", "Folds", "LocalSection", "Match", "NationalSection", "Outline",
+    "PageMetadata", "PolicydiffError", "Reading", "Section", "Span", "Substitution", "Thresholds", "Variant",
+    "Witness", "__version__", "align", "collate", "load", "load_all", "report", "samples",
 ]

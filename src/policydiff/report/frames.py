@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..alignment.result import Alignment, ordinal_label
 from ..collation.result import Collation
 from ..errors import PolicydiffError
-from ..model import Document
+from ..model import Document, Outline
 from ..registry import register
 from .alignment import to_csv
 
@@ -32,6 +32,12 @@ ALIGNMENT_KINDS = ("sections", "matches", "substitutions")
 def _document(doc: Document, *, kind: str | None = None) -> pandas.DataFrame:
     _one_kind(kind, "sections")
     return document_frame(doc)
+
+
+@register(Outline, "frame")
+def _outline(outline: Outline, *, kind: str | None = None) -> pandas.DataFrame:
+    _one_kind(kind, "sections")
+    return outline_frame(outline)
 
 
 @register(Collation, "frame")
@@ -62,6 +68,19 @@ def document_frame(doc: Document) -> pandas.DataFrame:
     rows = [(ordinal_label(s.ordinal), s.label, s.level, s.heading, s.heading_certain, s.start, s.end,
               "、".join(s.lead), "、".join(s.responsible)) for s in doc.sections]
     return _pandas().DataFrame.from_records(rows, columns=columns)
+
+
+def outline_frame(outline: Outline) -> pandas.DataFrame:
+    """The sections of every document read from one file, with the document's number in the file (from 1).
+
+    >>> import policydiff
+    >>> documents = policydiff.load_all(policydiff.samples.path("beijing-sei-2011"))
+    >>> frame = outline_frame(policydiff.Outline(tuple(documents)))
+    >>> sorted(set(frame["document"]))
+    [1, 2]
+    """
+    frames = [document_frame(d).assign(document=n) for n, d in enumerate(outline.documents, start=1)]
+    return _pandas().concat(frames, ignore_index=True)[["document", *frames[0].columns[:-1]]]
 
 
 def collation_frame(c: Collation, *, formatting: bool = False) -> pandas.DataFrame:

@@ -119,6 +119,11 @@ def _document_html(doc: Document) -> str:
     return outline_html((doc,))
 
 
+@register(Outline, "summary")
+def _outline_summary(outline: Outline) -> str:
+    return document_summary_html(outline.documents[0])
+
+
 @register(Document, "summary")
 def _document_summary(doc: Document) -> str:
     return document_summary_html(doc)

@@ -33,6 +33,11 @@ _DROPPED = frozenset(
      "map", "math", "meta", "nav", "noscript", "object", "option", "script", "select", "style", "svg", "template",
      "textarea", "title", "video"]
 )
+_CONTAINERS = frozenset(
+    ["article", "blockquote", "body", "center", "dd", "div", "font", "form", "main", "section", "table", "tbody",
+     "td", "th", "tr"]
+)
+"""Elements that may hold a document's block (a ``<p>`` or ``<span>`` is part of one)."""
 _FURNITURE_NAMES = frozenset(
     ["breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "menu", "nav", "navbar", "related", "share", "sidebar"]
 )
@@ -199,8 +204,8 @@ def _document_block(root: HtmlElement) -> HtmlElement:
     while True:
         children = [c for c in block if isinstance(c.tag, str)]
         best = max(children, key=lambda c: weights.get(c, 0), default=None)
-        if best is None or weights.get(best, 0) < 0.7 * weights.get(block, 0):
-            break
+        if best is None or best.tag not in _CONTAINERS or weights.get(best, 0) < 0.7 * weights.get(block, 0):
+            break  # a paragraph that holds most of the text is one of the document's, not its block
         block = best
     _drop_link_lists(block, weights)
     return block

@@ -1,0 +1,108 @@
+"""One document, however it comes: the seeds as HTML, Word and PDF made from their text, and in traditional script.
+
+Each form must give the same outline (ordinals, labels and headings) and the same
+metadata as the plain text; a traditional copy (OpenCC s2t) the same canonical
+numbers, dates and outline, its labels and headings folded back with t2s.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import opencc
+import pytest
+
+import policydiff
+from policydiff import samples
+from policydiff.model import Document
+
+CHROMIUM = Path("/usr/bin/chromium")
+T2S = opencc.OpenCC("t2s")
+
+
+def shape(documents: list[Document], *, fold: bool = False) -> list[tuple[Any, ...]]:
+    """What must not change between the forms of one file: metadata and the outline of every document."""
+    same = T2S.convert if fold else str
+
+    def heading(s: Any) -> str:
+        return same(s.heading or "")
+
+    return [
+        (d.kind, same(d.title or ""), d.doc_number, d.issuer, d.date,
+         [(s.ordinal, same(s.label), heading(s)) for s in d.sections])
+        for d in documents
+    ]
+
+
+def lines_of(name: str) -> list[str]:
+    return [line.strip(" \t\u3000\xa0\r") for line in samples.text(name).split("\n") if line.strip(" \t\u3000\xa0\r")]
+
+
+def as_html(name: str) -> str:
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines_of(name))
+    return f"<!doctype html><html><head><meta charset='utf-8'><title>{name}</title></head><body>{body}</body></html>"
+
+
+def as_text(name: str) -> str:
+    return "\n".join(lines_of(name)) + "\n"
+
+
+@pytest.mark.parametrize("name", samples.names())
+def test_html_gives_the_outline_and_metadata_of_the_text(name: str, tmp_path: Path) -> None:
+    path = tmp_path / f"{name}.html"
+    path.write_text(as_html(name), encoding="utf-8")
+    documents = policydiff.load_all(path)
+    assert documents[0].source_format == "html"
+    assert shape(documents) == shape(policydiff.load_all(as_text(name)))
+
+
+@pytest.mark.parametrize("name", samples.names())
+def test_docx_gives_the_outline_and_metadata_of_the_text(name: str, tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in lines_of(name):
+        document.add_paragraph(line)
+    path = tmp_path / f"{name}.docx"
+    document.save(str(path))
+    documents = policydiff.load_all(path)
+    assert documents[0].source_format == "docx"
+    assert shape(documents) == shape(policydiff.load_all(as_text(name)))
+
+
+def _print_to_pdf(tmp: Path, page: str) -> Path:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing on CI; the PDF tests need it")
+        pytest.skip(f"{CHROMIUM} is missing")
+    source, out = tmp / "in.html", tmp / "out.pdf"
+    source.write_text(page, encoding="utf-8")
+    subprocess.run(
+        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp / 'profile'}", "--no-pdf-header-footer", f"--print-to-pdf={out}", source.as_uri()],
+        check=True, capture_output=True, timeout=180,
+    )
+    return out
+
+
+@pytest.mark.parametrize("name", samples.names())
+def test_pdf_gives_the_outline_and_metadata_of_the_text(name: str, tmp_path: Path) -> None:
+    page = as_html(name).replace(
+        "</head>", "<style>@page { size: A4; margin: 25mm; @bottom-center { content: '— ' counter(page) ' —'; } }"
+        " body { font-size: 12pt; } p { margin: 0; text-indent: 2em; }</style></head>")
+    documents = policydiff.load_all(_print_to_pdf(tmp_path, page))
+    assert documents[0].source_format == "pdf"
+    assert shape(documents) == shape(policydiff.load_all(as_text(name)))
+
+
+@pytest.mark.parametrize("name", samples.names())
+def test_traditional_script_gives_the_same_numbers_dates_and_outline(name: str) -> None:
+    text = samples.text(name)
+    traditional = opencc.OpenCC("s2t").convert(text)
+    assert traditional != text
+    assert shape(policydiff.load_all(traditional), fold=True) == shape(policydiff.load_all(text), fold=True)
