@@ -25,7 +25,7 @@ from .boundaries import Segment, segment
 from .headings import HeadingSplitter
 from .junk import find_junk
 from .metadata import forwarded_from, issuer_from_number, issuers_from_title, parse_date, signature_issuers
-from .numbers import canonical_doc_number, find_citations
+from .numbers import DocNumber, canonical_doc_number, find_citations, find_doc_numbers
 from .outline import build_outline
 from .titles import joined_title
 
@@ -64,7 +64,7 @@ def _build(reading: str, text: str, seg: Segment, splitter: HeadingSplitter, cov
     title = joined_title(text[seg.title.start : seg.title.end].split("\n")) if seg.title else None
     untitled = seg.title is None and seg.kind == "document"
     anomalies = [Anomaly("missing-title", "no title line was found", seg.start)] if untitled else []
-    number = seg.header.doc_number
+    number = seg.header.doc_number or _cited_as_itself(reading, seg.title_text)
     doc_number = number.canonical if number else None
     block = seg.closing or seg.order
     issuers, issuer_source = _issuers(reading, block, doc_number, seg.title_text)
@@ -101,6 +101,18 @@ def _build(reading: str, text: str, seg: Segment, splitter: HeadingSplitter, cov
         date=date, addressees=seg.header.addressees, cites=cites, sections=sections, anomalies=tuple(anomalies),
         outside=outside, closing=seg.closing, inherited=tuple(inherited), metadata_source=sources,
     )
+
+
+def _cited_as_itself(reading: str, title: str | None) -> DocNumber | None:
+    """The number given where the text cites the document by its own title (a news lead before it:
+    ``印发了《…实施意见》（浙政发〔2016〕2号）``), when the header gives none."""
+    if not title:
+        return None
+    for cite in find_citations(reading, 0, len(reading)):
+        if cite.doc_number and _squeezed(cite.title) == _squeezed(title):
+            found = find_doc_numbers(reading, cite.start, cite.end)
+            return found[-1] if found else None
+    return None
 
 
 def _issuers(reading: str, block: Span | None, doc_number: str | None,

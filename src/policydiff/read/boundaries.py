@@ -21,7 +21,7 @@ from .blocks import title_blocks
 from .header import Header, read_header
 from .lines import BLANK, Line, lines_of
 from .metadata import is_issuer_line, parse_date
-from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, order_number
+from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, find_doc_numbers, order_number
 from .titles import joined_title, title_text
 
 _COLUMN_HEAD = re.compile(r"^\s*[●■◆▲★□◇◎※]")
@@ -71,6 +71,7 @@ def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
     orders = _order_heads(lines)
     heads = [i for i, ln in enumerate(lines) if _COLUMN_HEAD.match(ln.text) and len(ln.text.strip()) <= 20]
     titles = [t for t in titles if not any(o < t[0] and _same_region(o, t[0], titles, heads) for o in orders)]
+    titles, repeats = _without_repeats(lines, titles)
     opening = sorted([(t[0], t) for t in titles] + [(o, None) for o in orders])
     starts = sorted({i for i, _ in opening} | set(heads))
     segments: list[Segment] = []
@@ -86,9 +87,45 @@ def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
             if block is None:
                 segments.append(_order(text, lines, first, stop))
             else:
-                segments.append(_document(text, lines, first, stop, block))
+                seg = _document(text, lines, first, stop, block)
+                if first in repeats:
+                    _after_repeat(lines, stop, seg, repeats[first])
+                segments.append(seg)
     _mark_covers(text, segments)
     return segments, _outside(text, segments)
+
+
+def _without_repeats(
+    lines: list[Line], titles: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], dict[int, tuple[Span, ...]]]:
+    """The title blocks without those that print the title before them again under its header (a web copy's),
+    and the spans of those repeats, by the first line of the title they repeat."""
+    kept: list[tuple[int, int]] = []
+    repeats: dict[int, tuple[Span, ...]] = {}
+    for block in titles:
+        if kept and _repeats(lines, kept[-1], block):
+            first, last = lines[block[0]], lines[block[1]]
+            repeats[kept[-1][0]] = (*repeats.get(kept[-1][0], ()), Span(first.start, last.end))
+            continue
+        kept.append(block)
+    return kept, repeats
+
+
+def _repeats(lines: list[Line], earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Whether ``later`` spells the title of ``earlier`` with only a header (number, date) between them."""
+    spelt = [joined_title([ln.text for ln in lines[a : b + 1]]) for a, b in (earlier, later)]
+    between = [ln for ln in lines[earlier[1] + 1 : later[0]] if not ln.blank]
+    return spelt[0] == spelt[1] and len(between) <= 2 and all(
+        find_doc_numbers(ln.text) or parse_date(ln.text) for ln in between)
+
+
+def _after_repeat(lines: list[Line], stop: int, seg: Segment, repeated: tuple[Span, ...]) -> None:
+    """Read the rest of the header that follows a repeated title, and skip the repeat."""
+    seg.repeated = repeated
+    after = next(i for i, ln in enumerate(lines) if ln.start > repeated[-1].start and ln.start >= repeated[-1].end)
+    more, start = read_header(lines, after, stop, repeated[-1].end)
+    seg.header = Header(seg.header.doc_number or more.doc_number, seg.header.addressees or more.addressees)
+    seg.preamble_start = max(seg.preamble_start, start)
 
 
 def _order_heads(lines: list[Line]) -> list[int]:
