@@ -57,7 +57,7 @@ def read_documents(path: str) -> list[Document]:
     if not any(d.has_structure for d in documents):
         raise NoStructureError(
             decoded.source,
-            "found neither a title nor numbered headings (一、 （一） 1. …)",
+            "found nothing of an official document in it: no title, number, addressees, date or numbered headings",
             "Check that this is a policy document; collate still compares texts without structure",
         )
     return documents

@@ -250,8 +250,10 @@ class Document(Viewable):
 
     @property
     def has_structure(self) -> bool:
-        """Whether a title or any numbered section was found."""
-        return self.title is not None or any(s.ordinal != (0,) for s in self.sections)
+        """Whether anything of an official document was found: a title, a number, addressees, a closing block
+        with a date, or numbered sections. A text with none of them is not a document at all."""
+        return (self.title is not None or self.doc_number is not None or bool(self.addressees)
+                or self.closing is not None or any(s.ordinal != (0,) for s in self.sections))
 
     def section(self, *ordinal: int | Sequence[int]) -> Section:
         """The section with this ordinal path, given as ``section(3, 2, 8)`` or ``section((3, 2, 8))``.
