@@ -72,3 +72,14 @@ def test_every_part_and_article_is_a_section(meta: dict[str, Any], form: str) ->
         if m and not any(line.start() <= s <= line.start() + len(m.group()) for s in starts):
             missing.append(line.group()[:30])
     assert not missing
+
+
+@needs_corpus
+@pytest.mark.parametrize("meta", META, ids=[m["file"] for m in META])
+def test_traditional_copies_give_the_same_numbers_dates_and_outline(meta: dict[str, Any]) -> None:
+    import opencc
+    from test_reading_forms import shape
+
+    text = plain_text(CORPUS / f"{meta['file']}.content.html")
+    traditional = opencc.OpenCC("s2t").convert(text)
+    assert shape(policydiff.load_all(traditional), fold=True) == shape(policydiff.load_all(text), fold=True)

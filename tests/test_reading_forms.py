@@ -25,14 +25,18 @@ T2S = opencc.OpenCC("t2s")
 
 
 def shape(documents: list[Document], *, fold: bool = False) -> list[tuple[Any, ...]]:
-    """What must not change between the forms of one file: metadata and the outline of every document."""
+    """What must not change between the forms of one file: metadata and the outline of every document.
+
+    With ``fold`` (a traditional copy against a simplified one), labels and headings are compared folded back
+    with t2s, and titles are left out: t2s does not undo every s2t (覆函 stays 覆函, not 复函).
+    """
     same = T2S.convert if fold else str
 
     def heading(s: Any) -> str:
         return same(s.heading or "")
 
     return [
-        (d.kind, same(d.title or ""), d.doc_number, d.issuer, d.date,
+        (d.kind, None if fold else d.title, d.doc_number, d.issuer, d.date,
          [(s.ordinal, same(s.label), heading(s)) for s in d.sections])
         for d in documents
     ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..script import simplified
+from .numbers import DOC_NUMBER
 
 DOC_TYPES = (
     "实施意见", "指导意见", "意见", "通知", "决定", "办法", "规定", "方案", "规划", "纲要", "细则",
@@ -40,6 +41,7 @@ _NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十百\d]+[)）、.
 _ATTACHMENT = re.compile(r"^附件?\s*\d*\s*[:：]\s*")
 _DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}|[〇○零一二三四五六七八九]{4}年")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _FOREIGN = re.compile(r"[|>/\\<=_#@*&%$^~]")
 _INNER_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=[^\x00-\x7f])")
 
@@ -79,8 +81,8 @@ def is_title_line(line: str) -> bool:
 
 
 def is_fragment(line: str) -> bool:
-    """Whether a line can be (a piece of) a title: short, mostly ideographs, no sentence punctuation,
-    not numbered, not a date, not wholly in brackets.
+    """Whether a line can be (a piece of) a title: short, more ideographs than Latin letters, no sentence
+    punctuation, not numbered, not a date or a document number, not wholly in brackets.
 
     >>> is_fragment("国务院关于在市场监管领域全面推行"), is_fragment("（此件公开发布）"), is_fragment("2019-01-01 来源")
     (True, False, False)
@@ -88,9 +90,10 @@ def is_fragment(line: str) -> bool:
     core = _squeeze(title_text(line))
     if not core or len(core) > 50 or _SENTENCE.search(core) or _NUMBERED.match(core) or _FOREIGN.search(core):
         return False
-    if _DATE.search(core) or (core[0] in "（(" and core[-1] in "）)"):
+    if _DATE.search(core) or (core[0] in "（(" and core[-1] in "）)") or DOC_NUMBER.search(core):
         return False
-    return len(_CJK.findall(core)) >= 0.6 * len(core)
+    ideographs = len(_CJK.findall(core))
+    return ideographs >= 2 and ideographs >= 2 * len(_LATIN.findall(core))
 
 
 def joined_title(lines: list[str]) -> str:
