@@ -3,7 +3,7 @@
 The dictionary is read once, on first use, without importing jieba; the segmenter
 finds the most probable split of a text into its words (no HMM, no new words).
 
->>> segment("大力发展合同能源管理")
+>>> split_words("大力发展合同能源管理")
 ['大力发展', '合同', '能源管理']
 """
 
@@ -18,10 +18,10 @@ from functools import lru_cache
 from .errors import PolicydiffError
 
 
-def segment(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
     """Split ``text`` into the most probable dictionary words (jieba's dictionary, no HMM).
 
-    >>> segment("构建安全可信网络")
+    >>> split_words("构建安全可信网络")
     ['构建', '安全', '可信', '网络']
     """
     return Split(text).pieces()
