@@ -12,6 +12,7 @@ from .collation import collate
 from .model import Outline
 from .read import load_all
 from .report import render, write_atomic
+from .report.files import ensure_folder
 from .report.templates import render_template
 
 NATIONAL, LOCAL = "guofa-2015-40", "jingzhengfa-2016-4-b"
@@ -25,12 +26,13 @@ REPORTS = 3 + len(samples.names())
 
 
 def write_demo(folder: Path, *, on_report: Callable[[str], None] = lambda name: None) -> Path:
-    """Write every demo report into ``folder``; return the index page's path.
+    """Write every demo report into ``folder`` (created if missing, when its parent exists); return the index's path.
 
     The reports are ``collation.html``, ``alignment.html``, one
     ``outline-<sample>.html`` per bundled sample and ``index.html``;
     ``on_report`` is called with each file's name once it is written.
     """
+    ensure_folder(folder)
     writers = [_collation, _alignment] + [lambda f, n=name: _outline(f, n) for name in samples.names()]
     entries = []
     for write in writers:

@@ -73,6 +73,10 @@ class Thresholds:
             raise PolicydiffError(f"thresholds must be finite and not negative: {self}")
         if not (self.seed >= 1 and 0 <= self.passage < self.full_shared and self.body_full > 0):
             raise PolicydiffError("thresholds need seed ≥ 1, passage < full_shared and body_full > 0")
+        over = [f"{f.name}={getattr(self, f.name)}" for f in dataclasses.fields(self)
+                if f.type == "float" and getattr(self, f.name) > 1]
+        if over:
+            raise PolicydiffError(f"thresholds {', '.join(over)}: a share (coverage, score, weight) is between 0 and 1")
 
 
 @dataclass(frozen=True)

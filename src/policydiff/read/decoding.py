@@ -6,6 +6,7 @@ byte-order mark is dropped and nothing else (no newline translation).
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,9 +148,23 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
             name, "this is a directory, not a file", "Give the path of a document file (.txt, .html, .docx or .pdf)"
         )
     if not p.exists():
-        raise NotAFileError(name, "no such file", "Check the path")
+        raise _missing(name)
     try:
         check_size(p.stat().st_size, source=name)
         return p.read_bytes()
     except OSError as exc:
         raise NotAFileError(name, f"it cannot be read ({exc.strerror})", "Check its permissions") from None
+
+
+def _missing(name: str) -> NotAFileError:
+    """Why a path names no file: a symbolic link loop, a dangling link, or nothing there."""
+    try:
+        os.stat(name)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return NotAFileError(name, "this is a symbolic link loop (the links lead back to each other)",
+                                 "Point the link at the document file")
+    if os.path.islink(name):
+        return NotAFileError(name, f"this symbolic link points to {os.readlink(name)}, which does not exist",
+                             "Fix the link or give the document's own path")
+    return NotAFileError(name, "no such file", "Check the path")

@@ -44,7 +44,7 @@ def decode_source(source: str | os.PathLike[str]) -> Extracted:
     if HtmlReader().sniff(source.encode(), "<text>"):
         return extract(source.encode(), source="<text>")
     if "\n" not in source and len(source) < 1024:
-        if os.path.exists(source):
+        if os.path.lexists(source):
             return read_file(source)
         if Path(source).suffix.lower() in _FILE_SUFFIXES or os.sep in source:
             raise NotAFileError(source, "no such file", "Check the path")

@@ -13,6 +13,7 @@ from typing import Any
 from ..alignment.result import Alignment, LocalSection, NationalSection, ordinal_label
 from ..model import Document, Span
 from ..registry import register
+from .controls import visible
 from .templates import pieces, render_template
 
 LABEL_TEXT = {"inherited": "继承 inherited", "localized": "调整 localized", "new": "新增 new",
@@ -22,7 +23,7 @@ LABEL_TEXT = {"inherited": "继承 inherited", "localized": "调整 localized", 
 
 @register(Alignment, "md")
 def markdown(result: Alignment) -> str:
-    """The alignment as Markdown tables."""
+    """The alignment as Markdown tables (control characters drawn as signs)."""
     s = result.summary
     lines = [f"# {result.national.title or result.national.source} ↔ {result.local.title or result.local.source}", "",
              "| label | sections | share of local text |", "|---|---|---|"]
@@ -42,7 +43,7 @@ def markdown(result: Alignment) -> str:
                      f"{', '.join(map(ordinal_label, n.matched_by))} | {_cell(n.rule)} |")
     lines += ["", "## Substitutions", "", "| national | local | count |", "|---|---|---|"]
     lines += [f"| {_cell(x.national) or '∅'} | {_cell(x.local) or '∅'} | {x.count} |" for x in result.substitutions]
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines) + "\n")
 
 
 @register(Alignment, "html")

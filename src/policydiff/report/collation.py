@@ -20,6 +20,7 @@ from typing import Any
 from ..collation.apparatus import structured_witness
 from ..collation.result import Collation, Variant
 from ..registry import register
+from .controls import visible
 from .templates import pieces, render_template
 
 CATEGORY_NAMES = {
@@ -37,7 +38,7 @@ _SPACE = re.compile(r"\s+")
 
 @register(Collation, "md")
 def markdown(c: Collation, *, formatting: bool = False) -> str:
-    """The apparatus as Markdown: lemma ``]`` other readings, then the verdict."""
+    """The apparatus as Markdown: lemma ``]`` other readings, then the verdict (control characters drawn as signs)."""
     ids = [w.id for w in c.witnesses]
     lines = [f"# Collation of {', '.join(ids)}", ""]
     for w in c.witnesses:
@@ -45,7 +46,7 @@ def markdown(c: Collation, *, formatting: bool = False) -> str:
     lines += ["", " · ".join(f"{k} {n}" for k, n in c.summary.items()), ""]
     for v in c.listed(formatting=formatting):
         lines.append(_md_variant(v, ids))
-    return "\n".join(lines)
+    return visible("\n".join(lines))
 
 
 @register(Collation, "csv")

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..model import Document, Outline
 from ..registry import register
+from .controls import visible
 from .templates import pieces, render_template
 
 
@@ -71,7 +72,7 @@ def _text_pieces(documents: tuple[Document, ...] | list[Document]) -> list[dict[
 
 
 def outline_text(documents: tuple[Document, ...] | list[Document]) -> str:
-    """A readable indented outline of the documents.
+    """A readable indented outline of the documents (control characters drawn as signs, see :func:`visible`).
 
     >>> import policydiff
     >>> text = "某市关于某事的实施意见\\n一、总则\\n（一）目的\\n内容。\\n某市人民政府\\n2020年1月2日"
@@ -96,7 +97,7 @@ def outline_text(documents: tuple[Document, ...] | list[Document]) -> str:
         for a in doc.anomalies:
             lines.append(f"  ! {a.kind}: {a.message}")
         lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return visible("\n".join(lines).rstrip("\n") + "\n")
 
 
 @register(Outline, "text")
