@@ -303,7 +303,11 @@
       return;
     }
     var link = event.target.closest("a[href^='#']");
-    var holder = link && link.hasAttribute("data-go") ? link : event.target.closest("[data-go]");
+    if (link && !link.hasAttribute("data-go")) {  /* a plain link: the browser follows it and onHash marks it */
+      if (link.getAttribute("href") === location.hash) { event.preventDefault(); onHash(); }
+      return;
+    }
+    var holder = link || event.target.closest("[data-go]");
     if (!holder || (holder !== link && holder.closest(".pane"))) { return; }
     if (link) { event.preventDefault(); }
     var anchor = link ? link.getAttribute("href") : holder.id && "#" + holder.id;

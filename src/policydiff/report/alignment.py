@@ -144,7 +144,8 @@ def _row(a: Alignment, r: PairRow, seen: set[tuple[int, ...]]) -> dict[str, Any]
                 if e.national[1] > e.national[0]:
                     deleted[e.local[0]] = deleted.get(e.local[0], "") + a.national.text[slice(*e.national)]
         local.append({"section": s, "id": None if s.ordinal in seen else _local_id(s.ordinal), "match": m,
-                      "title": _title(a.local, s.ordinal), "pieces": _text_pieces(a.local.text, s.span, marks, deleted)})
+                      "title": _title(a.local, s.ordinal),
+                      "pieces": _text_pieces(a.local.text, s.span, marks, deleted)})
         seen.add(s.ordinal)
     return {"row": r, "national": national, "local": local}
 
@@ -183,9 +184,9 @@ def completeness_warnings(a: Alignment) -> list[str]:
     new = sum(s.label == "new" for s in deeper)
     if depth_l > depth_n and new * 2 > len(deeper):
         found.append(f"地方文本有 {depth_l} 级标题，国家文本只有 {depth_n} 级；"
-                     f"地方第 {depth_n + 1} 级的 {len(deeper)} 条中 {new} 条无国家对应 · the local document has {depth_l} levels of headings, the national copy "
-                     f"{depth_n}; {new} of the {len(deeper)} local provisions at level {depth_n + 1} have no "
-                     f"national counterpart")
+                     f"地方第 {depth_n + 1} 级的 {len(deeper)} 条中 {new} 条无国家对应"
+                     f" · the local document has {depth_l} levels of headings, the national copy {depth_n}; "
+                     f"{new} of the {len(deeper)} local provisions at level {depth_n + 1} have no national counterpart")
     return found
 
 
