@@ -5,7 +5,11 @@
      [data-go="KEY #id …"]  clicking it scrolls every pane to KEY (first [data-k~=KEY] in each pane) or #id
      .pane  a scrolling text column; .panes  panes that scroll in step while #sync is checked
      [data-k="KEY …"]  a place the panes line up on (the same KEY in every pane)
-     [data-nav]  what j/k move through;  .text  what the search looks in */
+     [data-nav]  what j/k move through;  .text  what the search looks in
+     [data-copy=ID]  copies a link to #ID;  [data-download=NAME][data-format=csv|json]  saves table NAME of
+       script#report-data ({columns, rows}) as a file, made in the page (a Blob: no request)
+     [data-show=SIDE]  at phone width shows only the [data-side=SIDE] elements of its kind
+     .tools-toggle  folds the toolbar at phone width;  #filters-now  the active filters, in words, for print */
 (function () {
   "use strict";
   var $ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
@@ -25,12 +29,25 @@
     if (out) {
       out.textContent = counted.filter(function (el) { return !el.hidden; }).length + " / " + counted.length;
     }
+    describeFilters();
+  }
+  function describeFilters() {
+    var now = document.getElementById("filters-now");
+    if (!now) { return; }
+    var parts = $("fieldset.filters").map(function (set) {
+      var legend = set.querySelector("legend");
+      var on = $("label", set).filter(function (l) { var b = l.querySelector("input"); return b && b.checked; });
+      return (legend ? legend.textContent : "") + "：" + (on.map(function (l) { return l.textContent.trim(); }).join("，") || "无 none");
+    });
+    now.textContent = parts.length ? "当前筛选 active filters — " + parts.join("；") : "";
+    now.hidden = !parts.length;
   }
   function revealFiltered(el) {
     $("fieldset.filters").forEach(function (set) {
-      var value = el.getAttribute("data-" + set.getAttribute("data-filter"));
+      var attr = "data-" + set.getAttribute("data-filter"), holder = el.closest("[" + attr + "]");
+      var value = holder && holder.getAttribute(attr);
       var box = value && set.querySelector("input[value='" + CSS.escape(value) + "']");
-      if (el.hidden && box && !box.checked) { box.checked = true; applyFilter(set); }
+      if (holder.hidden && box && !box.checked) { box.checked = true; applyFilter(set); }
     });
   }
 
@@ -209,10 +226,88 @@
     if (actions[event.key]) { event.preventDefault(); actions[event.key](); }
   }
 
+  /* ---- data out of the page: links, CSV and JSON files ---- */
+  function copyLink(button) {
+    var id = button.getAttribute("data-copy"), url = location.href.split("#")[0] + "#" + id;
+    history.replaceState(null, "", "#" + id);
+    function done() {
+      button.classList.add("copied");
+      setTimeout(function () { button.classList.remove("copied"); }, 1500);
+    }
+    function fallback() {
+      var area = document.createElement("textarea");
+      area.value = url;
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand("copy"); } catch (e) { /* the link is in the address bar all the same */ }
+      document.body.removeChild(area);
+      done();
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(url).then(done, fallback);
+    } else { fallback(); }
+  }
+  function csvCell(value) {
+    var text = value === null || value === undefined ? "" : String(value);
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+  function download(button) {
+    var name = button.getAttribute("data-download"), format = button.getAttribute("data-format");
+    var table = JSON.parse(document.getElementById("report-data").textContent)[name], text, type;
+    if (format === "csv") {
+      text = "\ufeff" + [table.columns].concat(table.rows).map(function (row) {
+        return row.map(csvCell).join(",");
+      }).join("\n") + "\n";
+      type = "text/csv;charset=utf-8";
+    } else {
+      text = JSON.stringify(table.rows.map(function (row) {
+        var record = {};
+        table.columns.forEach(function (column, i) { record[column] = row[i]; });
+        return record;
+      }), null, 2);
+      type = "application/json;charset=utf-8";
+    }
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], {type: type}));
+    link.download = document.body.getAttribute("data-report") + "-" + name + "." + format;
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  /* ---- phone width: a folding toolbar, one text at a time ---- */
+  var toolbar = document.querySelector(".toolbar");
+  function measureToolbar() {
+    var sticky = toolbar && getComputedStyle(toolbar).position === "sticky";
+    document.documentElement.style.setProperty("--bar", (sticky ? toolbar.getBoundingClientRect().height : 0) + "px");
+  }
+  function show(button) {
+    var side = button.getAttribute("data-show");
+    $("[data-show]", button.parentNode).forEach(function (b) { b.setAttribute("aria-pressed", String(b === button)); });
+    $("[data-side]").forEach(function (el) { el.classList.toggle("side-off", el.getAttribute("data-side") !== side); });
+  }
+
   /* ---- clicks and anchors ---- */
   function onClick(event) {
+    var control = event.target.closest("[data-copy], [data-download], [data-show], .tools-toggle");
+    if (control) {
+      if (control.hasAttribute("data-copy")) { copyLink(control); }
+      else if (control.hasAttribute("data-download")) { download(control); }
+      else if (control.hasAttribute("data-show")) { show(control); }
+      else {
+        var open = toolbar.classList.toggle("open");
+        control.setAttribute("aria-expanded", String(open));
+        measureToolbar();
+      }
+      return;
+    }
     var link = event.target.closest("a[href^='#']");
-    var holder = link && link.hasAttribute("data-go") ? link : event.target.closest("[data-go]");
+    if (link && !link.hasAttribute("data-go")) {  /* a plain link: the browser follows it and onHash marks it */
+      if (link.getAttribute("href") === location.hash) { event.preventDefault(); onHash(); }
+      return;
+    }
+    var holder = link || event.target.closest("[data-go]");
     if (!holder || (holder !== link && holder.closest(".pane"))) { return; }
     if (link) { event.preventDefault(); }
     var anchor = link ? link.getAttribute("href") : holder.id && "#" + holder.id;
@@ -243,5 +338,10 @@
   document.addEventListener("click", onClick);
   window.addEventListener("hashchange", onHash);
   watchPanes();
+  $(".side-toggle [aria-pressed=true]").forEach(show);
+  describeFilters();
+  measureToolbar();
+  if (toolbar && window.ResizeObserver) { new ResizeObserver(measureToolbar).observe(toolbar); }
+  window.addEventListener("resize", measureToolbar);
   onHash();
 })();

@@ -289,8 +289,8 @@ def test_csv_has_one_row_per_section(result_b: policydiff.Alignment) -> None:
 def test_markdown_and_html(result_b: policydiff.Alignment, tmp_path: Path) -> None:
     assert "| 4/4 | 推进公共信息开放共享 | localized |" in result_b.to_markdown()
     html = result_b.to_html()
-    assert html.count('class="detail"') == len(result_b.sections)
-    assert 'data-label="new"' in html and '<mark class="shared" data-k="p' in html
+    assert html.count('<div class="cell-body" id="s-') == len(result_b.sections)
+    assert 'data-label="new"' in html and '<mark class="shared">' in html
     hostile = "一、<script>alert(1)</script>推进工作。\n"
     assert "<script>alert" not in align(hostile, hostile).to_html()
     assert "compact" not in result_b._repr_html_() and "摘要" in result_b._repr_html_()

@@ -9,6 +9,9 @@ Screenshots of each report are saved in the test's tmp dir, or with
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -17,9 +20,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 import policydiff
-from policydiff.demo import write_demo
+from policydiff import samples
+from policydiff.cli import main
+from policydiff.demo import COPIES, LOCAL, NATIONAL, write_demo
 from policydiff.report.outline import outline_html
 
 from test_reports import HOSTILE, hostile_text
@@ -143,9 +149,12 @@ def test_report_is_clean_offline_and_linked(open_report: Any, demo: Path, screen
 def test_collation_filters_change_counts(open_report: Any, demo: Path) -> None:
     page = open_report(demo / "collation.html").page
     shown, total = visible_count(page, "#variants fieldset")
-    assert total > shown > 0
+    real = page.locator('.variant[data-category="content"], .variant[data-category="punctuation"]').count()
+    assert total > shown == real > 0
     chip = page.locator('[data-category="formatting"]').first
     assert not chip.is_visible()
+    for category in ("structure", "extraneous"):
+        page.check(f'input[value="{category}"]')
     page.check("#show-formatting")
     assert visible_count(page, "#variants fieldset") == (total, total) and chip.is_visible()
     page.uncheck('input[value="content"]')
@@ -155,41 +164,155 @@ def test_collation_filters_change_counts(open_report: Any, demo: Path) -> None:
 
 def test_alignment_filters_change_counts(open_report: Any, demo: Path) -> None:
     page = open_report(demo / "alignment.html").page
-    local = "#map fieldset:nth-of-type(1)"
-    shown, total = visible_count(page, local)
+    fieldset = "#pairs fieldset"
+    shown, total = visible_count(page, fieldset)
     assert shown == total
-    page.uncheck(f'{local} input[value="new"]')
-    new = page.locator('li[data-label="new"]').count()
-    assert new and visible_count(page, local) == (total - new, total)
-    assert not page.locator('.detail[data-label="new"]').first.is_visible()
-    national = "#map fieldset:nth-of-type(2)"
-    page.uncheck(f'{national} input[value="dropped"]')
-    assert visible_count(page, national)[0] == page.locator('li[data-label="implemented"]').count()
+    page.uncheck(f'{fieldset} input[value="local"]')
+    local = page.locator('.pair[data-kind="local"]')
+    assert local.count() and visible_count(page, fieldset) == (total - local.count(), total)
+    assert not local.first.is_visible()
+    assert "仅地方" not in page.locator("#filters-now").inner_text()
 
 
-def test_clicking_a_variant_shows_it_in_every_copy(open_report: Any, demo: Path) -> None:
-    page = open_report(demo / "collation.html").page
-    variant = page.locator('.variant[data-category="content"]').nth(4)
-    vid = variant.get_attribute("id")
-    variant.locator(".verdict, .head").first.click()
-    readings = page.locator(f".pane [data-k~='{vid}']")
-    assert readings.count() == 2
-    for i in range(2):
-        assert readings.nth(i).evaluate(IN_VIEW), f"{vid} reading {i} is not in view"
-        assert readings.nth(i).evaluate("el => !!el.closest('.pane')")
-        assert "here" in (readings.nth(i).get_attribute("class") or "")
-    assert page.evaluate("location.hash") == f"#{vid}"
+@pytest.fixture(scope="module")
+def seed_alignment() -> policydiff.Alignment:
+    return policydiff.align(samples.path(NATIONAL), samples.path(LOCAL))
 
 
-def test_clicking_a_match_scrolls_both_documents(open_report: Any, demo: Path) -> None:
+def test_paired_view_has_a_row_per_national_provision_and_per_local_only_one(
+        open_report: Any, demo: Path, seed_alignment: policydiff.Alignment) -> None:
     page = open_report(demo / "alignment.html").page
-    page.locator('#map li[data-side="local"] .links a').nth(5).click()
-    marked = page.locator(".pane .here")
-    panes = {marked.nth(i).evaluate("el => el.closest('.pane').getAttribute('aria-label')")
-             for i in range(marked.count())}
-    assert len(panes) == 2
-    for i in range(marked.count()):
-        assert marked.nth(i).evaluate(IN_VIEW)
+    implementing = {o for n in seed_alignment.national_sections for o in n.matched_by}
+    local_only = [s for s in seed_alignment.sections if s.ordinal not in implementing]
+    rows = page.locator("#pairs .pair[data-kind]")
+    assert rows.count() == len(seed_alignment.national_sections) + len(local_only)
+    assert page.locator('#pairs .pair[data-kind="local"]').count() == len(local_only)
+    assert page.locator("#pairs .pair .cell.national [id^='n-s-']").count() == len(seed_alignment.national_sections)
+    assert page.locator("#pairs .pair .cell.local [id^='s-']").count() == len(seed_alignment.sections)
+    assert page.locator("#pairs ins").count() and page.locator("#pairs del").count()
+
+
+def test_clicking_an_overview_band_scrolls_to_its_row(open_report: Any, demo: Path) -> None:
+    page = open_report(demo / "alignment.html").page
+    band = page.locator("svg.overview a.band").nth(6)
+    href = band.get_attribute("href")
+    band.locator("path").click(force=True)
+    page.wait_for_timeout(200)
+    assert page.evaluate("location.hash") == href
+    top = page.locator(href).evaluate("el => el.getBoundingClientRect().top")
+    bar = page.locator(".toolbar").bounding_box()
+    assert bar["y"] + bar["height"] - 1 <= top < 900 / 3
+
+
+def test_located_spot_is_told_apart_from_shared_text(open_report: Any, demo: Path) -> None:
+    page = open_report(demo / "alignment.html").page
+    page.locator('#pairs .pair[data-kind="paired"] .cell-body').nth(3).locator(".evidence").click()
+    here = page.locator(".here").first
+    shared = page.locator("#pairs mark.shared").first
+    style = "el => { const s = getComputedStyle(el); return [s.outlineStyle, s.backgroundColor]; }"
+    (here_outline, here_fill), (shared_outline, shared_fill) = here.evaluate(style), shared.evaluate(style)
+    assert here_outline != "none" and shared_outline == "none"
+    assert here_fill != shared_fill and here_fill == "rgba(0, 0, 0, 0)"
+    page.keyboard.press("/")
+    page.keyboard.type("互联网")
+    page.wait_for_timeout(400)
+    hit_fill = page.locator("mark.hit").first.evaluate(style)[1]
+    assert hit_fill not in (shared_fill, here_fill)
+
+
+def _downloaded(page: Any, button: str) -> list[dict[str, str]]:
+    with page.expect_download() as info:
+        page.click(button)
+    text = Path(info.value.path()).read_text(encoding="utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_section_pairs_download_is_the_pairs_frame(open_report: Any, demo: Path,
+                                                   seed_alignment: policydiff.Alignment) -> None:
+    opened = open_report(demo / "alignment.html")
+    rows = _downloaded(opened.page, '[data-download="pairs"][data-format="csv"]')
+    frame = seed_alignment.to_frame(kind="pairs")
+    assert len(rows) == len(frame) == opened.page.locator("#pairs .pair[data-kind]").count()
+    expected = frame.astype(object).where(frame.notna(), "").astype(str).to_dict("records")
+    assert rows == expected
+    assert not [r for r in opened.requests if not r.startswith(("file:", "blob:"))]
+
+
+def test_variants_download_is_what_collate_json_lists(open_report: Any, demo: Path) -> None:
+    result = CliRunner().invoke(main, ["collate", *map(str, map(samples.path, COPIES)), "--format", "json"])
+    listed = json.loads(result.output)["variants"]
+    page = open_report(demo / "collation.html").page
+    rows = _downloaded(page, '[data-download="variants"][data-format="csv"]')
+    assert sorted(r["id"] for r in rows) == sorted(v["id"] for v in listed)
+    by_id = {v["id"]: v for v in listed}
+    for r in rows:
+        v = by_id[r["id"]]
+        assert (r["category"], r["kind"], r["A"], r["B"]) == (v["category"], v["kind"], v["readings"]["A"]["text"],
+                                                              v["readings"]["B"]["text"])
+    assert [int(r["no"]) for r in rows] == list(range(1, len(rows) + 1))
+    with page.expect_download() as info:
+        page.click('[data-download="variants"][data-format="json"]')
+    assert len(json.loads(Path(info.value.path()).read_text(encoding="utf-8"))) == len(listed)
+
+
+MARK_STYLE = """el => { const s = getComputedStyle(el);
+  return [s.textDecorationLine, s.printColorAdjust || s.webkitPrintColorAdjust]; }"""
+
+
+@pytest.mark.parametrize("name", ["alignment", "collation"])
+def test_print_keeps_the_marks(open_report: Any, demo: Path, screenshots: Path, name: str) -> None:
+    page = open_report(demo / f"{name}.html").page
+    page.emulate_media(media="print")
+    marks = {"alignment": ["#pairs ins", "#pairs del"], "collation": [".pane a.v.content"]}[name]
+    for selector in marks:
+        line, adjust = page.locator(selector).first.evaluate(MARK_STYLE)
+        assert ("line-through" if "del" in selector else "underline") in line and adjust == "exact"
+    assert page.locator("#legend, .legend").first.is_visible()
+    assert "当前筛选 active filters" in page.locator("#filters-now").inner_text()
+    assert page.locator("#filters-now").is_visible() and not page.locator(".toolbar").is_visible()
+    pdf = page.pdf()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    page.screenshot(path=str(screenshots / f"{name}-print.png"))
+
+
+@pytest.mark.parametrize("name", ["alignment", "collation"])
+def test_phone_toolbar_covers_no_link_target(browser: Any, demo: Path, screenshots: Path, name: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto((demo / f"{name}.html").as_uri())
+    toolbar = page.locator(".toolbar")
+    assert toolbar.bounding_box()["height"] < 60 and not page.locator("#q").is_visible()
+    page.click(".tools-toggle")
+    assert page.locator("#q").is_visible()
+    page.click(".tools-toggle")
+    covered = page.evaluate("""() => {
+      const bar = document.querySelector('.toolbar'), seen = new Set(), covered = [];
+      for (const a of document.querySelectorAll('a[href^="#"]')) {
+        const id = decodeURIComponent(a.getAttribute('href').slice(1)), el = document.getElementById(id);
+        if (!id || seen.has(id) || !el || !el.getClientRects().length) continue;
+        seen.add(id);
+        el.scrollIntoView({block: 'start'});
+        const top = el.getBoundingClientRect().top, bottom = bar.getBoundingClientRect().bottom;
+        const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 1;
+        if (top < bottom - 1 && !atEnd) covered.push(id);
+      }
+      return [seen.size, covered];
+    }""")
+    assert covered[0] > 20 and covered[1] == []
+    link = page.locator('a[href^="#s-"], a.vid').nth(3)
+    target = link.get_attribute("href")
+    link.click()
+    page.wait_for_timeout(200)
+    bar = toolbar.bounding_box()
+    assert page.locator(target).bounding_box()["y"] >= bar["y"] + bar["height"] - 1
+    sides = page.locator(".side-toggle button")
+    for chosen, other in ((0, 1), (1, 0)):
+        sides.nth(chosen).click()
+        assert sides.nth(chosen).get_attribute("aria-pressed") == "true"
+        shown, hidden = (f"[data-side='{sides.nth(i).get_attribute('data-show')}']" for i in (chosen, other))
+        assert page.locator(shown).last.is_visible() and not page.locator(hidden).last.is_visible()
+    page.screenshot(path=str(screenshots / f"{name}-phone.png"))
+    context.close()
 
 
 def test_panes_scroll_in_step(open_report: Any, demo: Path) -> None:

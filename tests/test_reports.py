@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import builtins
+import html
 import re
 from typing import Any
 
 import pytest
 
 import policydiff
-from policydiff import samples
+from policydiff import samples, words
 from policydiff.alignment import Alignment
 from policydiff.collation import Collation
-from policydiff.model import Document
+from policydiff.demo import write_demo
+from policydiff.model import Document, Span
+from policydiff.report.alignment import completeness_warnings
 from policydiff.report.outline import outline_html
+from policydiff.report.pairs import PAIR_COLUMNS
 from policydiff.report.templates import script_hash
+from policydiff.report.wording import substitution_rows, word_changes
 
 HOSTILE = ("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "{{ 7*7 }}")
 ESCAPED = ("&lt;script&gt;alert(1)&lt;/script&gt;", "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;", "{{ 7*7 }}")
@@ -45,9 +50,18 @@ def seeds() -> tuple[Document, Collation, Alignment]:
             policydiff.align(samples.path("guofa-2015-40"), b))
 
 
+DATA = re.compile(r'<script type="application/json" id="report-data">(.*?)</script>', re.S)
+"""The tables a report embeds for download: JSON, never run."""
+
+
 @pytest.mark.parametrize("report", ["outline", "collation", "alignment"])
 def test_hostile_strings_are_text(hostile_reports: dict[str, str], report: str) -> None:
     page = hostile_reports[report]
+    data = DATA.findall(page)
+    assert len(data) == (report != "outline")
+    assert all("<" not in d and ">" not in d for d in data)
+    assert report != "alignment" or "\\u003cimg src=x" in data[0]
+    page = DATA.sub("", page)
     for raw, escaped in zip(HOSTILE[:2], ESCAPED[:2]):
         assert raw not in page
         assert escaped in page
@@ -57,7 +71,7 @@ def test_hostile_strings_are_text(hostile_reports: dict[str, str], report: str) 
 
 @pytest.mark.parametrize("report", ["outline", "collation", "alignment"])
 def test_one_script_allowed_by_hash(hostile_reports: dict[str, str], report: str) -> None:
-    page = hostile_reports[report]
+    page = DATA.sub("", hostile_reports[report])
     scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
     assert len(scripts) == 1 and page.count("<script") == 1
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
@@ -71,7 +85,8 @@ def test_anchors_are_stable(seeds: tuple[Document, Collation, Alignment]) -> Non
     _, collation, alignment = seeds
     page = alignment.to_html()
     assert 'id="s-3-2-7"' in page and 'id="n-s-3-3"' in page
-    assert page.count('class="detail') == len(alignment.sections)
+    assert all(page.count(f'id="s-{"-".join(map(str, s.ordinal))}"') == 1 for s in alignment.sections)
+    assert all(page.count(f'id="n-s-{"-".join(map(str, n.ordinal))}"') == 1 for n in alignment.national_sections)
     cpage = collation.to_html()
     assert all(f'id="{v.id}"' in cpage for v in collation.variants)
 
@@ -146,3 +161,83 @@ def test_missing_pandas_says_how_to_install(monkeypatch: pytest.MonkeyPatch,
         seeds[0].to_frame()
     with pytest.raises(policydiff.PolicydiffError, match="pandas"):
         seeds[1].to_frame()
+
+
+def test_alignment_report_warns_that_the_national_copy_is_partial(
+        seeds: tuple[Document, Collation, Alignment], tmp_path: Any) -> None:
+    alignment = seeds[2]
+    warnings = completeness_warnings(alignment)
+    assert len(warnings) == 2 and "(1)" in warnings[0]
+    page = alignment.to_html()
+    assert 'id="partial"' in page and all(html.escape(w, quote=False) in page for w in warnings)
+    index = write_demo(tmp_path).read_text(encoding="utf-8")
+    assert "国家文本可能不完整" in index and html.escape(warnings[0], quote=False) in index
+    assert policydiff.align(samples.path("jingzhengfa-2016-4-a"), samples.path("jingzhengfa-2016-4-b")).to_html() \
+        .count('id="partial"') == 0
+
+
+_PUNCTUATION = re.compile(r"[，。；：、！？,;:!?\s（）()《》“”]")
+
+
+def _clause(text: str, span: Span) -> tuple[str, int]:
+    """The run of text between punctuation marks around ``span``, and where it starts."""
+    start, end = span
+    while start > 0 and not _PUNCTUATION.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and not _PUNCTUATION.match(text[end]):
+        end += 1
+    return text[start:end], start
+
+
+def _on_word_boundaries(text: str, span: Span) -> bool:
+    clause, at = _clause(text, span)
+    bounds = {at}
+    for word in words.split_words(clause):
+        at += len(word)
+        bounds.add(at)
+    return span.start in bounds and span.end in bounds
+
+
+def test_substitutions_are_whole_words(seeds: tuple[Document, Collation, Alignment]) -> None:
+    alignment = seeds[2]
+    changes = word_changes(alignment)
+    assert {("流量", "流动"), ("推动", "促进"), ("开放共享", "开发平台")} <= {(c.national, c.local) for c in changes}
+    for c in changes:
+        assert _on_word_boundaries(alignment.national.text, c.national_span), c
+        assert _on_word_boundaries(alignment.local.text, c.local_span), c
+        assert c.national.strip("的等") or c.local.strip("的等")
+    assert all(r["count"] == len(r["places"]) for r in substitution_rows(alignment))
+    page = alignment.to_html()
+    assert "<td><del>流量</del></td><td><ins>流动</ins></td><td>2</td>" in page
+    assert "<td><del>的</del></td>" not in page
+
+
+def test_collation_lists_real_variants_first_as_numbered_chinese_notes(
+        seeds: tuple[Document, Collation, Alignment]) -> None:
+    collation = seeds[1]
+    page = collation.to_html()
+    listed = re.findall(r'<li class="variant (\w+)[^"]*" data-nav id="(v\d+)".*?>校记(\d+)</a>', page, re.S)
+    real = sum(collation.summary[k] for k in ("content", "punctuation"))
+    assert [c for c, _, _ in listed[:real]] == [v.category for v in collation.listed()
+                                                if v.category in ("content", "punctuation")]
+    assert all(c not in ("content", "punctuation") for c, _, _ in listed[real:])
+    assert [int(n) for _, _, n in listed] == list(range(1, len(collation.listed()) + 1))
+    notes = re.findall(r'<span class="note-text">(.*?)</span>', page)
+    assert len(notes) >= real and all(re.search(r"[\u4e00-\u9fff]", n) for n in notes[:real])
+    assert "A 脱「人民政府」 omission in A" in page and "增衍" not in page
+    assert "¶" in page and page.count('class="para-line"') == 1
+
+
+def test_reports_of_the_seeds_are_small(tmp_path: Any) -> None:
+    write_demo(tmp_path)
+    sizes = {p.name: p.stat().st_size for p in tmp_path.glob("*.html")}
+    assert len(sizes) == 8 and max(sizes.values()) < 400_000, sizes
+
+
+def test_pairs_frame_has_a_row_per_row_of_the_paired_view(seeds: tuple[Document, Collation, Alignment]) -> None:
+    alignment = seeds[2]
+    frame = alignment.to_frame(kind="pairs")
+    assert frame.columns.tolist() == list(PAIR_COLUMNS)
+    assert len(frame) == alignment.to_html().count('data-nav data-kind="')
+    assert (frame["kind"] != "local").sum() == len(alignment.national_sections)
+    assert frame.loc[frame["national"] == "3/3", "local"].tolist() == ["4/4"]

@@ -12,6 +12,7 @@ from .collation import collate
 from .model import Outline
 from .read import load_all
 from .report import render, write_atomic
+from .report.alignment import completeness_warnings
 from .report.files import ensure_folder
 from .report.templates import render_template
 
@@ -48,7 +49,7 @@ def _collation(folder: Path) -> dict[str, Any]:
     target = write_atomic(folder / "collation.html", result.to_html())
     s = result.summary
     return {
-        "href": target.name,
+        "href": target.name, "kind": "collation",
         "title": "校勘：京政发〔2016〕4号的两个网络版本 (collation of two copies)",
         "figures": [f"{s['content']} 处文字异文 content", f"{s['punctuation']} 处标点 punctuation",
                     f"{s['structure']} 处结构 structure", f"{s['formatting']} 处格式差异（默认隐藏） formatting"],
@@ -61,7 +62,7 @@ def _alignment(folder: Path) -> dict[str, Any]:
     s = result.summary
     labels, statuses = s["labels"], s["statuses"]
     return {
-        "href": target.name,
+        "href": target.name, "kind": "alignment", "warnings": completeness_warnings(result),
         "title": "央地对照：国发〔2015〕40号 → 京政发〔2016〕4号 (national ↔ local alignment)",
         "figures": [f"继承 inherited {labels['inherited']}", f"调整 localized {labels['localized']}",
                     f"新增 new {labels['new']}", f"未采纳 dropped {statuses['dropped']}",
@@ -75,7 +76,7 @@ def _outline(folder: Path, name: str) -> dict[str, Any]:
                           render(Outline(tuple(documents)), "html", title=samples.DESCRIPTIONS[name]))
     main = [d for d in documents if d.kind == "document"]
     return {
-        "href": target.name,
+        "href": target.name, "kind": "outline",
         "title": f"结构：{samples.DESCRIPTIONS[name]} (outline)",
         "figures": [
             f"{len(main)} 份文件" if len(main) > 1 else (main[0].doc_number or "无文号") if main else "",

@@ -21,6 +21,7 @@ from ..collation.apparatus import structured_witness
 from ..collation.result import Collation, Variant
 from ..registry import register
 from .controls import visible
+from .notes import REAL, badge, is_paragraph, note, numbered, pilcrows, variant_table
 from .templates import pieces, render_template
 
 CATEGORY_NAMES = {
@@ -95,13 +96,18 @@ def _flat(text: str) -> str:
 
 @register(Collation, "html")
 def html(c: Collation, *, formatting: bool = False) -> str:
-    """The full report: summary, the variants (formatting ones compactly), and every copy side by side.
+    """The full report: summary, the variants as numbered collation notes (real ones first, paragraph breaks on
+    one line, formatting ones compactly), and every copy side by side; the variants embedded for download.
 
     The formatting variants are always in the page; ``formatting=True`` shows them from the start.
     """
-    return render_template("collation.html", **_context(c, c.listed()), show_formatting=formatting,
+    labels = _section_labels(c)
+    rows = [{**_variant_row(v, c, labels), "number": number} for number, v in numbered(c)]
+    return render_template("collation.html", **_context(c, []), show_formatting=formatting, real=REAL,
+                           notes=[r for r in rows if not is_paragraph(r["v"])],
+                           paragraphs=[r for r in rows if is_paragraph(r["v"])],
                            formatting=[_formatting_row(v, c) for v in c.variants if v.category == "formatting"],
-                           texts=[_segments(c, w) for w in c.witnesses])
+                           texts=[_segments(c, w) for w in c.witnesses], data={"variants": variant_table(c)})
 
 
 @register(Collation, "summary")
@@ -146,11 +152,12 @@ def _variant_row(v: Variant, c: Collation, labels: dict[tuple[int, ...], str]) -
     readings = []
     for w in c.witnesses:
         r = v.readings[w.id]
-        readings.append({"id": w.id, "text": r.text, "shown": _shown(r.text, v.category),
+        shown = pilcrows(r.text) if is_paragraph(v) else _shown(r.text, v.category)
+        readings.append({"id": w.id, "text": r.text, "shown": shown,
                          "before": _flat(r.before)[-12:], "after": _flat(r.after)[:12], "start": r.start, "end": r.end,
                          "preferred": v.preferred == w.id})
     section = labels.get(v.section, ".".join(map(str, v.section))) if v.section else ""
-    return {"v": v, "readings": readings, "section": section}
+    return {"v": v, "readings": readings, "section": section, "badge": badge(v, c), "note": note(v, c)}
 
 
 def _formatting_row(v: Variant, c: Collation) -> dict[str, Any]:

@@ -20,11 +20,12 @@ from ..errors import PolicydiffError
 from ..model import Document, Outline
 from ..registry import register
 from .alignment import to_csv
+from .pairs import pair_table
 
 if TYPE_CHECKING:
     import pandas
 
-ALIGNMENT_KINDS = ("sections", "matches", "substitutions")
+ALIGNMENT_KINDS = ("sections", "matches", "substitutions", "pairs")
 """What :func:`alignment_frame` can tabulate."""
 
 
@@ -103,14 +104,15 @@ def collation_frame(c: Collation, *, formatting: bool = False) -> pandas.DataFra
 
 
 def alignment_frame(a: Alignment, *, kind: str = "sections") -> pandas.DataFrame:
-    """A table of an alignment: ``sections`` (as its CSV), ``matches`` or ``substitutions``.
+    """A table of an alignment: ``sections`` (as its CSV), ``matches``, ``substitutions`` or ``pairs`` (one row
+    per row of the report's paired comparison, as the report's section-pairs download).
 
     >>> import policydiff
     >>> a = policydiff.align("一、推进工作。\\n加强基础设施建设。\\n", "一、推进工作。\\n加强基础设施建设。\\n")
     >>> alignment_frame(a)[["side", "ordinal", "label"]].values.tolist()
     [['local', '1', 'inherited'], ['national', '1', 'implemented']]
     """
-    builders = {"sections": _sections, "matches": _matches, "substitutions": _substitutions}
+    builders = {"sections": _sections, "matches": _matches, "substitutions": _substitutions, "pairs": _pairs}
     if kind not in builders:
         raise PolicydiffError(f"no alignment table {kind!r}; ask for one of {', '.join(ALIGNMENT_KINDS)}")
     return builders[kind](a)
@@ -135,6 +137,11 @@ def _matches(a: Alignment) -> pandas.DataFrame:
 def _substitutions(a: Alignment) -> pandas.DataFrame:
     rows = [(x.national, x.local, x.count) for x in a.substitutions]
     return _pandas().DataFrame.from_records(rows, columns=["national", "local", "count"])
+
+
+def _pairs(a: Alignment) -> pandas.DataFrame:
+    columns, rows = pair_table(a)
+    return _pandas().DataFrame.from_records(rows, columns=list(columns))
 
 
 def _number(cell: str) -> float:

@@ -36,6 +36,8 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # Tables embedded for download (``tojson``) stay readable and small: no \\u escapes for Chinese.
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False}
     script = _asset(folder, "report.js")
     env.filters["basename"] = os.path.basename
     env.globals.update(
