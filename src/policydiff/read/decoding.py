@@ -57,6 +57,7 @@ _CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 _MARK = "policydiff-mark"
 _MARKED = re.compile("[\udc00-\udcff]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _mark(exc: UnicodeError) -> tuple[str, int]:
@@ -236,6 +237,19 @@ def _checked(text: str, encoding: str, source: str, anomalies: tuple[Anomaly, ..
     if encoding == "utf-8" and not anomalies:  # a repair would move the offsets of replaced bytes
         text, anomalies = repaired(text)
     return Decoded(text=text, encoding=encoding, source=source, anomalies=anomalies)
+
+
+def without_surrogates(text: str) -> tuple[str, tuple[Anomaly, ...]]:
+    """``text`` with each lone surrogate (half of a UTF-16 pair, which is no character and cannot be written as
+    UTF-8) replaced by U+FFFD and reported as a ``lone-surrogate`` anomaly; the length is kept.
+
+    >>> text, notes = without_surrogates("一、\\ud800总则")
+    >>> text, [(a.kind, a.start) for a in notes]
+    ('一、\ufffd总则', [('lone-surrogate', 2)])
+    """
+    found = tuple(Anomaly("lone-surrogate", f"a lone surrogate (U+{ord(m.group()):04X}), not a character, "
+                          "replaced by U+FFFD", m.start()) for m in _SURROGATE.finditer(text))
+    return (_SURROGATE.sub("\ufffd", text), found) if found else (text, ())
 
 
 def check_size(size: int, *, source: str) -> None:

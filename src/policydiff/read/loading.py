@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import ArgumentTypeError, EmptyInputError, NotAFileError
 from ..model import Document
 from .assembly import documents
+from .decoding import without_surrogates
 from .formats import Extracted, extract, read_file
 from .formats.html import HtmlReader
 from .lines import BREAKS
@@ -51,7 +52,8 @@ def parse(extracted: Extracted) -> list[Document]:
 
 def decode_source(source: str | bytes | os.PathLike[str]) -> Extracted:
     """Read a path (of any format) or the bytes of a file, or take a string of text as it is (an HTML string is
-    read as HTML; mojibake is repaired, see :func:`~policydiff.read.mojibake.repaired`).
+    read as HTML; mojibake is repaired, see :func:`~policydiff.read.mojibake.repaired`, and lone surrogates
+    replaced, see :func:`~policydiff.read.decoding.without_surrogates`).
 
     A string is text if it holds a line break or names no existing file; a
     string that looks like a file name (``copy-a.docx``, ``dir/x``) but names
@@ -79,14 +81,16 @@ def decode_source(source: str | bytes | os.PathLike[str]) -> Extracted:
         cause = "the text holds only white space" if source else "the text is empty"
         raise EmptyInputError("<text>", cause, "Give the text of a document, or the path of its file")
     if HtmlReader().sniff(source.encode(errors="replace"), "<text>"):
-        return extract(source.encode(errors="replace"), source="<text>")
+        return extract(source.encode(errors="replace"), source="<text>")  # a lone surrogate is then "?"
     if len(source) < 1024 and not any(c in source for c in BREAKS):
         if os.path.exists(source):
             return read_file(source)
         if Path(source).suffix.lower() in _FILE_SUFFIXES or _PATH_LIKE.fullmatch(source):
             raise NotAFileError(source, "no such file", "Check the path")
-    text, anomalies = repaired(source)
-    return Extracted(text=text, encoding="utf-8", source="<text>", source_format="text", anomalies=anomalies)
+    text, surrogates = without_surrogates(source)
+    text, anomalies = repaired(text)
+    return Extracted(text=text, encoding="utf-8", source="<text>", source_format="text",
+                     anomalies=surrogates + anomalies)
 
 
 def load_all(source: str | bytes | os.PathLike[str]) -> list[Document]:
