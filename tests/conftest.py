@@ -1,14 +1,25 @@
-"""Shared fixtures: the bundled seed documents; the ``--screenshots`` option of the browser tests."""
+"""Shared fixtures: the bundled seed documents; the ``--screenshots`` option of the browser tests; the hypothesis
+profiles (``ci`` when the ``CI`` environment variable is set: derandomised, no deadline, so that nothing flakes)."""
 
 from __future__ import annotations
 
+import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import policydiff
 from policydiff import samples
 from policydiff.model import Document
+
+settings.register_profile(
+    "ci", derandomize=True, deadline=None, database=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=timedelta(seconds=1), suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -62,5 +62,9 @@ class NoStructureError(InputError):
     """The text has neither a title nor numbered headings."""
 
 
+class ArgumentTypeError(PolicydiffError, TypeError):
+    """A document was given as something policydiff cannot read (a number, None, a list …); also a TypeError."""
+
+
 class OutputError(PolicydiffError):
     """An output file cannot be written (or would overwrite an input)."""

@@ -1,7 +1,7 @@
 """Assembling documents: the segments of a text, with their metadata, outline and what to skip, as Documents.
 
-The text is read in simplified script (character for character, so every offset
-holds in both) with the copy's junk (pinyin annotations, a site's buttons)
+The text is read in simplified script with every line break written as a newline
+(character for character, so every offset holds in both) and with the copy's junk (pinyin annotations, a site's buttons)
 blanked out; titles, labels, headings and citations are then given as the text
 writes them. A web page's metadata table fills what the text of its document
 does not say.
@@ -24,6 +24,7 @@ from ..script import simplified
 from .boundaries import Segment, segment
 from .headings import HeadingSplitter
 from .junk import find_junk
+from .lines import with_newlines
 from .metadata import forwarded_from, issuer_from_number, issuers_from_title, parse_date, signature_issuers
 from .numbers import DocNumber, canonical_doc_number, find_citations, find_doc_numbers
 from .outline import build_outline
@@ -38,9 +39,13 @@ _METADATA = ("title", "doc_number", "issuer", "date")
 
 
 def documents(text: str, *, source: str, encoding: str, source_format: str = "text",
-              page: PageMetadata | None = None) -> list[Document]:
-    """Every document in ``text``, cover notices included, in order."""
-    reading = simplified(text)
+              page: PageMetadata | None = None, decoding: tuple[Anomaly, ...] = ()) -> list[Document]:
+    """Every document in ``text``, cover notices included, in order.
+
+    ``decoding`` are the anomalies found decoding the file (undecodable bytes,
+    mojibake); each goes to the document it lies in, or else the next one.
+    """
+    reading = simplified(with_newlines(text))
     junk = find_junk(reading)
     clean = _blanked(reading, [span for span, _ in junk])
     segments, outside = segment(clean)
@@ -55,13 +60,13 @@ def documents(text: str, *, source: str, encoding: str, source_format: str = "te
         cover = found[-1] if found[-1].kind == "cover" else cover
     if found and page is not None:
         found[0] = _with_page(found[0], page)
-    return found
+    return _with_decoding(found, decoding)
 
 
 def _build(reading: str, text: str, seg: Segment, splitter: HeadingSplitter, cover: Document | None,
            outside: tuple[Outside, ...]) -> Document:
     """The document in ``seg``; one that ``cover`` transmits takes its number, issuer and date where it lacks them."""
-    title = joined_title(text[seg.title.start : seg.title.end].split("\n")) if seg.title else None
+    title = joined_title(text[seg.title.start : seg.title.end].splitlines()) if seg.title else None
     untitled = seg.title is None and seg.kind == "document"
     anomalies = [Anomaly("missing-title", "no title line was found", seg.start)] if untitled else []
     number = seg.header.doc_number or _cited_as_itself(reading, seg.title_text)
@@ -178,6 +183,18 @@ def _with_page(doc: Document, page: PageMetadata) -> Document:
     anomalies = [a for a in anomalies if not (a.kind == "missing-date" and "date" in changes)]
     return dataclasses.replace(doc, **changes, metadata_source=tuple(sources.items()),  # type: ignore[arg-type]
                                anomalies=tuple(anomalies))
+
+
+def _with_decoding(found: list[Document], anomalies: tuple[Anomaly, ...]) -> list[Document]:
+    """The documents, each with the decoding anomalies that lie in it, or before it and after the one before."""
+    if not found or not anomalies:
+        return found
+    ends = [doc.body.end for doc in found[:-1]]
+    mine: list[list[Anomaly]] = [[] for _ in found]
+    for a in anomalies:
+        mine[next((i for i, end in enumerate(ends) if a.start < end), len(found) - 1)].append(a)
+    return [dataclasses.replace(doc, anomalies=tuple(sorted([*doc.anomalies, *extra], key=lambda a: a.start)))
+            if extra else doc for doc, extra in zip(found, mine)]
 
 
 def _blanked(text: str, spans: list[Span]) -> str:

@@ -1,14 +1,18 @@
-"""Decoding: bytes in, text out, with the encoding that was used.
+"""Decoding: bytes in, text out, with the encoding that was used and what was irregular.
 
 Offsets everywhere in policydiff index the text exactly as decoded here: the
-byte-order mark is dropped and nothing else (no newline translation).
+byte-order mark is dropped, a few undecodable bytes become U+FFFD, mojibake is
+repaired (each reported as an anomaly), and nothing else changes (no newline
+translation).
 """
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import charset_normalizer
@@ -20,6 +24,9 @@ from ..errors import (
     InputTooLargeError,
     NotAFileError,
 )
+from ..model import Anomaly
+from .lines import BREAKS
+from .mojibake import repaired
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest input read, in bytes. Policy documents are rarely over 1 MB."""
@@ -45,6 +52,29 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 # Encodings tried, after the byte-order marks and strict UTF-8, for Chinese text.
 _CANDIDATES = ["gb18030", "big5", "utf_8"]
 
+_MOSTLY_GOOD = 10
+"""Undecodable bytes are replaced when there is at most one for this many Chinese characters."""
+_CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+_MARK = "policydiff-mark"
+_MARKED = re.compile("[\udc00-\udcff]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _mark(exc: UnicodeError) -> tuple[str, int]:
+    """Decode each undecodable byte as a lone surrogate (U+DC00 + the byte), which no valid text holds."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(chr(0xDC00 + b) for b in exc.object[exc.start : exc.end]), exc.end
+
+
+codecs.register_error(_MARK, _mark)
+
+_UTF16_TEXT = re.compile("[\t\n\r\x20-\x7e\xb7\xd7\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+"""The characters of Chinese text in UTF-16: ASCII, punctuation, CJK; read in the wrong byte order they are rare."""
+_UTF16_SAMPLE = 1 << 16
+_HAN = re.compile("[\u4e00-\u9fff]")
+
 
 @dataclass(frozen=True)
 class Decoded:
@@ -56,18 +86,29 @@ class Decoded:
     """The encoding that decoded it, e.g. ``utf-8``, ``gb18030``, ``utf-16-le``."""
     source: str
     """The path it came from, or ``<text>`` / ``<stdin>``."""
+    anomalies: tuple[Anomaly, ...] = field(default=(), kw_only=True)
+    """What decoding found irregular: ``undecodable-bytes`` (each replaced by U+FFFD), ``mojibake``."""
 
 
 def decode_bytes(data: bytes, *, source: str = "<bytes>") -> Decoded:
     """Decode the bytes of a document, detecting its encoding.
 
-    UTF-8 (with or without BOM), UTF-16/32 with BOM, GB18030 (and so GBK and
-    GB2312) and Big5 are recognised.
+    UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without one,
+    GB18030 (and so GBK and GB2312) and Big5 are recognised. A few undecodable
+    bytes (a file cut in the middle of a character) are each replaced by U+FFFD
+    and reported as an ``undecodable-bytes`` anomaly at their offset; a file
+    whose bytes are mostly undecodable is refused. UTF-8 that was once read as
+    cp1252 (mojibake) is repaired or reported (see :mod:`~policydiff.read.mojibake`).
 
     >>> decode_bytes("国务院关于积极推进互联网行动的指导意见".encode("gb18030")).encoding
     'gb18030'
     >>> decode_bytes(b"\\xef\\xbb\\xbf1.").text
     '1.'
+    >>> cut = decode_bytes("一、总则。二、附则".encode()[:-1])
+    >>> cut.text, [(a.kind, a.start) for a in cut.anomalies]
+    ('一、总则。二、附\ufffd', [('undecodable-bytes', 8)])
+    >>> decode_bytes("国务院关于某事的通知\\n".encode("utf-16-le")).encoding
+    'utf-16-le'
     """
     check_size(len(data), source=source)
     if not data.strip():
@@ -90,35 +131,126 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> Decoded:
                 ) from None
             return _checked(text.lstrip("\ufeff"), encoding.replace("-sig", ""), source)
     if b"\x00" in data:
-        raise BinaryInputError(
-            source,
-            "it holds NUL bytes, so it is binary",
-            "Give a plain-text file (UTF-8, GB18030, Big5 or UTF-16 with BOM)",
-        )
+        utf16 = _utf16_order(data)
+        if utf16 is None:
+            raise BinaryInputError(
+                source,
+                "it holds NUL bytes, so it is binary",
+                "Give a plain-text file (UTF-8, GB18030, Big5 or UTF-16)",
+            )
+        return _replaced(data.decode(utf16, _MARK), utf16, source)
     try:
         return _checked(data.decode("utf-8"), "utf-8", source)
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        marked = data.decode("utf-8", _MARK)
+        if exc.reason == "unexpected end of data" or _few_bad(marked):  # cut in its last character, or a few
+            return _replaced(marked, "utf-8", source)
     best = charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES).best()
-    if best is None:
+    if best is not None:
+        return _checked(data.decode(best.encoding), best.encoding.replace("_", "-"), source)
+    legacy = _legacy_with_bad_bytes(data)
+    if legacy is None:
         raise EncodingError(
             source,
-            "its bytes are not valid UTF-8, GB18030 or Big5",
+            f"its bytes are not valid UTF-8, GB18030 or Big5 ({_bad(marked)} of its {len(data)} bytes are not "
+            "UTF-8, and too many are not GB18030 or Big5 to be replaced)",
             "Re-save the file as UTF-8, or check that it is a text file",
         )
-    encoding = best.encoding.replace("_", "-")
-    return _checked(data.decode(best.encoding), encoding, source)
+    return _replaced(legacy[1], legacy[0], source)
 
 
-def _checked(text: str, encoding: str, source: str) -> Decoded:
+def _utf16_order(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for Chinese text in UTF-16 without a byte-order mark, else None.
+
+    The NUL bytes of its ASCII characters stand at odd offsets in little-endian
+    order, at even ones in big-endian; read in that order, its characters are
+    those of Chinese text (and not, as ASCII text with NUL bytes in it would
+    give, Chinese characters nearly all of whose bytes are ASCII: in Chinese text
+    fewer than half are).
+
+    >>> _utf16_order("国务院关于某事的通知\\n".encode("utf-16-be")), _utf16_order(b"\\x00\\x01\\x02\\x03" * 8)
+    ('utf-16-be', None)
+    """
+    sample = data[: min(len(data), _UTF16_SAMPLE) // 2 * 2]
+    odd_nuls = sample[1::2].count(0) >= sample[::2].count(0)
+    for order in ("utf-16-le", "utf-16-be") if odd_nuls else ("utf-16-be", "utf-16-le"):
+        text = sample.decode(order, errors="replace")
+        han = _HAN.findall(text)
+        of_ascii = sum(1 for c in han if ord(c) & 0x8080 == 0)  # both bytes ASCII: ASCII with NULs read as UTF-16
+        if len(_UTF16_TEXT.findall(text)) * 10 >= len(text) * 9 and han and of_ascii * 10 < len(han) * 8:
+            return order
+    return None
+
+
+def _bad(marked: str) -> int:
+    """How many bytes were undecodable in text decoded with the ``policydiff-mark`` handler."""
+    return sum(map(len, _MARKED.findall(marked)))
+
+
+def _few_bad(marked: str) -> bool:
+    """Whether the undecodable bytes are few: at most one for every :data:`_MOSTLY_GOOD` Chinese characters
+    decoded (text in another encoding gives more undecodable bytes than Chinese characters)."""
+    return _bad(marked) * _MOSTLY_GOOD <= len(_CJK.findall(marked))
+
+
+def _legacy_with_bad_bytes(data: bytes) -> tuple[str, str] | None:
+    """GB18030 or Big5, whichever has the fewest undecodable bytes in ``data`` among those that have
+    :func:`few <_few_bad>` and whose text, without them, charset_normalizer judges to be in it; and that text
+    decoded with the ``policydiff-mark`` handler. None when neither is."""
+    judged = []
+    for encoding in ("gb18030", "big5"):
+        marked = data.decode(encoding, _MARK)
+        rest = _MARKED.sub("", marked).encode(encoding, errors="replace")
+        if _few_bad(marked) and charset_normalizer.from_bytes(rest, cp_isolation=[encoding]).best() is not None:
+            judged.append((_bad(marked), encoding, marked))
+    return min(judged)[1:] if judged else None
+
+
+def _replaced(marked: str, encoding: str, source: str) -> Decoded:
+    """Text decoded with the ``policydiff-mark`` handler, with each run of undecodable bytes replaced by U+FFFD
+    and reported as an ``undecodable-bytes`` anomaly at its offset."""
+    runs = list(_MARKED.finditer(marked))
+    pieces: list[str] = []
+    anomalies: list[Anomaly] = []
+    pos = length = 0
+    for m in runs:
+        pieces.append(marked[pos : m.start()])
+        length += m.start() - pos
+        raw = bytes(ord(c) - 0xDC00 for c in m.group())
+        shown = raw[:8].hex(" ") + (" …" if len(raw) > 8 else "")
+        message = f"{len(raw)} byte{'s' if len(raw) > 1 else ''} not valid {encoding} ({shown}) replaced by U+FFFD"
+        anomalies.append(Anomaly("undecodable-bytes", message, length))
+        pieces.append("\ufffd")
+        length += 1
+        pos = m.end()
+    pieces.append(marked[pos:])
+    return _checked("".join(pieces), encoding, source, tuple(anomalies))
+
+
+def _checked(text: str, encoding: str, source: str, anomalies: tuple[Anomaly, ...] = ()) -> Decoded:
     if not text.strip():
         raise EmptyInputError(source, "the file holds only white space", "Check that the right file was given")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in BREAKS and ch != "\t")
     if controls > max(8, len(text) // 100):
         raise BinaryInputError(
             source, f"it holds {controls} control characters, so it is not text", "Give a plain-text file"
         )
-    return Decoded(text=text, encoding=encoding, source=source)
+    if encoding == "utf-8" and not anomalies:  # a repair would move the offsets of replaced bytes
+        text, anomalies = repaired(text)
+    return Decoded(text=text, encoding=encoding, source=source, anomalies=anomalies)
+
+
+def without_surrogates(text: str) -> tuple[str, tuple[Anomaly, ...]]:
+    """``text`` with each lone surrogate (half of a UTF-16 pair, which is no character and cannot be written as
+    UTF-8) replaced by U+FFFD and reported as a ``lone-surrogate`` anomaly; the length is kept.
+
+    >>> text, notes = without_surrogates("一、\\ud800总则")
+    >>> text, [(a.kind, a.start) for a in notes]
+    ('一、\ufffd总则', [('lone-surrogate', 2)])
+    """
+    found = tuple(Anomaly("lone-surrogate", f"a lone surrogate (U+{ord(m.group()):04X}), not a character, "
+                          "replaced by U+FFFD", m.start()) for m in _SURROGATE.finditer(text))
+    return (_SURROGATE.sub("\ufffd", text), found) if found else (text, ())
 
 
 def check_size(size: int, *, source: str) -> None:

@@ -1,11 +1,24 @@
-"""The lines of a text, with their offsets: what the reader walks through."""
+"""The lines of a text, with their offsets: what the reader walks through.
+
+Every Unicode line break is one: LF, CR alone, CRLF, VT, FF, the file, group and
+record separators, NEL (U+0085) and the line and paragraph separators (U+2028,
+U+2029), the breaks of :meth:`str.splitlines`. The reader walks
+:func:`with_newlines` of the text, which writes each as ``\\n`` and has the same
+length, so that every offset it finds indexes the text as read.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 BLANK = " \t\u3000\xa0\r\ufeff"
 """What a blank line may hold."""
+
+BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""Every character that ends a line (a CR followed by LF ends it together with the LF)."""
+
+_OTHER_BREAK = re.compile("\r(?!\n)|[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -21,10 +34,23 @@ class Line:
         return not self.text.strip(BLANK)
 
 
+def with_newlines(text: str) -> str:
+    """``text`` with every line break written as ``\\n`` (a CRLF keeps its CR), of the same length.
+
+    >>> with_newlines("一、总则\\r二、附则\\u2028三、其他\\r\\n完")
+    '一、总则\\n二、附则\\n三、其他\\r\\n完'
+    """
+    return _OTHER_BREAK.sub("\n", text)
+
+
 def lines_of(text: str) -> list[Line]:
-    """The lines of ``text`` with their offsets."""
+    """The lines of ``text`` with their offsets, at every line break.
+
+    >>> [(line.start, line.text) for line in lines_of("一、总则\\u2029二、附则")]
+    [(0, '一、总则'), (5, '二、附则')]
+    """
     found, pos = [], 0
-    for raw in text.split("\n"):
+    for raw in with_newlines(text).split("\n"):
         found.append(Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
     return found

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ...errors import NoDocumentError
-from ...model import PageMetadata
+from ...model import Anomaly, PageMetadata
 from ..decoding import decode_bytes
 from .base import Extracted
 
@@ -101,7 +101,7 @@ class HtmlReader:
         >>> HtmlReader().read(page.encode(), source="a.html").text
         '国务院关于某事的通知\\n各省、自治区：现就有关事项通知如下。'
         """
-        text, encoding = _decode(data, source)
+        text, encoding, decoding = _decode(data, source)
         root = _parse(text, source)
         metadata = _read_metadata_table(root)
         block = _document_block(root)
@@ -113,7 +113,7 @@ class HtmlReader:
         if len(_LETTER.findall(body)) < _MIN_CHARS:
             raise _no_document(source)
         return Extracted(text=body, encoding=encoding, source=source, source_format=self.name,
-                         page_metadata=metadata)
+                         page_metadata=metadata, anomalies=_in_body(decoding, body, encoding))
 
 
 def _ascii_head(data: bytes) -> bytes:
@@ -125,19 +125,30 @@ def _ascii_head(data: bytes) -> bytes:
     return head.removeprefix(codecs.BOM_UTF8)
 
 
-def _decode(data: bytes, source: str) -> tuple[str, str]:
-    """The page's text in its declared charset (GB2312 and GBK read as their superset GB18030), else detected."""
+def _decode(data: bytes, source: str) -> tuple[str, str, tuple[Anomaly, ...]]:
+    """The page's text in its declared charset (GB2312 and GBK read as their superset GB18030), else detected;
+    and what decoding found irregular."""
     declared = _CHARSET.search(data[:4096])
     if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             name = codecs.lookup(declared.group(1).decode("ascii")).name
             if name in ("gb2312", "gbk"):
                 name = "gb18030"
-            return data.decode(name), name.replace("_", "-")
+            return data.decode(name), name.replace("_", "-"), ()
         except (LookupError, UnicodeDecodeError):
             pass
     decoded = decode_bytes(data, source=source)
-    return decoded.text, decoded.encoding
+    return decoded.text, decoded.encoding, decoded.anomalies
+
+
+def _in_body(decoding: tuple[Anomaly, ...], body: str, encoding: str) -> tuple[Anomaly, ...]:
+    """The decoding anomalies with offsets into the page's text, not its markup: a repair of the whole page, and
+    an ``undecodable-bytes`` anomaly at each U+FFFD of the text when decoding put some there."""
+    kept = tuple(a for a in decoding if a.kind == "mojibake-repaired")
+    if not any(a.kind == "undecodable-bytes" for a in decoding):
+        return kept
+    message = f"bytes not valid {encoding} replaced by U+FFFD"
+    return (*kept, *(Anomaly("undecodable-bytes", message, m.start()) for m in re.finditer("\ufffd+", body)))
 
 
 def _no_document(source: str) -> NoDocumentError:

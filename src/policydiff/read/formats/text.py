@@ -26,4 +26,5 @@ class TextReader:
         'text'
         """
         decoded = decode_bytes(data, source=source)
-        return Extracted(text=decoded.text, encoding=decoded.encoding, source=source, source_format=self.name)
+        return Extracted(text=decoded.text, encoding=decoded.encoding, source=source, source_format=self.name,
+                         anomalies=decoded.anomalies)
