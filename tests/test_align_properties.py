@@ -62,11 +62,12 @@ def test_generated_document_aligned_with_itself(document: tuple[str, list[tuple[
     _assert_self_aligned(doc)
 
 
-
-@pytest.mark.xfail(raises=KeyError, strict=True, reason="_label_local keys sections by ordinal, which can repeat")
 def test_repeated_heading_number_aligned_with_itself() -> None:
+    """A repeated 一、 continues the count (ordinal 2, label as written), with an anomaly; align no longer fails."""
     text = ("关于推进工作的意见\n一、总体要求\n坚持创新驱动发展。\n"
             "（一）加强基础设施建设\n加快推进宽带普及和提速降费工作。\n"
             "一、主要任务\n完善配套政策，优化营商环境。\n")
-    assert [s.ordinal for s in policydiff.load(text).sections] == [(1,), (1, 1), (1,)]
+    doc = policydiff.load(text)
+    assert [(s.ordinal, s.label) for s in doc.sections] == [((1,), "一、"), ((1, 1), "（一）"), ((2,), "一、")]
+    assert [a.kind for a in doc.anomalies if a.kind.startswith("numbering")] == ["numbering-repeat"]
     _assert_self_aligned(text)

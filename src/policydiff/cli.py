@@ -20,7 +20,8 @@ from .alignment import align as run_align
 from .collation import collate as run_collate
 from .errors import NoStructureError, PolicydiffError
 from .model import Document, Outline
-from .read import Extracted, extract, main_document, parse, read_file
+from .normalize import Folds
+from .read import Extracted, extract, parse, read_file
 from .report import render, write_atomic
 from .version import __version__
 
@@ -63,9 +64,9 @@ def read_documents(path: str) -> list[Document]:
     return documents
 
 
-def _stdin_document() -> Document:
-    """The main document of standard input, structured or not (collate compares any text)."""
-    return main_document(parse(_read("-")))
+def _stdin_documents() -> list[Document]:
+    """Every document of standard input, structured or not (collate compares any text)."""
+    return parse(_read("-"))
 
 
 def _read(path: str) -> Extracted:
@@ -96,6 +97,40 @@ def progress(steps: int, label: str, quiet: bool) -> Iterator[Callable[[str], No
     with click.progressbar(length=steps, label=label, file=sys.stderr, show_pos=True,
                            item_show_func=lambda name: name) as bar:
         yield lambda name: bar.update(1, name)
+
+
+FOLDS = tuple(f.name for f in dataclasses.fields(Folds))
+"""The folds of the comparison form (see policydiff.Folds), as --fold and --no-fold name them."""
+
+
+def _fold_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--fold NAME``, ``--no-fold NAME`` (each repeatable) and ``--script-fold``: the Folds of the comparison."""
+    names = click.Choice(FOLDS)
+    options = [
+        click.option("--fold", "folds_on", multiple=True, type=names, metavar="NAME",
+                     help=f"Ignore a difference, one of {', '.join(FOLDS)} (all but script are on)."),
+        click.option("--no-fold", "folds_off", multiple=True, type=names, metavar="NAME",
+                     help="Keep a difference the comparison ignores by default, e.g. --no-fold width."),
+        click.option("--script-fold", is_flag=True,
+                     help="Read traditional and simplified script as the same (short for --fold script)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def folds(on: tuple[str, ...], off: tuple[str, ...], script: bool = False) -> Folds:
+    """The Folds that ``--fold``, ``--no-fold`` and ``--script-fold`` ask for.
+
+    >>> f = folds(("script",), ("width", "quotes"))
+    >>> f.script, f.width, f.quotes, f.brackets
+    (True, False, False, True)
+    """
+    both = (set(on) | ({"script"} if script else set())) & set(off)
+    if both:
+        raise PolicydiffError(f"--fold and --no-fold both name {', '.join(sorted(both))}; give each fold once")
+    return Folds(**{name: name in on or (script and name == "script") or (getattr(Folds(), name) and name not in off)
+                    for name in FOLDS})
 
 
 def _quiet_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -129,37 +164,47 @@ def outline(file: str, fmt: str, output: str | None, quiet: bool) -> None:
               help="An id for each copy, in order (default A, B, C, …). Repeat once per copy.")
 @click.option("--all", "everything", is_flag=True, help="List formatting variants too (shown from the start in HTML).")
 @click.option("--whole", is_flag=True, help="Compare the whole texts, not just the detected document bodies.")
+@_fold_options
 @_quiet_option
 @click.pass_context
 def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str | None, names: tuple[str, ...],
-            everything: bool, whole: bool, quiet: bool) -> None:
+            everything: bool, whole: bool, folds_on: tuple[str, ...], folds_off: tuple[str, ...], script_fold: bool,
+            quiet: bool) -> None:
     """Collate two or more copies of one document: the real variants, and which reading is right.
 
-    Exit status: 0 when the copies agree in wording and punctuation, 1 when
-    they do not, 2 on an error.
+    Every document of the files is compared (a cover notice and the
+    documents it transmits, paired by title and order). Exit status: 0 when
+    the copies agree in wording and punctuation (structure, formatting and
+    material outside the documents alone give 0), 1 when they do not, or
+    when a document is in one copy only, 2 on an error.
 
     \b
     Examples:
       policydiff collate copy-a.txt copy-b.txt
       policydiff collate a.txt b.txt c.txt --format html -o collation.html
       policydiff collate a.txt b.txt --name 政府网 --name 人民网 --format json --all
+      policydiff collate simplified.txt traditional.txt --script-fold --no-fold quotes
     """
     if len(copies) < 2:
         raise PolicydiffError(f"collate needs at least two copies, got {len(copies)}")
     if copies.count("-") > 1:
         raise PolicydiffError("standard input (-) can be given only once")
     with progress(3, "collating", quiet) as advance:
-        sources: list[str | Document] = [_stdin_document() if c == "-" else c for c in copies]
-        result = run_collate(*sources, names=list(names) or None, bodies=not whole)
+        sources: list[str | list[Document]] = [_stdin_documents() if c == "-" else c for c in copies]
+        result = run_collate(*sources, names=list(names) or None, bodies=not whole,
+                             folds=folds(folds_on, folds_off, script_fold))
         advance("collated")
         content = render(result, fmt, formatting=everything)
         advance("rendered")
         emit(content, output, inputs=copies, quiet=True)
         advance("written")
     counts = result.summary
+    if not quiet:
+        for warning in result.warnings:
+            click.echo(f"policydiff: warning: {warning}", err=True)
     if output not in (None, "-") and not quiet:
         click.echo(f"wrote {output}: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
-    ctx.exit(1 if counts["content"] or counts["punctuation"] else 0)
+    ctx.exit(1 if result.differs else 0)
 
 
 @main.command()
@@ -169,12 +214,15 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str |
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @click.option("--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Change one threshold, e.g. --set inherited=0.8 (see policydiff.Thresholds).")
+@_fold_options
 @_quiet_option
-def align(national: str, local: str, fmt: str, output: str | None, settings: tuple[str, ...], quiet: bool) -> None:
+def align(national: str, local: str, fmt: str, output: str | None, settings: tuple[str, ...],
+          folds_on: tuple[str, ...], folds_off: tuple[str, ...], script_fold: bool, quiet: bool) -> None:
     """Align a NATIONAL policy with its LOCAL implementation.
 
     Every local section is labelled inherited, localized or new; every
     national section implemented or dropped; with the shared text as evidence.
+    The main document of each file is aligned; the others are named on stderr.
 
     \b
     Examples:
@@ -186,13 +234,18 @@ def align(national: str, local: str, fmt: str, output: str | None, settings: tup
         raise PolicydiffError("standard input (-) can be given only once")
     limits = thresholds(settings)
     with progress(3, "aligning", quiet) as advance:
-        result = run_align(main_document(read_documents(national)), main_document(read_documents(local)),
-                           thresholds=limits)
+        result = run_align(read_documents(national), read_documents(local), thresholds=limits,
+                           folds=folds(folds_on, folds_off, script_fold))
         advance("aligned")
         content = render(result, fmt)
         advance("rendered")
         emit(content, output, inputs=(national, local), quiet=quiet)
         advance("written")
+    for side, path in (("national", national), ("local", local)):
+        names = [x.name for x in result.left_out if x.side == side]
+        if names and not quiet:
+            click.echo(f"policydiff: {path}: aligned its main document; left out {len(names)} other "
+                       f"document{'s' if len(names) > 1 else ''}: {', '.join(names)}", err=True)
 
 
 def thresholds(settings: tuple[str, ...]) -> Thresholds:

@@ -7,11 +7,9 @@ anchors are k-grams found once on each side, and only the small gaps left
 between those are diffed character by character (rapidfuzz's bit-parallel
 Indel alignment, in C). No step is quadratic in the length of the texts: the
 character diff only ever sees gaps of bounded size. A gap too large for it
-that has no unique anchor (a long repetitive text) is split at a k-gram near
-its middle, matched where it lies nearest the same place in the other text;
-only a gap that shares not even that is reported as replaced, and
-:func:`diff_texts` names every such gap (``Diff.coarse``), so that a caller can
-say that its result is coarse there.
+with no unique anchor (a repetitive text) is split at a k-gram near its middle
+found nearest the same place in the other text; a gap that shares not even that
+is reported as replaced, and :func:`diff_texts` names it (``Diff.coarse``).
 
 The output is a list of :class:`Opcode`, compatible with
 :meth:`difflib.SequenceMatcher.get_opcodes`, so nothing downstream knows which
@@ -83,10 +81,9 @@ def diff_texts(a: str, b: str, *, anchor: int = ANCHOR) -> Diff:
     if b < a:
         swapped = diff_texts(b, a, anchor=anchor)
         return Diff([op.swapped() for op in swapped.ops], [op.swapped() for op in swapped.coarse])
-    ops: list[Opcode] = []
-    aligner = _Aligner(a, b, anchor, ops)
+    aligner = _Aligner(a, b, anchor, [])
     aligner.align(0, len(a), 0, len(b), 0)
-    return Diff(_merge(ops), aligner.coarse)
+    return Diff(_merge(aligner.out), aligner.coarse)
 
 
 def diff(a: str, b: str, *, anchor: int = ANCHOR) -> list[Opcode]:
@@ -147,10 +144,9 @@ class _Aligner:
             return
         run = self._in_step(a0, a1, b0, b1)
         if run:
-            self._between([run], a0, a1, b0, b1, 0)
-        else:
-            self.coarse.append(Opcode("replace", a0, a1, b0, b1))
-            self.out.append(self.coarse[-1])
+            return self._between([run], a0, a1, b0, b1, 0)
+        self.coarse.append(Opcode("replace", a0, a1, b0, b1))
+        self.out.append(self.coarse[-1])
 
     def _in_step(self, a0: int, a1: int, b0: int, b1: int) -> Run | None:
         """A k-gram near the middle of ``a[a0:a1]`` found in ``b[b0:b1]`` nearest where it would be in step.
@@ -158,18 +154,13 @@ class _Aligner:
         Repetitive texts have no unique anchor; this one splits the gap in two
         wherever the texts still run in step, so each half can find its own.
         """
-        k = 4 * self.k
-        la, lb = a1 - a0, b1 - b0
+        k, la, lb = 4 * self.k, a1 - a0, b1 - b0
         window = lb // 8 + 4 * k
-        for j in (0, 1, -1, 2, -2, 3, -3, 4, -4):
-            m = a0 + la // 2 + j * k
-            if not a0 <= m <= a1 - k:
-                continue
-            gram = self.a[m : m + k]
-            expected = b0 + (m - a0) * lb // la
-            after = self.b.find(gram, max(b0, expected), min(b1, expected + window + k))
-            before = self.b.rfind(gram, max(b0, expected - window), min(b1, expected + k))
-            found = [p for p in (after, before) if p >= 0]
+        middles = (a0 + la // 2 + j * k for j in (0, 1, -1, 2, -2, 3, -3, 4, -4))
+        for m in (m for m in middles if a0 <= m <= a1 - k):
+            gram, expected = self.a[m : m + k], b0 + (m - a0) * lb // la
+            found = [p for p in (self.b.find(gram, max(b0, expected), min(b1, expected + window + k)),
+                                 self.b.rfind(gram, max(b0, expected - window), min(b1, expected + k))) if p >= 0]
             if found:
                 return (m, min(found, key=lambda p: abs(p - expected)), k)
         return None
