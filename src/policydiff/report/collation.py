@@ -69,7 +69,7 @@ def _md_variant(v: Variant, ids: list[str], several: bool = False) -> str:
     lemma_id = v.preferred or next((w for w in ids if v.readings[w].text), ids[0])
     lemma = v.readings[lemma_id]
     place = (f" document {v.document}" if several else "") + (f" §{'.'.join(map(str, v.section))}" if v.section else "")
-    if v.category == "extraneous":
+    if _block(v):
         shown = _md(_flat(lemma.text)[:40]) + ("…" if len(lemma.text) > 40 else "")
     else:
         shown = f"{_md(_flat(lemma.before)[-8:])}⟨{_md(_flat(lemma.text))}⟩{_md(_flat(lemma.after)[:8])}"
@@ -159,7 +159,7 @@ def _variant_row(v: Variant, c: Collation, labels: dict[tuple[int, tuple[int, ..
     readings = []
     for w in c.witnesses:
         r = v.readings[w.id]
-        readings.append({"id": w.id, "text": r.text, "shown": _shown(r.text, v.category),
+        readings.append({"id": w.id, "text": r.text, "shown": _shown(r.text, _block(v)),
                          "before": _flat(r.before)[-12:], "after": _flat(r.after)[:12], "start": r.start, "end": r.end,
                          "preferred": v.preferred == w.id})
     section = labels.get((v.document, v.section), ".".join(map(str, v.section))) if v.section else ""
@@ -171,8 +171,13 @@ def _formatting_row(v: Variant, c: Collation) -> dict[str, Any]:
     return {"v": v, "readings": [{"id": w.id, "shown": _visible(v.readings[w.id].text[:12])} for w in c.witnesses]}
 
 
-def _shown(text: str, category: str) -> str:
-    if category == "extraneous" and len(text) > 120:
+def _block(v: Variant) -> bool:
+    """Whether the variant's readings are whole blocks (outside material, a document), shown cut short."""
+    return v.category == "extraneous" or v.reason_code == "document"
+
+
+def _shown(text: str, block: bool) -> str:
+    if block and len(text) > 120:
         return _flat(text[:120]) + "…"
     return _visible(text) if text.strip() != text else text
 
