@@ -62,11 +62,53 @@ def test_generated_document_aligned_with_itself(document: tuple[str, list[tuple[
     _assert_self_aligned(doc)
 
 
-
-@pytest.mark.xfail(raises=KeyError, strict=True, reason="_label_local keys sections by ordinal, which can repeat")
 def test_repeated_heading_number_aligned_with_itself() -> None:
+    """A repeated 一、 continues the count (ordinal 2, label as written), with an anomaly; align no longer fails."""
     text = ("关于推进工作的意见\n一、总体要求\n坚持创新驱动发展。\n"
             "（一）加强基础设施建设\n加快推进宽带普及和提速降费工作。\n"
             "一、主要任务\n完善配套政策，优化营商环境。\n")
-    assert [s.ordinal for s in policydiff.load(text).sections] == [(1,), (1, 1), (1,)]
+    doc = policydiff.load(text)
+    assert [(s.ordinal, s.label) for s in doc.sections] == [((1,), "一、"), ((1, 1), "（一）"), ((2,), "一、")]
+    assert [a.kind for a in doc.anomalies if a.kind.startswith("numbering")] == ["numbering-repeat"]
     _assert_self_aligned(text)
+
+
+NATIONAL = policydiff.load(samples.path("guofa-2015-40"))
+PIECES = [(s.label, doc.text[s.start : s.own_end]) for name in samples.names()
+          for doc in policydiff.load_all(samples.path(name)) for s in doc.sections if s.ordinal != (0,)]
+"""Every numbered section's own text in the seeds and the 003 bundle, with its label, to build local documents from."""
+BUNDLE_PIECES = [p for p in PIECES if p[1] in samples.text("jingfa-2017-27")]
+
+
+@st.composite
+def local_documents(draw: st.DrawFn) -> str:
+    """A document of seed sections: some dropped, some moved, some added, numbers repeated, characters edited."""
+    start = draw(st.integers(0, len(BUNDLE_PIECES) - 1))
+    run = BUNDLE_PIECES[start : start + draw(st.integers(1, 30))]
+    kept = draw(st.lists(st.sampled_from(range(len(run))), min_size=1, max_size=len(run), unique=True))
+    pieces = [run[i] for i in (kept if draw(st.booleans()) else sorted(kept))]
+    for _ in range(draw(st.integers(0, 3))):
+        pieces.insert(draw(st.integers(0, len(pieces))), draw(st.sampled_from(PIECES)))
+    texts = []
+    for n, (label, text) in enumerate(pieces):
+        if n and draw(st.integers(0, 9)) == 0:
+            text = pieces[n - 1][0] + text[len(label) :]  # the number of the section before, repeated
+        texts.append(text)
+    body = "北京市关于推进重点产业发展的实施意见\n" + "\n".join(texts)
+    for _ in range(draw(st.integers(0, 5))):
+        p = draw(st.integers(0, len(body) - 1))
+        body = body[:p] + draw(st.sampled_from("国市三、（）1.。\n")) + body[p + 1 :]
+    return body
+
+
+@settings(max_examples=200, derandomize=True, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(local_documents())
+def test_national_seed_aligned_with_edited_local_documents_never_raises(text: str) -> None:
+    """Issue 12, problem 0: a fifth of such documents raised KeyError; now every one aligns, ordinals unique."""
+    doc = policydiff.load(text)
+    ordinals = [s.ordinal for s in doc.sections]
+    assert len(ordinals) == len(set(ordinals))
+    assert len({s.anchor for s in doc.sections}) == len(doc.sections)
+    result = policydiff.align(NATIONAL, doc)
+    assert [s.ordinal for s in result.sections] == ordinals

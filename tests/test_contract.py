@@ -136,6 +136,25 @@ def test_collate_three_copies(everything: bool, moved_copies: tuple[Path, Path])
     _check("collate", data)
 
 
+def test_collate_bundles_lists_every_document(tmp_path: Path) -> None:
+    """Two copies of a bundle, one lacking a document: the witnesses' documents, the variants' document index."""
+    docs = policydiff.load_all(BUNDLE)
+    text = Path(BUNDLE).read_text("utf-8")
+    shorter = tmp_path / "shorter.txt"
+    shorter.write_text(text[: docs[4].body.start] + text[docs[4].body.end :], "utf-8")
+    data = _cli("collate", BUNDLE, shorter)
+    assert [len(w["documents"]) for w in data["witnesses"]] == [len(docs)] * 2
+    assert data["witnesses"][1]["documents"][4] is None
+    assert [v["document"] for v in data["variants"]] == [4]
+    _check("collate", data)
+
+
+def test_align_lists_the_documents_left_out() -> None:
+    data = _cli("align", NATIONAL, BUNDLE)
+    assert [x["side"] for x in data["left_out"]] == ["local"] * 10 and data["left_out"][0]["kind"] == "cover"
+    _check("align", data)
+
+
 def test_collate_moved_block_writes_slots(moved_copies: tuple[Path, Path]) -> None:
     data = _cli("collate", *moved_copies)
     (moved,) = [v for v in data["variants"] if v["kind"] == "moved"]

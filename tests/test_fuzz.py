@@ -194,8 +194,6 @@ def test_an_edited_copy_shows_at_least_the_edits(case: tuple[str, str, list[int]
                    for v in result.variants), (p, copy[max(0, p - 10) : p + 10])
 
 
-@pytest.mark.xfail(raises=KeyError, strict=False,
-                   reason="issue 12, problem 0: align's KeyError on a repeated number, fixed with unique ordinals")
 @FUZZ
 @given(documents(), documents())
 @example("国", "（一）国\n一、国\n（一）国")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,8 @@ from .collation import collate as run_collate
 from .console import Group, checked_output, emit, examples, output_option, progress, quiet_option
 from .errors import NoStructureError, PolicydiffError
 from .model import Document, Outline
-from .read import Extracted, extract, main_document, parse, read_file
+from .normalize import Folds
+from .read import Extracted, extract, parse, read_file
 from .report import render
 from .report.controls import visible
 from .version import __version__
@@ -58,9 +60,9 @@ def _structured(decoded: Extracted) -> list[Document]:
     return documents
 
 
-def _document(path: str) -> Document:
-    """The main document of a file or of standard input, structured or not (collate compares any text)."""
-    return main_document(parse(_read(path)))
+def _documents(path: str) -> list[Document]:
+    """Every document of a file or of standard input, structured or not (collate compares any text)."""
+    return parse(_read(path))
 
 
 def _read(path: str) -> Extracted:
@@ -78,6 +80,40 @@ def _names(ctx: click.Context, param: click.Parameter, names: tuple[str, ...]) -
     if twice:
         raise click.BadParameter(f"{', '.join(twice)} given more than once; each copy needs its own id", ctx, param)
     return names
+
+
+FOLDS = tuple(f.name for f in dataclasses.fields(Folds))
+"""The folds of the comparison form (see policydiff.Folds), as --fold and --no-fold name them."""
+
+
+def _fold_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--fold NAME``, ``--no-fold NAME`` (each repeatable) and ``--script-fold``: the Folds of the comparison."""
+    names = click.Choice(FOLDS)
+    options = [
+        click.option("--fold", "folds_on", multiple=True, type=names, metavar="NAME",
+                     help=f"Ignore a difference, one of {', '.join(FOLDS)} (all but script are on)."),
+        click.option("--no-fold", "folds_off", multiple=True, type=names, metavar="NAME",
+                     help="Keep a difference the comparison ignores by default, e.g. --no-fold width."),
+        click.option("--script-fold", is_flag=True,
+                     help="Read traditional and simplified script as the same (short for --fold script)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def folds(on: tuple[str, ...], off: tuple[str, ...], script: bool = False) -> Folds:
+    """The Folds that ``--fold``, ``--no-fold`` and ``--script-fold`` ask for.
+
+    >>> f = folds(("script",), ("width", "quotes"))
+    >>> f.script, f.width, f.quotes, f.brackets
+    (True, False, False, True)
+    """
+    both = (set(on) | ({"script"} if script else set())) & set(off)
+    if both:
+        raise PolicydiffError(f"--fold and --no-fold both name {', '.join(sorted(both))}; give each fold once")
+    wanted = set(on) | ({"script"} if script else set())
+    return Folds(**{name: name in wanted or (getattr(Folds(), name) and name not in off) for name in FOLDS})
 
 
 @main.command(epilog=examples(
@@ -114,34 +150,43 @@ def outline(file: str, fmt: str, output: str | None, quiet: bool) -> None:
               help="An id for each copy, in order (default A, B, C, …). Repeat once per copy.")
 @click.option("--all", "everything", is_flag=True, help="List formatting variants too (shown from the start in HTML).")
 @click.option("--whole", is_flag=True, help="Compare the whole texts, not just the detected document bodies.")
+@_fold_options
 @quiet_option
 @click.pass_context
 def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str | None, names: tuple[str, ...],
-            everything: bool, whole: bool, quiet: bool) -> None:
+            everything: bool, whole: bool, folds_on: tuple[str, ...], folds_off: tuple[str, ...], script_fold: bool,
+            quiet: bool) -> None:
     """Collate two or more copies of one document: the real variants, and which reading is right.
 
-    Exit status: 0 when the copies agree in wording and punctuation, 1 when
-    they do not, 2 on an error.
+    Every document of the files is compared (a cover notice and the
+    documents it transmits, paired by title and order). Exit status: 0 when
+    the copies agree in wording and punctuation (structure, formatting and
+    material outside the documents alone give 0), 1 when they do not, or
+    when a document is in one copy only, 2 on an error.
     """
     if len(copies) < 2:
         raise PolicydiffError(f"collate needs at least two copies, got {len(copies)}")
     if copies.count("-") > 1:
         raise PolicydiffError("standard input (-) can be given only once")
+    comparison = folds(folds_on, folds_off, script_fold)
     target = checked_output(output, copies)
     with progress(len(copies) + 2, "collating", quiet) as advance:
-        documents: list[str | Document] = []
+        documents: list[list[Document]] = []
         for copy in copies:
-            documents.append(_document(copy))
+            documents.append(_documents(copy))
             advance(_name(copy))
-        result = run_collate(*documents, names=list(names) or None, bodies=not whole)
+        result = run_collate(*documents, names=list(names) or None, bodies=not whole, folds=comparison)
         advance("collated")
         content = render(result, fmt, formatting=everything)
         advance("rendered")
     emit(content, target, inputs=copies)
     counts = result.summary
+    if not quiet:
+        for warning in result.warnings:
+            click.echo(f"policydiff: warning: {visible(warning)}", err=True)
     if target and not quiet:
         click.echo(f"wrote {visible(target)}: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
-    ctx.exit(1 if counts["content"] or counts["punctuation"] else 0)
+    ctx.exit(1 if result.differs else 0)
 
 
 @main.command(epilog=examples(
@@ -155,27 +200,36 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str |
 @output_option
 @click.option("--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Change one threshold, e.g. --set inherited=0.8 (see policydiff.Thresholds).")
+@_fold_options
 @quiet_option
-def align(national: str, local: str, fmt: str, output: str | None, settings: tuple[str, ...], quiet: bool) -> None:
+def align(national: str, local: str, fmt: str, output: str | None, settings: tuple[str, ...],
+          folds_on: tuple[str, ...], folds_off: tuple[str, ...], script_fold: bool, quiet: bool) -> None:
     """Align a NATIONAL policy with its LOCAL implementation.
 
     Every local section is labelled inherited, localized or new; every
     national section implemented or dropped; with the shared text as evidence.
+    The main document of each file is aligned; the others are named on stderr.
     """
     if national == "-" and local == "-":
         raise PolicydiffError("standard input (-) can be given only once")
     limits = thresholds(settings)
+    comparison = folds(folds_on, folds_off, script_fold)
     target = checked_output(output, (national, local))
     with progress(4, "aligning", quiet) as advance:
         sides = []
         for path in (national, local):
-            sides.append(main_document(read_documents(path)))
+            sides.append(read_documents(path))
             advance(_name(path))
-        result = run_align(*sides, thresholds=limits)
+        result = run_align(*sides, thresholds=limits, folds=comparison)
         advance("aligned")
         content = render(result, fmt)
         advance("rendered")
     emit(content, target, inputs=(national, local), quiet=quiet)
+    for side, path in (("national", national), ("local", local)):
+        left = [x.name for x in result.left_out if x.side == side]
+        if left and not quiet:
+            click.echo(f"policydiff: {visible(path)}: aligned its main document; left out {len(left)} other "
+                       f"document{'s' if len(left) > 1 else ''}: {visible(', '.join(left))}", err=True)
 
 
 def _name(path: str) -> str:

@@ -6,8 +6,10 @@ chain of them in the same order splits the texts into gaps. Inside a gap the
 anchors are k-grams found once on each side, and only the small gaps left
 between those are diffed character by character (rapidfuzz's bit-parallel
 Indel alignment, in C). No step is quadratic in the length of the texts: the
-character diff only ever sees gaps of bounded size, and a gap too large for it
-that shares no anchor is reported as replaced.
+character diff only ever sees gaps of bounded size. A gap too large for it
+with no unique anchor (a repetitive text) is split at a k-gram near its middle
+found nearest the same place in the other text; a gap that shares not even that
+is reported as replaced, and :func:`diff_texts` names it (``Diff.coarse``).
 
 The output is a list of :class:`Opcode`, compatible with
 :meth:`difflib.SequenceMatcher.get_opcodes`, so nothing downstream knows which
@@ -60,6 +62,30 @@ class Opcode(NamedTuple):
         return Opcode(tag, self.b_start, self.b_end, self.a_start, self.a_end)
 
 
+class Diff(NamedTuple):
+    """The opcodes between two texts, and where they are coarse."""
+
+    ops: list[Opcode]
+    """The opcodes that turn ``a`` into ``b``."""
+    coarse: list[Opcode]
+    """The gaps too large for the character diff that shared no anchor, each reported whole as one ``replace``."""
+
+
+def diff_texts(a: str, b: str, *, anchor: int = ANCHOR) -> Diff:
+    """The opcodes that turn ``a`` into ``b`` (as :func:`diff`), with the gaps reported whole.
+
+    >>> d = diff_texts("互联网+金融", "互联网金融")
+    >>> len(d.ops), d.coarse
+    (3, [])
+    """
+    if b < a:
+        swapped = diff_texts(b, a, anchor=anchor)
+        return Diff([op.swapped() for op in swapped.ops], [op.swapped() for op in swapped.coarse])
+    aligner = _Aligner(a, b, anchor, [])
+    aligner.align(0, len(a), 0, len(b), 0)
+    return Diff(_merge(aligner.out), aligner.coarse)
+
+
 def diff(a: str, b: str, *, anchor: int = ANCHOR) -> list[Opcode]:
     """The opcodes that turn ``a`` into ``b``.
 
@@ -74,11 +100,7 @@ def diff(a: str, b: str, *, anchor: int = ANCHOR) -> list[Opcode]:
     >>> diff("abxc", "abc") == [op.swapped() for op in diff("abc", "abxc")]
     True
     """
-    if b < a:
-        return [op.swapped() for op in diff(b, a, anchor=anchor)]
-    ops: list[Opcode] = []
-    _Aligner(a, b, anchor, ops).align(0, len(a), 0, len(b), 0)
-    return _merge(ops)
+    return diff_texts(a, b, anchor=anchor).ops
 
 
 def apply(ops: list[Opcode], a: str, b: str) -> str:
@@ -95,6 +117,7 @@ class _Aligner:
 
     def __init__(self, a: str, b: str, k: int, out: list[Opcode]) -> None:
         self.a, self.b, self.k, self.out = a, b, k, out
+        self.coarse: list[Opcode] = []
 
     def align(self, a0: int, a1: int, b0: int, b1: int, depth: int) -> None:
         """Align ``a[a0:a1]`` with ``b[b0:b1]``; ``depth`` is the finest anchor level already tried."""
@@ -118,8 +141,29 @@ class _Aligner:
                 return
         if small:
             self._characters(a0, a1, b0, b1)
-        else:
-            self.out.append(Opcode("replace", a0, a1, b0, b1))
+            return
+        run = self._in_step(a0, a1, b0, b1)
+        if run:
+            return self._between([run], a0, a1, b0, b1, 0)
+        self.coarse.append(Opcode("replace", a0, a1, b0, b1))
+        self.out.append(self.coarse[-1])
+
+    def _in_step(self, a0: int, a1: int, b0: int, b1: int) -> Run | None:
+        """A k-gram near the middle of ``a[a0:a1]`` found in ``b[b0:b1]`` nearest where it would be in step.
+
+        Repetitive texts have no unique anchor; this one splits the gap in two
+        wherever the texts still run in step, so each half can find its own.
+        """
+        k, la, lb = 4 * self.k, a1 - a0, b1 - b0
+        window = lb // 8 + 4 * k
+        middles = (a0 + la // 2 + j * k for j in (0, 1, -1, 2, -2, 3, -3, 4, -4))
+        for m in (m for m in middles if a0 <= m <= a1 - k):
+            gram, expected = self.a[m : m + k], b0 + (m - a0) * lb // la
+            found = [p for p in (self.b.find(gram, max(b0, expected), min(b1, expected + window + k)),
+                                 self.b.rfind(gram, max(b0, expected - window), min(b1, expected + k))) if p >= 0]
+            if found:
+                return (m, min(found, key=lambda p: abs(p - expected)), k)
+        return None
 
     def _anchors(self, level: int, a0: int, a1: int, b0: int, b1: int) -> list[Run]:
         """Level 0: unique sentences; 1: unique k-grams; 2: unique k/2-grams (large gaps only)."""

@@ -7,10 +7,10 @@ the substitutions; ``result`` holds the types, the codes and the thresholds.
 """
 
 from .pipeline import align
-from .result import Alignment, LocalSection, Match, NationalSection, SharedSpan, Substitution, Thresholds
+from .result import Alignment, LeftOut, LocalSection, Match, NationalSection, SharedSpan, Substitution, Thresholds
 from .scoring import heading_similarity
 
 __all__ = [
-    "Alignment", "LocalSection", "Match", "NationalSection", "SharedSpan", "Substitution", "Thresholds", "align",
-    "heading_similarity",
+    "Alignment", "LeftOut", "LocalSection", "Match", "NationalSection", "SharedSpan", "Substitution", "Thresholds",
+    "align", "heading_similarity",
 ]

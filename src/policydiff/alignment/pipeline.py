@@ -31,28 +31,32 @@ section (or one of its subsections') counts it as a counterpart, else
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from ..model import Section, Span
+from ..model import Document, Section, Span
 from ..normalize import DEFAULT_FOLDS, Folds, normalize
-from ..read import Source, load
+from ..read import Source, load_documents, main_document
 from .labels import label_local, status_national
 from .localization import canonical
 from .passages import Edit, Passage, comparand, find_passages
-from .result import Alignment, Match, Substitution, Thresholds
+from .result import Alignment, LeftOut, Match, Substitution, Thresholds
 from .scoring import body_vectors, local_coverage, score_pair
 
 __all__ = ["Alignment", "Thresholds", "align"]
 
 
 def align(
-    national: Source, local: Source, *, thresholds: Thresholds = Thresholds(), folds: Folds = DEFAULT_FOLDS
+    national: Source | Sequence[Document], local: Source | Sequence[Document], *,
+    thresholds: Thresholds = Thresholds(), folds: Folds = DEFAULT_FOLDS,
 ) -> Alignment:
     """Align a national document with a local one.
 
-    Accepts paths, texts or :class:`~policydiff.model.Document` objects. ``folds``
-    make the comparison form, as in :func:`policydiff.collate`; with ``script``,
-    traditional copies are read and compared in simplified script.
+    Accepts paths, texts, :class:`~policydiff.model.Document` objects or lists of
+    a file's Documents. The main document of each file is aligned (see
+    :func:`~policydiff.read.main_document`); every other document of the files
+    is named in ``left_out``. ``folds`` make the comparison form, as in
+    :func:`policydiff.collate`; with ``script``, traditional copies are read
+    and compared in simplified script.
 
     >>> import policydiff
     >>> from policydiff import samples
@@ -62,7 +66,10 @@ def align(
     >>> result.section((2, 2)).label
     'new'
     """
-    nat_doc, loc_doc = load(national), load(local)
+    files = {"national": load_documents(national), "local": load_documents(local)}
+    nat_doc, loc_doc = main_document(files["national"]), main_document(files["local"])
+    left_out = tuple(LeftOut(side, d) for side, docs in files.items() for d in docs
+                     if d is not (nat_doc if side == "national" else loc_doc))
     nat, loc = comparand(nat_doc, folds=folds), comparand(loc_doc, folds=folds)
     t = thresholds
     passages = find_passages(nat, loc, seed=t.seed, max_gap=t.max_gap, min_shared=t.passage)
@@ -84,7 +91,7 @@ def align(
     return Alignment(
         national=nat_doc, local=loc_doc, sections=tuple(sections), national_sections=tuple(national_sections),
         passages=tuple(passages), substitutions=tuple(_substitutions(passages, nat_doc.text, loc_doc.text, folds)),
-        thresholds=t,
+        thresholds=t, left_out=left_out,
     )
 
 

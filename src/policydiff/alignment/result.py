@@ -185,6 +185,29 @@ class Substitution:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A document of one of the two files that the alignment left out: only the main document is aligned."""
+
+    side: str
+    """``national`` or ``local``: which file it is in."""
+    document: Document
+    """The document."""
+
+    @property
+    def name(self) -> str:
+        """Its title, or what it is where it has none, for a human.
+
+        >>> from policydiff.read import load_all
+        >>> from policydiff import samples
+        >>> LeftOut("local", load_all(samples.path("beijing-sei-2011"))[0]).name
+        'a cover notice'
+        """
+        if self.document.title:
+            return f"《{self.document.title}》"
+        return "a cover notice" if self.document.kind == "cover" else f"a document at {self.document.body.start}"
+
+
+@dataclass(frozen=True)
 class Alignment(Viewable):
     """A national document aligned with its local implementation."""
 
@@ -202,6 +225,8 @@ class Alignment(Viewable):
     """Changes inside shared passages, most frequent first."""
     thresholds: Thresholds = field(default_factory=Thresholds)
     """The thresholds used."""
+    left_out: tuple[LeftOut, ...] = ()
+    """Every other document of the two files, which the alignment did not compare."""
 
     def section(self, *ordinal: int | Sequence[int]) -> LocalSection:
         """The local section with this ordinal, given as ``section(4, 9)`` or ``section((4, 9))``.

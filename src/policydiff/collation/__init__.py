@@ -1,6 +1,7 @@
 """Collation: the copies of one document compared, their variants found, and a verdict on each.
 
-``pipeline`` reads and normalises the copies and runs the stages; ``engine``
+``pipeline`` reads and normalises the copies and runs the stages; ``documents``
+pairs the documents of the copies and merges their apparatus; ``engine``
 aligns every copy to a base and finds the regions where they differ; ``moves``
 pairs the regions that hold one block at two places; ``layout`` finds where only
 the surfaces differ (formatting, paragraphs); ``apparatus`` turns the aligned

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..model import Ordinal
-from ..normalize import Folds, Normalized
+from ..normalize import Normalized
 from .engine import (
     NormSpan,
     Region,
@@ -26,14 +26,14 @@ from .engine import (
 )
 from .layout import layout_differences
 from .moves import moves
-from .outside import LONG_BLOCK, Outside, extraneous, skipped
+from .outside import LONG_BLOCK, Outside, skipped
 from .readings import reading_at, readings_over
 from .result import Reading, Variant, Witness
 from .verdicts import Corpus, verdict
 
 _HEADING_END = set("。:;.")
 Key = tuple[float, ...]
-"""Where a variant sorts: ``(0, start, end, rank)`` in base coordinates, extraneous blocks first or last."""
+"""Where a variant sorts: ``(0, start, end, rank)`` in base coordinates."""
 
 
 class Apparatus:
@@ -78,15 +78,15 @@ class Apparatus:
 
 def build(
     witnesses: list[Witness], texts: list[Normalized], alignments: list[WitnessMap], base: int, rank: list[str],
-    *, folds: Folds,
+    *, outside: Outside,
 ) -> Apparatus:
-    """Every variant between the witnesses: content, punctuation, moves, structure, formatting, extraneous.
+    """Every variant between the witnesses' bodies: content, punctuation, moves, structure, formatting, junk.
 
-    ``folds`` are the collation's: material outside the bodies is compared in the same comparison form.
+    ``outside`` is the material outside the bodies (reported by :func:`.outside.extraneous`): a long
+    block that one copy has in its body and another outside it is an ``extraneous`` variant here.
     """
     regions = [piece for r in content_regions(texts, alignments) for piece in _split_closing(r, witnesses)]
     corpus = Corpus([w.simplified for w in witnesses])
-    outside = Outside(witnesses, folds)
     moved, unmoved = moves(texts, regions)
     keyed: list[tuple[Key, Variant]] = [((0, x.start, x.end, 0), _moved_variant(x, y, witnesses)) for x, y in moved]
     for r in unmoved:
@@ -98,7 +98,6 @@ def build(
     for r in paragraphs:
         note = _paragraph_note(r, witnesses)
         keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", note, "paragraph")))
-    keyed.extend(extraneous(witnesses, rank, outside))
     keyed.extend(skipped(witnesses, alignments))
     return Apparatus(keyed, formatting, witnesses, alignments, _Sectioner(witnesses, rank))
 

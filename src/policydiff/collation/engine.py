@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import combinations
 
-from ..diffing import Opcode, diff
+from ..diffing import Opcode, diff_texts
 from ..normalize import Normalized
 
 NormSpan = tuple[int, int]
@@ -91,15 +91,22 @@ class PairDiffs:
 
     def __init__(self, texts: list[str]) -> None:
         self._ops: dict[tuple[int, int], list[Opcode]] = {}
+        self._coarse: dict[tuple[int, int], list[Opcode]] = {}
         for i, j in combinations(range(len(texts)), 2):
             lo, hi = (i, j) if texts[i] <= texts[j] else (j, i)
-            self._ops[lo, hi] = diff(texts[lo], texts[hi])
+            self._ops[lo, hi], self._coarse[lo, hi] = diff_texts(texts[lo], texts[hi])
 
     def between(self, i: int, j: int) -> list[Opcode]:
         """The opcodes that turn text ``i`` into text ``j``."""
         if (i, j) in self._ops:
             return self._ops[i, j]
         return [o.swapped() for o in self._ops[j, i]]
+
+    def coarse(self, i: int, j: int) -> list[Opcode]:
+        """The gaps between texts ``i`` and ``j`` that were too large to diff and are one ``replace`` each."""
+        if (i, j) in self._coarse:
+            return self._coarse[i, j]
+        return [o.swapped() for o in self._coarse[j, i]]
 
     def distance(self, i: int, j: int) -> int:
         """Characters changed between texts ``i`` and ``j``, the same whichever comes first."""

@@ -3,10 +3,15 @@
 A block outside one copy's body (a news lead, a newsletter column) is one
 ``extraneous`` variant, unless every copy has it outside; so is each stretch the
 reader skipped inside a body (a pinyin annotation, a site's button line) that
-the other copies do not have at the same place.
+the other copies do not have at the same place. A block that two copies have
+with a small change in it is one variant of that block.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rapidfuzz import fuzz
 
 from ..normalize import Folds, normalize
 from .engine import WitnessMap
@@ -21,55 +26,86 @@ LONG_BLOCK = 20
 """Characters from which a block outside one copy's body and inside another's is one ``extraneous`` variant."""
 
 
+TWIN = 80
+"""Similarity (rapidfuzz ratio, 0–100) from which two copies' blocks outside their bodies are one block, reworded."""
+
+
 class Outside:
     """The comparison form of every block outside each witness's body, in the collation's folds."""
 
-    def __init__(self, witnesses: list[Witness], folds: Folds) -> None:
+    def __init__(self, witnesses: list[Witness], folds: Folds, inside: Mapping[str, str]) -> None:
         self.blocks = {w.id: [normalize(w.text, start=o.span.start, end=o.span.end, folds=folds).text
                               for o in w.document.outside]
                        for w in witnesses}
         """For each witness id, the comparison form of each of its outside blocks."""
         self.joined = {wid: "".join(blocks) for wid, blocks in self.blocks.items()}
         """For each witness id, its outside blocks run together."""
+        self.inside = inside
+        """For each witness id, the comparison form (simplified) of every document body it has, run together."""
 
     def holds(self, block: str) -> bool:
         """Whether ``block`` (comparison form) lies outside the body of some witness."""
         return any(block in text for text in self.joined.values())
 
 
-def extraneous(witnesses: list[Witness], rank: list[str], outside: Outside) -> list[tuple[Key, Variant]]:
+def extraneous(witnesses: list[Witness], rank: list[str], outside: Outside,
+               ends: Mapping[str, int]) -> list[tuple[Key, Variant]]:
     """One variant per block outside a witness's body.
 
     Blocks are compared in their comparison form. A block that every copy has
     outside its body is no variant; a long one that another copy has inside its
     body is reported there, as the region of the body it is (see ``apparatus``).
+    Blocks on the same side of the document in two copies that differ a little
+    (a news lead with one character changed), or are the same, are one variant.
+    ``ends`` holds, for each witness id, where its last document ends (where the
+    blocks after the document are missing from it).
     """
     out: list[tuple[Key, Variant]] = []
     first = witnesses[0].id
+    taken: set[tuple[str, int]] = set()
     for w in witnesses:
-        for stretch, block in zip(w.document.outside, outside.blocks[w.id]):
-            (s, e), why = stretch.span, stretch.reason
+        for n, (stretch, block) in enumerate(zip(w.document.outside, outside.blocks[w.id])):
             others = [o for o in witnesses if o is not w]
-            if all(block in outside.joined[o.id] for o in others):
+            if (w.id, n) in taken or all(block in outside.joined[o.id] for o in others):
                 continue
-            if len(block) >= LONG_BLOCK and any(block in o.simplified for o in others):
+            if len(block) >= LONG_BLOCK and any(block in outside.inside[o.id] for o in others):
                 continue
-            front = s < w.body[0]
+            front = stretch.span.start < w.body[0]
+            twins = {o.id: t for o in others if (t := _twin(block, o, front, outside, taken)) is not None}
+            taken.update(twins.items())
             readings = {}
             for o in witnesses:
-                if o is w:
-                    before, after = w.text[max(0, s - CONTEXT) : s], w.text[e : e + CONTEXT]
-                    readings[o.id] = Reading(w.text[s:e], s, e, before, after)
+                if o is w or o.id in twins:
+                    s, e = (stretch if o is w else o.document.outside[twins[o.id]]).span
+                    readings[o.id] = Reading(o.text[s:e], s, e, o.text[max(0, s - CONTEXT) : s],
+                                             o.text[e : e + CONTEXT])
                 else:
-                    p = o.body[0] if front else o.body[1]
+                    p = o.body[0] if front else ends[o.id]
                     readings[o.id] = Reading("", p, p)
-            kind = "omission" if w.id == first else "addition"
-            reason = f"Outside the document in {w.id}: {why}."
-            key = (-1.0 if front else float("inf"), rank.index(w.id), s, 0)
+            holders = sorted([w.id, *twins])
+            if not readings[first].text:
+                kind = "addition"
+            elif len(holders) < len(witnesses):
+                kind = "omission"
+            else:
+                kind = "substitution"
+            worded = ", worded differently" if any(outside.blocks[o][t] != block for o, t in twins.items()) else ""
+            reason = f"Outside the document in {', '.join(holders)}{worded}: {stretch.reason}."
+            key = (-1.0 if front else float("inf"), rank.index(w.id), stretch.span.start, 0)
             out.append((key, Variant("", "extraneous", kind, readings, reason=reason, reason_code="outside")))
     return out
 
 
+def _twin(block: str, o: Witness, front: bool, outside: Outside, taken: set[tuple[str, int]]) -> int | None:
+    """The index of ``o``'s block on the same side of its document that is ``block`` reworded a little, if any."""
+    best, best_score = None, float(TWIN)
+    for n, (stretch, other) in enumerate(zip(o.document.outside, outside.blocks[o.id])):
+        if (o.id, n) in taken or (stretch.span.start < o.body[0]) != front:
+            continue
+        score = fuzz.ratio(block, other, score_cutoff=best_score)
+        if score >= best_score:
+            best, best_score = n, score
+    return best
 
 
 def skipped(witnesses: list[Witness], alignments: list[WitnessMap]) -> list[tuple[Key, Variant]]:

@@ -17,7 +17,7 @@ from ..registry import Viewable
 CATEGORIES = ("content", "punctuation", "structure", "formatting", "extraneous")
 """Variant categories, in the order reports list them."""
 
-VARIANT_CODES = ("undecided", "conflict", "moved", "paragraph", "heading-layout", "outside", "formatting")
+VARIANT_CODES = ("undecided", "conflict", "moved", "paragraph", "heading-layout", "outside", "formatting", "document")
 """The reason codes a variant carries when no verdict rule decided it (a decided one carries the rule's code)."""
 
 
@@ -87,6 +87,8 @@ class Variant:
     """Why, for a human."""
     reason_code: str = "undecided"
     """Why, for code: the deciding rule's code (``dictionary``, …) or one of :data:`VARIANT_CODES`."""
+    document: int = 0
+    """The index of its pair of documents in :attr:`Collation.parts` (0 for a copy of one document)."""
 
 
 class VariantList(Protocol):
@@ -105,17 +107,49 @@ class VariantList(Protocol):
 
 
 @dataclass(frozen=True)
+class Part:
+    """One document as the copies have it (a pair of documents, or a group), and the variants found in it."""
+
+    witnesses: tuple[Witness, ...]
+    """The copies that have this document, in argument order, each with this document as its ``document``."""
+    apparatus: VariantList = field(repr=False)
+    """Its variants, numbered from ``v1`` within the part."""
+    base: str
+    """The id of the witness the others were aligned to in this part."""
+    warnings: tuple[str, ...] = ()
+    """Where the comparison of this part fell back on a coarser result."""
+    rank: tuple[str, ...] = ()
+    """The witness ids from the most central copy to the least."""
+
+
+@dataclass(frozen=True)
 class Collation(Viewable):
     """The witnesses and the variants between them."""
 
     witnesses: tuple[Witness, ...]
-    """The copies, in argument order."""
+    """The copies, in argument order, each with the first of its documents that was compared."""
     apparatus: VariantList = field(repr=False)
-    """The variants (formatting ones are built only when asked for)."""
+    """The variants of every part, ids ``v1``, ``v2``, … in document order (formatting ones built when asked for)."""
     base: str
-    """The id of the witness the others were aligned to (chosen from the texts alone)."""
+    """The id of the witness the others were aligned to (chosen from the texts alone), in the first part."""
     folds: Folds
     """The folds of the comparison form."""
+    parts: tuple[Part, ...] = ()
+    """Every document of the copies, paired by title, number and order, in document order."""
+    warnings: tuple[str, ...] = ()
+    """Where the result is coarser than it should be (a fallback fired), for a human."""
+
+    def documents(self, wid: str) -> list[Document | None]:
+        """The document of witness ``wid`` in each part (None where the copy does not have it)."""
+        return [next((w.document for w in p.witnesses if w.id == wid), None) for p in self.parts]
+
+    @property
+    def differs(self) -> bool:
+        """Whether the copies differ in wording or punctuation: what ``policydiff collate`` exits 1 for.
+
+        Structure, formatting and material outside the documents alone do not count.
+        """
+        return any(v.category in ("content", "punctuation") for v in self.apparatus.listed)
 
     @property
     def variants(self) -> list[Variant]:

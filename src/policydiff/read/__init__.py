@@ -10,9 +10,9 @@ together.
 
 from .decoding import Decoded, decode_bytes
 from .formats import Extracted, PageMetadata, extract, read_file
-from .loading import Source, decode_source, load, load_all, main_document, parse, parse_text
+from .loading import Source, decode_source, load, load_all, load_documents, main_document, parse, parse_text
 
 __all__ = [
     "Decoded", "Extracted", "PageMetadata", "Source", "decode_bytes", "decode_source", "extract", "load", "load_all",
-    "main_document", "parse", "parse_text", "read_file",
+    "load_documents", "main_document", "parse", "parse_text", "read_file",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import ArgumentTypeError, EmptyInputError, NotAFileError
@@ -128,3 +129,17 @@ def load(source: Source) -> Document:
 def main_document(documents: list[Document]) -> Document:
     """The first document that is not a cover notice (the first of all if every one is)."""
     return next((d for d in documents if d.kind == "document"), documents[0])
+
+
+def load_documents(source: Source | Sequence[Document]) -> list[Document]:
+    """Every document of one copy: a file's or a text's (as :func:`load_all`), a Document alone, or a list of them.
+
+    >>> from policydiff import samples
+    >>> [len(load_documents(s)) for s in (samples.path("jingfa-2017-27"), load(samples.path("jingfa-2017-27")))]
+    [11, 1]
+    """
+    if isinstance(source, Document):
+        return [source]
+    if isinstance(source, (str, bytes, bytearray, os.PathLike)):
+        return load_all(bytes(source) if isinstance(source, bytearray) else source)
+    return list(source)

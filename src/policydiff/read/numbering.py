@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
-_CN = "一二三四五六七八九十百零〇两"
+_CN = "一二三四五六七八九十百千万零〇两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # Where a marker may stand: at the start of a line, or right after the end of a
@@ -19,14 +19,16 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _LINE_START = r"(?:^|\n)[ \t\u3000\xa0]*"
 _RUN_IN = r"(?:[。；！？]|[)）])[ \t\u3000\xa0]*"
 
+# Chinese numerals and article numbers may be of any size; Arabic item numbers
+# run to 999, since four digits opening a line (2016. or (2016)) are a year.
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("chapter", rf"第([{_CN}]+|\d+)章"),
     ("part", rf"第([{_CN}]+|\d+)(?:部分|节)"),
     ("article", rf"第([{_CN}]+|\d+)条"),
     ("cn-dun", rf"([{_CN}]+)[、．.](?![{_CN}\d])"),
     ("cn-paren", rf"[（(]([{_CN}]+)[)）]"),
-    ("ar-paren", r"[（(](\d{1,2})[)）]"),
-    ("ar-dot", r"(\d{1,2})(?:[.．、](?![\d.．])|。(?=[\u4e00-\u9fff“\"]))"),
+    ("ar-paren", r"[（(](\d{1,3})[)）]"),
+    ("ar-dot", r"(\d{1,3})(?:[.．、](?![\d.．])|。(?=[\u4e00-\u9fff“\"]))"),
     ("circled", rf"([{_CIRCLED}])"),
 )
 
@@ -66,29 +68,32 @@ class Marker:
 
 
 def cn_number(text: str) -> int:
-    """The value of a Chinese numeral up to the hundreds.
+    """The value of a Chinese numeral of any size (or of Arabic digits).
 
-    >>> [cn_number(t) for t in ("七", "十", "十五", "二十一", "一百零三", "二〇")]
-    [7, 10, 15, 21, 103, 20]
+    >>> [cn_number(t) for t in ("七", "十", "十五", "二十一", "一百零三", "二〇", "一百二十", "一千零一", "两万三千")]
+    [7, 10, 15, 21, 103, 20, 120, 1001, 23000]
     """
     if text.isdigit():
         return int(text)
-    if "十" not in text and "百" not in text:
+    if not any(ch in _UNITS or ch == "万" for ch in text):
         value = 0
         for ch in text:
             value = value * 10 + _CN_DIGITS[ch]
         return value
-    total, current = 0, 0
+    total, group, current = 0, 0, 0
     for ch in text:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
+        if ch == "万":
+            total += ((group + current) or 1) * 10_000
+            group, current = 0, 0
+        elif ch in _UNITS:
+            group += (current or 1) * _UNITS[ch]
             current = 0
         else:
             current = _CN_DIGITS[ch]
-    return total + current
+    return total + group + current
+
+
+_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:

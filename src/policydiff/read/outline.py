@@ -6,6 +6,11 @@ section when it continues a list that is open, starts a new list at 1, or
 continues the numbering of the previous parent's list (items 1–15 running on
 across parts). Slips in how a number is written (``(六)`` among ``(1)``…``(7)``,
 ``2。`` for ``2.``) are parsed as the intended number and reported.
+
+Ordinals are unique even where the source repeats a number: a repeated or
+backward number (a second ``三、`` after ``三、``) continues the count (ordinal 4,
+its label kept as written) and is reported as ``numbering-repeat``; the items
+after it go on counting from there.
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ _TRIM = " \t\u3000\xa0\r\n：:。.；;，,"
 class _Level:
     style: str
     value: int
+    """The number as written, which the next item continues."""
+    ordinal: int
+    """Its place in the list: the number as written, unless the list repeats or goes back."""
 
 
 def build_outline(
@@ -73,7 +81,13 @@ def build_outline(
 
 
 def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tuple[Marker, tuple[int, ...], str]]:
-    """Decide which markers are sections, and at which level."""
+    """Decide which markers are sections, at which level, and with which ordinal.
+
+    >>> markers = find_markers("一、甲\\n二、乙\\n二、丙\\n三、丁")
+    >>> found: list[Anomaly] = []
+    >>> [(m.label, o) for m, o, _ in _place_markers(markers, found)], [a.message for a in found]
+    ([('一、', (1,)), ('二、', (2,)), ('二、', (3,)), ('三、', (4,))], ['二、 where 3 was expected; counted as 3'])
+    """
     levels: list[_Level] = []
     last_at: dict[tuple[int, str], int] = {}
     placed = []
@@ -81,14 +95,17 @@ def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tupl
         depth, style, note = _level_for(m, levels, last_at)
         if depth is None:
             continue
+        previous = levels[depth].ordinal if depth < len(levels) else 0
+        number = max(m.value, previous + 1)
         del levels[depth:]
-        levels.append(_Level(style, m.value))
+        levels.append(_Level(style, m.value, number))
         last_at[(depth, style)] = m.value
-        placed.append((m, tuple(level.value for level in levels), style))
+        placed.append((m, tuple(level.ordinal for level in levels), style))
         if m.slip:
             anomalies.append(Anomaly("numbering-slip", f"{m.label} read as {m.value} ({m.slip})", m.start))
         if note:
-            anomalies.append(Anomaly(note[0], note[1], m.start))
+            counted = f"; counted as {number}" if note[0] == "numbering-repeat" else ""
+            anomalies.append(Anomaly(note[0], note[1] + counted, m.start))
     return placed
 
 

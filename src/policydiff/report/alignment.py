@@ -56,6 +56,9 @@ def markdown(result: Alignment) -> str:
                      f"{', '.join(map(ordinal_label, n.matched_by))} | {_cell(n.rule)} |")
     lines += ["", "## Substitutions", "", "| national | local | count |", "|---|---|---|"]
     lines += [f"| {_cell(x.national) or '∅'} | {_cell(x.local) or '∅'} | {x.count} |" for x in result.substitutions]
+    if result.left_out:
+        lines += ["", "## Left out", "", "Only the main document of each file is aligned; these were not:", ""]
+        lines += [f"- {x.side}: {_cell(x.name)}" for x in result.left_out]
     return visible("\n".join(lines) + "\n")
 
 

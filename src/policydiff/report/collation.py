@@ -43,10 +43,13 @@ def markdown(c: Collation, *, formatting: bool = False) -> str:
     ids = [w.id for w in c.witnesses]
     lines = [f"# Collation of {', '.join(ids)}", ""]
     for w in c.witnesses:
-        lines.append(f"- **{w.id}**: {_md(w.path or '(text)')}, body {w.body[0]}–{w.body[1]}")
+        documents = sum(d is not None for d in c.documents(w.id))
+        more = f", {documents} documents compared" if documents > 1 else ""
+        lines.append(f"- **{w.id}**: {_md(w.path or '(text)')}, body {w.body[0]}–{w.body[1]}{more}")
     lines += ["", " · ".join(f"{k} {n}" for k, n in c.summary.items()), ""]
+    lines += [f"> **Warning**: {_md(warning)}" for warning in c.warnings] + ([""] if c.warnings else [])
     for v in c.listed(formatting=formatting):
-        lines.append(_md_variant(v, ids))
+        lines.append(_md_variant(v, ids, len(c.parts) > 1))
     return visible("\n".join(lines))
 
 
@@ -64,11 +67,11 @@ def to_csv(c: Collation, *, formatting: bool = False) -> str:
     return out.getvalue()
 
 
-def _md_variant(v: Variant, ids: list[str]) -> str:
+def _md_variant(v: Variant, ids: list[str], several: bool = False) -> str:
     lemma_id = v.preferred or next((w for w in ids if v.readings[w].text), ids[0])
     lemma = v.readings[lemma_id]
-    place = f" §{'.'.join(map(str, v.section))}" if v.section else ""
-    if v.category == "extraneous":
+    place = (f" document {v.document}" if several else "") + (f" §{'.'.join(map(str, v.section))}" if v.section else "")
+    if _block(v):
         shown = _md(_flat(lemma.text)[:40]) + ("…" if len(lemma.text) > 40 else "")
     else:
         shown = f"{_md(_flat(lemma.before)[-8:])}⟨{_md(_flat(lemma.text))}⟩{_md(_flat(lemma.after)[:8])}"
@@ -123,6 +126,8 @@ def _context(c: Collation, listed: list[Variant]) -> dict[str, Any]:
         "collation": c,
         "ids": [w.id for w in c.witnesses],
         "witnesses": [_witness_row(w) for w in c.witnesses],
+        "documents": _document_rows(c) if len(c.parts) > 1 else [],
+        "warnings": c.warnings,
         "summary": c.summary,
         "categories": CATEGORY_NAMES,
         "kinds": KIND_NAMES,
@@ -131,32 +136,41 @@ def _context(c: Collation, listed: list[Variant]) -> dict[str, Any]:
     }
 
 
+def _document_rows(c: Collation) -> list[dict[str, Any]]:
+    """One row per pair of documents: each copy's title (or kind) and body, None where it lacks the document."""
+    columns = [c.documents(w.id) for w in c.witnesses]
+    return [{"index": k, "copies": [None if d is None else {"title": d.title or d.kind, "body": d.body}
+                                    for d in (col[k] for col in columns)]}
+            for k in range(len(c.parts))]
+
+
 def _witness_row(w: Any) -> dict[str, Any]:
     return {"id": w.id, "path": w.path or "(text)", "title": w.document.title, "body": w.body, "chars": len(w.text)}
 
 
-def _section_labels(c: Collation) -> dict[tuple[int, ...], str]:
-    ranked = sorted(c.witnesses, key=lambda w: w.id != c.base)
-    rank = [w.id for w in ranked]
-    doc = c.witnesses[structured_witness(c.witnesses, rank)].document
-    chains: dict[tuple[int, ...], str] = {}
-    labels: dict[tuple[int, ...], str] = {}
-    for s in doc.sections:
-        chains[s.ordinal] = chains.get(s.ordinal[:-1], "") + (s.label or "")
-        heading = f" {s.heading}" if s.heading and len(s.heading) <= 24 else ""
-        labels[s.ordinal] = "序言 preamble" if s.ordinal == (0,) else (chains[s.ordinal] + heading).strip()
+def _section_labels(c: Collation) -> dict[tuple[int, tuple[int, ...]], str]:
+    """The label of every section by (document pair, ordinal), from the outline the variants' sections come from."""
+    labels: dict[tuple[int, tuple[int, ...]], str] = {}
+    for k, part in enumerate(c.parts):
+        rank = sorted((w.id for w in part.witnesses), key=lambda wid: wid != part.base)
+        doc = part.witnesses[structured_witness(part.witnesses, rank)].document
+        chains: dict[tuple[int, ...], str] = {}
+        for s in doc.sections:
+            chains[s.ordinal] = chains.get(s.ordinal[:-1], "") + (s.label or "")
+            heading = f" {s.heading}" if s.heading and len(s.heading) <= 24 else ""
+            labels[k, s.ordinal] = "序言 preamble" if s.ordinal == (0,) else (chains[s.ordinal] + heading).strip()
     return labels
 
 
-def _variant_row(v: Variant, c: Collation, labels: dict[tuple[int, ...], str]) -> dict[str, Any]:
+def _variant_row(v: Variant, c: Collation, labels: dict[tuple[int, tuple[int, ...]], str]) -> dict[str, Any]:
     readings = []
     for w in c.witnesses:
         r = v.readings[w.id]
-        shown = pilcrows(r.text) if is_paragraph(v) else _shown(r.text, v.category)
+        shown = pilcrows(r.text) if is_paragraph(v) else _shown(r.text, _block(v))
         readings.append({"id": w.id, "text": r.text, "shown": shown,
                          "before": _flat(r.before)[-12:], "after": _flat(r.after)[:12], "start": r.start, "end": r.end,
                          "preferred": v.preferred == w.id})
-    section = labels.get(v.section, ".".join(map(str, v.section))) if v.section else ""
+    section = labels.get((v.document, v.section), ".".join(map(str, v.section))) if v.section else ""
     return {"v": v, "readings": readings, "section": section, "badge": badge(v, c), "note": note(v, c)}
 
 
@@ -165,8 +179,13 @@ def _formatting_row(v: Variant, c: Collation) -> dict[str, Any]:
     return {"v": v, "readings": [{"id": w.id, "shown": _visible(v.readings[w.id].text[:12])} for w in c.witnesses]}
 
 
-def _shown(text: str, category: str) -> str:
-    if category == "extraneous" and len(text) > 120:
+def _block(v: Variant) -> bool:
+    """Whether the variant's readings are whole blocks (outside material, a document), shown cut short."""
+    return v.category == "extraneous" or v.reason_code == "document"
+
+
+def _shown(text: str, block: bool) -> str:
+    if block and len(text) > 120:
         return _flat(text[:120]) + "…"
     return _visible(text) if text.strip() != text else text
 

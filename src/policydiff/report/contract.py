@@ -108,16 +108,19 @@ def section_dict(s: Section) -> dict[str, Any]:
 def collation_dict(c: Collation, *, formatting: bool = False) -> dict[str, Any]:
     """The ``collate`` contract (formatting variants only if asked)."""
     return {
-        "witnesses": [witness_dict(w) for w in c.witnesses],
+        "witnesses": [witness_dict(w, c.documents(w.id)) for w in c.witnesses],
         "base": c.base,
         "summary": c.summary,
+        "warnings": list(c.warnings),
         "variants": [variant_dict(v) for v in c.listed(formatting=formatting)],
     }
 
 
-def witness_dict(w: Witness) -> dict[str, Any]:
-    """One copy of the ``collate`` contract."""
-    return {"id": w.id, "path": w.path, "body": span(w.body)}
+def witness_dict(w: Witness, documents: list[Document | None]) -> dict[str, Any]:
+    """One copy of the ``collate`` contract: its first compared body, and its document in each pair (or null)."""
+    return {"id": w.id, "path": w.path, "body": span(w.body),
+            "documents": [None if d is None else {"title": d.title, "doc_number": d.doc_number, "body": span(d.body)}
+                          for d in documents]}
 
 
 def variant_dict(v: Variant) -> dict[str, Any]:
@@ -132,6 +135,7 @@ def variant_dict(v: Variant) -> dict[str, Any]:
         "confidence": v.confidence,
         "reason": v.reason,
         "reason_code": v.reason_code,
+        "document": v.document,
     }
 
 
@@ -154,6 +158,8 @@ def alignment_dict(a: Alignment) -> dict[str, Any]:
         "agencies": a.agencies(),
         "thresholds": {k: getattr(a.thresholds, k) for k in a.thresholds.__dataclass_fields__},
         "summary": a.summary,
+        "left_out": [{"side": x.side, "kind": x.document.kind, "title": x.document.title,
+                      "doc_number": x.document.doc_number, "body": span(x.document.body)} for x in a.left_out],
     }
 
 
