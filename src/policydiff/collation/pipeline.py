@@ -23,6 +23,7 @@ from ..read import load
 from .apparatus import build
 from .engine import PairDiffs, align_all
 from .result import Collation, Witness
+from .wrapping import wrapper_marks
 
 
 def collate(
@@ -70,7 +71,8 @@ def _witness(wid: str, copy: str | os.PathLike[str] | Document, folds: Folds, bo
     if not bodies:
         doc = Document(text=doc.text, source=doc.source, encoding=doc.encoding, body=Span(0, len(doc.text)),
                        sections=doc.sections, title=doc.title, closing=None, skipped=doc.skipped)
-    norm = normalize(doc.text, start=doc.body[0], end=doc.body[1], folds=folds, skip=doc.skipped)
+    skip = tuple(sorted((*doc.skipped, *wrapper_marks(doc))))
+    norm = normalize(doc.text, start=doc.body[0], end=doc.body[1], folds=folds, skip=skip)
     if not folds.script:
         return Witness(wid, path, doc, norm, norm.text)
     folded = Normalized(norm.text.translate(_variant_table(norm.text)), norm.surface, norm.offsets)

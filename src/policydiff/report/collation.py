@@ -77,6 +77,8 @@ def _md_variant(v: Variant, ids: list[str]) -> str:
     lemma_part = f"{_md(_cut(lem)) or '*om.*'} {' '.join(groups.pop(lem))} ]"
     others = "; ".join(f"{_md(_cut(t)) if t else '*om.*'} {' '.join(ws)}" for t, ws in groups.items())
     verdict = f"**{v.preferred}** preferred ({v.confidence}): {v.reason}" if v.preferred else v.reason
+    if v.note:
+        verdict = f"{_md(v.note)} — {verdict}"
     return f"- **{v.id}** {v.category}, {v.kind}{place}: {shown} — {lemma_part} {others} — {verdict}"
 
 

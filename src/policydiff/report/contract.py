@@ -132,6 +132,7 @@ def variant_dict(v: Variant) -> dict[str, Any]:
         "confidence": v.confidence,
         "reason": v.reason,
         "reason_code": v.reason_code,
+        "note": v.note,
     }
 
 

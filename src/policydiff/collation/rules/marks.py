@@ -2,14 +2,14 @@
 
 >>> case = Case({"A": "(试行)", "B": "(试行"}, {"A": "意见", "B": "意见"}, {"A": "。", "B": "。"}, ["A", "B"])
 >>> Brackets().vote(case)
-Vote(reading='(试行)', confidence=0.7, reason='「(试行」 leaves a bracket unpaired.')
+Vote(reading='(试行)', confidence=0.7, reason='「(试行」 leaves a bracket unpaired.', note='“(试行”括号不成对')
 """
 
 from __future__ import annotations
 
 import re
 
-from .case import Case, Vote
+from .case import IDEOGRAPHS, Case, Vote
 
 _CITATION = re.compile(r"^\([^()]{0,8}\[\d{4}\]\d+号\)")
 _PAIRS = {"(": ")", "《": "》", "[": "]", '"': '"'}
@@ -35,7 +35,7 @@ class Brackets:
         if len(good) != 1:
             return None
         bad = next(r for r in groups if r != good[0])
-        return Vote(good[0], 0.7, f"「{bad}」 leaves a bracket unpaired.")
+        return Vote(good[0], 0.7, f"「{bad}」 leaves a bracket unpaired.", f"“{bad}”括号不成对")
 
 
 def _balanced(left: str, reading: str, right: str) -> bool:
@@ -72,4 +72,35 @@ class Citation:
             return None
         number = _CITATION.match(cited[0] + right[groups[cited[0]]])
         assert number is not None
-        return Vote(cited[0], 0.6, f"a document cited by its title is followed by its number {number.group(0)}.")
+        return Vote(cited[0], 0.6, f"a document cited by its title is followed by its number {number.group(0)}.",
+                    f"引文件名例附文号{number.group(0)}")
+
+
+_CLAUSE = ",;、"
+"""The marks inside a sentence that a copy drops."""
+
+
+class ClausePunctuation:
+    """A mark between two clauses, where the word after it opens a clause everywhere else in the copies."""
+
+    code = "clause-punctuation"
+    two_readings = True
+    fallback = False
+
+    def vote(self, case: Case) -> Vote | None:
+        """A vote for the mark when the word after it follows a mark in most of its other occurrences."""
+        groups, corpus = case.groups, case.corpus
+        if corpus is None or "" not in groups or len(groups) != 2:
+            return None
+        mark = next(r for r in groups if r)
+        w = groups[mark]
+        word = case.right[w][:2]
+        if mark not in _CLAUSE or not IDEOGRAPHS.match(word) or not IDEOGRAPHS.match(case.left[w][-1:] or ","):
+            return None
+        after_mark = sum(corpus.count(m + word) for m in ",;。:") - list(case.readings.values()).count(mark)
+        anywhere = corpus.count(word) - len(case.readings)
+        if after_mark < 3 or 2 * after_mark < anywhere:
+            return None
+        return Vote(mark, 0.7,
+                    f"「{word}」 opens a clause: {after_mark} of its {anywhere} other occurrences follow a mark.",
+                    f"“{word}”起句，他处{after_mark}见皆承标点，当有“{mark}”")
