@@ -130,7 +130,7 @@ def test_the_registry_lists_every_rule_once_with_unique_codes() -> None:
     codes = [rule.code for rule in RULES]
     assert len(set(codes)) == len(codes)
     assert not {"undecided", "conflict", "moved", "paragraph", "heading-layout", "outside", "formatting"} & set(codes)
-    assert [rule.code for rule in RULES if rule.fallback] == ["statistics"]
+    assert [rule.code for rule in RULES if rule.fallback] == ["similar", "language-model", "statistics"]
 
 
 def test_verdict_names_the_first_holder_and_the_first_vote() -> None:

@@ -81,26 +81,34 @@ _CLAUSE = ",;、"
 
 
 class ClausePunctuation:
-    """A mark between two clauses, where the word after it opens a clause everywhere else in the copies."""
+    """A mark between two clauses or list items: the clause is a list of items parted by 、, or the word after
+    the place opens a clause (the word before it ends one) in most of its other occurrences in the copies."""
 
     code = "clause-punctuation"
     two_readings = True
     fallback = False
 
     def vote(self, case: Case) -> Vote | None:
-        """A vote for the mark when the word after it follows a mark in most of its other occurrences."""
+        """A vote for the mark when the text around it is a list, or its words open or end clauses elsewhere."""
         groups, corpus = case.groups, case.corpus
-        if corpus is None or "" not in groups or len(groups) != 2:
+        if corpus is None or "" not in groups:
             return None
         mark = next(r for r in groups if r)
         w = groups[mark]
-        word = case.right[w][:2]
-        if mark not in _CLAUSE or not IDEOGRAPHS.match(word) or not IDEOGRAPHS.match(case.left[w][-1:] or ","):
+        before, after = case.left[w][-2:], case.right[w][:2]
+        if mark not in _CLAUSE or not IDEOGRAPHS.match(before + after) or len(before) < 2:
             return None
-        after_mark = sum(corpus.count(m + word) for m in ",;。:") - list(case.readings.values()).count(mark)
-        anywhere = corpus.count(word) - len(case.readings)
-        if after_mark < 3 or 2 * after_mark < anywhere:
-            return None
-        return Vote(mark, 0.7,
-                    f"「{word}」 opens a clause: {after_mark} of its {anywhere} other occurrences follow a mark.",
-                    f"“{word}”起句，他处{after_mark}见皆承标点，当有“{mark}”")
+        if mark == "、" and "、" in case.tails[w] + case.heads[w]:
+            return Vote(mark, 0.75, "the clause is a list whose items are parted by 「、」.", "此句诸项以“、”相隔")
+        here = list(case.readings.values()).count(mark)
+        for word, marked, where, chinese in (
+            (after, sum(corpus.count(m + after) for m in ",;。:"), "opens", "起句"),
+            (before, sum(corpus.count(before + m) for m in ",;。:"), "ends", "结句"),
+        ):
+            marked -= here
+            anywhere = corpus.count(word) - len(case.readings)
+            if marked >= 3 and 2 * marked >= anywhere:
+                return Vote(mark, 0.7,
+                            f"「{word}」 {where} a clause: {marked} of its {anywhere} other occurrences stand by a mark.",
+                            f"“{word}”{chinese}，他处{marked}见皆傍标点，当有“{mark}”")
+        return None

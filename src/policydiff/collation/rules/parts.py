@@ -17,6 +17,8 @@ from .case import Case, Vote
 
 TRUNCATED = 200
 """The shortest stretch at the end (or start) of a body that makes a copy *truncated*, not an omission."""
+_SHARED_EDGE = 3
+"""What the copies may still share after the place where one stops (the sentence's 。 that the diff aligns)."""
 _CLOSING = re.compile(r"[\u3400-\u9fff、]{2,60}\d{4}年\d{1,2}月\d{1,2}日")
 """An issuer and a date."""
 
@@ -24,8 +26,8 @@ _CLOSING = re.compile(r"[\u3400-\u9fff、]{2,60}\d{4}年\d{1,2}月\d{1,2}日")
 def truncation(readings: Mapping[str, str], left: Mapping[str, str], right: Mapping[str, str]) -> str | None:
     """Whether a copy ends early or starts late here: ``end`` or ``start``, or None.
 
-    Every reading is either empty or at least :data:`TRUNCATED` long, and the empty ones
-    stand at the end (or the start) of their bodies.
+    Every reading is either empty or at least :data:`TRUNCATED` long, and they stand at
+    the end (or the start) of the bodies, but for the last mark or two that the copies share.
 
     >>> truncation({"A": "", "B": "甲" * 300}, {"A": "乙", "B": "乙"}, {"A": "", "B": ""})
     'end'
@@ -33,9 +35,9 @@ def truncation(readings: Mapping[str, str], left: Mapping[str, str], right: Mapp
     empty = [w for w, r in readings.items() if not r]
     if not empty or len(empty) == len(readings) or any(0 < len(r) < TRUNCATED for r in readings.values()):
         return None
-    if all(not right[w] for w in readings):
+    if all(len(right[w]) <= _SHARED_EDGE for w in readings):
         return "end"
-    if all(not left[w] for w in readings):
+    if all(len(left[w]) <= _SHARED_EDGE for w in readings):
         return "start"
     return None
 

@@ -16,6 +16,8 @@ from .case import Case, Vote, chinese_count
 _DIGITS = "一二三四五六七八九"
 _MARKER = re.compile(r"\(([一二三四五六七八九十]{1,3}|\d{1,2})\)")
 _NOTE = re.compile(r"\([^()]{2,60}(负责|牵头|参与|配合|承担|落实)\)")
+_LONGEST = 8
+"""The longest reading the numbering rule reads (a longer one is more than a marker)."""
 _LOOK_BACK = 4000
 """How far back a rule looks for the previous marker or the sibling items."""
 
@@ -45,7 +47,7 @@ class Numbering:
 
     def vote(self, case: Case) -> Vote | None:
         """A vote for the one reading whose marker is one more than the marker before it in the same style."""
-        if case.texts is None or case.spans is None:
+        if case.texts is None or case.spans is None or any(len(r) > _LONGEST for r in case.groups):
             return None
         fits: dict[str, str | None] = {}
         for r, w in case.groups.items():

@@ -72,7 +72,7 @@ class Similar:
 
     code = "similar"
     two_readings = True
-    fallback = False
+    fallback = True
 
     def vote(self, case: Case) -> Vote | None:
         """A vote for the more probable reading, when the readings differ in one look- or sound-alike character."""
