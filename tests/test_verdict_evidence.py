@@ -134,7 +134,7 @@ TAIL = "推进互联网与各领域深度融合。" * 20
     (["", TAIL], "总体要求。", "", TAIL),
     ([TAIL, ""], "", "总体要求。", TAIL),
     (["", TAIL[:100]], "总体要求。", "", None),  # too short: an omission
-    (["", TAIL], "总体要求。", "附件", None),  # the text goes on
+    (["", TAIL], "总体要求。", "附件:实施方案", None),  # the text goes on
 ])
 def test_truncation(readings: list[str], left: str, right: str, expected: str | None) -> None:
     assert voted(Truncation(), case(readings, left, right)) == expected

@@ -49,7 +49,7 @@ def note(readings: Mapping[str, str], right: str, evidence: str, *, truncated: b
     if truncated:
         lacking = [w for ws in others.values() for w in ws]
         return f"{copies(lacking)}{evidence.translate(_FULL_WIDTH)}，据{source}补"
-    parts = [_one(copies(ws), wrong, right, source) for wrong, ws in others.items()]
+    parts = [_one(copies(ws), wrong, right, source) for wrong, ws in sorted(others.items(), key=_first_copy)]
     return "；".join(parts) + (f"：{evidence.translate(_FULL_WIDTH)}" if evidence else "")
 
 
@@ -84,5 +84,11 @@ def undecided_note(readings: Mapping[str, str], *, conflict: bool = False) -> st
     groups: dict[str, list[str]] = {}
     for w, r in readings.items():
         groups.setdefault(r, []).append(w)
-    parts = [f"{copies(ws)}{'作“' + shown(r) + '”' if r else '无'}" for r, ws in groups.items()]
+    parts = [f"{copies(ws)}{'作“' + shown(r) + '”' if r else '无'}"
+             for r, ws in sorted(groups.items(), key=_first_copy)]
     return "，".join(parts) + ("，诸证相左" if conflict else "") + "，未详孰是"
+
+
+def _first_copy(item: tuple[str, list[str]]) -> str:
+    """Readings are named in the order of their first copy, whatever the order the copies were given in."""
+    return min(item[1])

@@ -109,6 +109,7 @@ class ClausePunctuation:
             anywhere = corpus.count(word) - len(case.readings)
             if marked >= 3 and 2 * marked >= anywhere:
                 return Vote(mark, 0.7,
-                            f"「{word}」 {where} a clause: {marked} of its {anywhere} other occurrences stand by a mark.",
+                            f"「{word}」 {where} a clause: {marked} of its {anywhere} other occurrences "
+                            "stand by a mark.",
                             f"“{word}”{chinese}，他处{marked}见皆傍标点，当有“{mark}”")
         return None
