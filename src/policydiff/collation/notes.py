@@ -9,6 +9,8 @@ gives the evidence after a colon.
 'A本脱“众”字，据B本补：“众包、众创、众筹、众扶”四者并列'
 >>> note({"A": "保障障", "B": "保障"}, "保障", "")
 'A本衍“障”字，据B本删'
+>>> note({"A": "", "B": "人民政府"}, "人民政府", "")
+'A本脱“人民政府”四字，据B本补'
 >>> undecided_note({"A": "", "B": ","})
 'A本无，B本作“，”，未详孰是'
 """
@@ -16,6 +18,8 @@ gives the evidence after a colon.
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from .rules.case import chinese_count
 
 _FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
                              '"': "＂"})
@@ -74,9 +78,10 @@ def _beyond(longer: str, shorter: str) -> str | None:
 
 
 def _quoted(text: str) -> str:
-    """The text a copy lacks or adds, quoted, with 字 after a few ideographs."""
-    chars = len(text) <= 4 and all("\u3400" <= c <= "\u9fff" for c in text)
-    return f"“{shown(text)}”{'字' if chars else ''}"
+    """The text a copy lacks or adds, quoted, with 字 (二字, 四字) after a few ideographs."""
+    if len(text) > 4 or not all("\u3400" <= c <= "\u9fff" for c in text):
+        return f"“{shown(text)}”"
+    return f"“{text}”{chinese_count(len(text)) if len(text) > 1 else ''}字"
 
 
 def undecided_note(readings: Mapping[str, str], *, conflict: bool = False) -> str:
