@@ -7,7 +7,8 @@ HTML comes only from the templates ``collation.html`` and ``collation_summary.ht
 >>> c = collate("构建服务系。", "构建服务体系。", bodies=False)
 >>> print(c.to_markdown().splitlines()[-1])  # doctest: +NORMALIZE_WHITESPACE
 - **v1** content, addition §0: 构建服务⟨体⟩系。 — 体 B ] *om.* A —
-A本脱“体”字，据B本补：“服务体系”成词，无“体”则“系”字孤悬 — **B** preferred (0.8): 「体」 completes the word 「服务体系」; without it 「系」 is left stranded.
+A本脱“体”字，据B本补：“服务体系”成词，无“体”则“系”字孤悬 —
+**B** preferred (0.8): 「体」 completes the word 「服务体系」; without it 「系」 is left stranded.
 """
 
 from __future__ import annotations
