@@ -6,14 +6,22 @@ import pytest
 
 from policydiff.collation.rules import (
     RULES,
+    AgencyNotes,
     Brackets,
     Case,
     Citation,
+    ClausePunctuation,
+    Closing,
     Corpus,
     Dictionary,
+    Doubled,
+    LanguageModel,
     Majority,
+    Numbering,
     ParallelList,
+    Similar,
     Statistics,
+    Truncation,
     VerdictRule,
 )
 from policydiff.collation.verdicts import verdict
@@ -117,11 +125,12 @@ def test_statistics(readings: list[str], left: str, right: str, corpus: list[str
 def test_the_registry_lists_every_rule_once_with_unique_codes() -> None:
     kinds = [type(rule) for rule in RULES]
     assert sorted(kinds, key=lambda k: k.__name__) == sorted(
-        [Majority, Dictionary, ParallelList, Brackets, Citation, Statistics], key=lambda k: k.__name__)
+        [Truncation, Closing, Majority, Doubled, Dictionary, ParallelList, AgencyNotes, Numbering, Brackets, Citation,
+         ClausePunctuation, Similar, LanguageModel, Statistics], key=lambda k: k.__name__)
     codes = [rule.code for rule in RULES]
     assert len(set(codes)) == len(codes)
     assert not {"undecided", "conflict", "moved", "paragraph", "heading-layout", "outside", "formatting"} & set(codes)
-    assert [rule.code for rule in RULES if rule.fallback] == ["statistics"]
+    assert [rule.code for rule in RULES if rule.fallback] == ["similar", "language-model", "statistics"]
 
 
 def test_verdict_names_the_first_holder_and_the_first_vote() -> None:
@@ -151,7 +160,8 @@ def test_statistics_only_when_nothing_else_voted() -> None:
     assert Statistics().vote(Case(readings, left, right, ["A", "B"], corpus)) is not None
     judged = verdict(readings, left, right, ["A", "B"], corpus=corpus)
     assert (judged.reason_code, judged.confidence) == ("dictionary", 0.8)
-    corpus = Corpus(["市人民政府办公厅;人民政府办公厅;人民政府办公厅"])
-    readings, nothing = {"A": "人民政府办公厅", "B": "甲乙丙丁戊己庚"}, dict.fromkeys("AB", "")
+    corpus = Corpus(["市人民政府办公厅各处室;人民政府办公厅各处室;人民政府办公厅各处室"])
+    # readings too long for the language model
+    readings, nothing = {"A": "人民政府办公厅各处室", "B": "甲乙丙丁戊己庚辛壬癸"}, dict.fromkeys("AB", "")
     judged = verdict(readings, nothing, nothing, ["B", "A"], corpus=corpus)
     assert (judged.preferred, judged.reason_code, judged.confidence) == ("A", "statistics", 0.55)

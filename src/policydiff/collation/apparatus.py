@@ -29,6 +29,7 @@ from .moves import moves
 from .outside import LONG_BLOCK, Outside, skipped
 from .readings import reading_at, readings_over
 from .result import Reading, Variant, Witness
+from .rules.parts import TRUNCATED
 from .verdicts import Corpus, verdict
 
 _HEADING_END = set("。:;.")
@@ -86,7 +87,7 @@ def build(
     block that one copy has in its body and another outside it is an ``extraneous`` variant here.
     """
     regions = [piece for r in content_regions(texts, alignments) for piece in _split_closing(r, witnesses)]
-    corpus = Corpus([w.simplified for w in witnesses])
+    corpus = Corpus([w.simplified for w in witnesses], [w.id for w in witnesses])
     moved, unmoved = moves(texts, regions)
     keyed: list[tuple[Key, Variant]] = [((0, x.start, x.end, 0), _moved_variant(x, y, witnesses)) for x, y in moved]
     for r in unmoved:
@@ -107,7 +108,7 @@ def _split_closing(r: Region, witnesses: list[Witness]) -> list[Region]:
     for k, w in enumerate(witnesses):
         closing = w.document.closing
         i, j = r.spans[k]
-        if closing is None or i == j or any(a != b for n, (a, b) in enumerate(r.spans) if n != k):
+        if closing is None or i == j or j - i >= TRUNCATED or any(a != b for n, (a, b) in enumerate(r.spans) if n != k):
             continue
         cut = w.norm.index_at(closing[0])
         if i < cut < j:
@@ -159,9 +160,12 @@ def _content_variant(
     category = "punctuation" if is_punctuation(changed) else "content"
     left = {w.id: w.simplified[max(0, i - 120) : i] for w, (i, _) in zip(witnesses, r.spans)}
     right = {w.id: w.simplified[j : j + 120] for w, (_, j) in zip(witnesses, r.spans)}
-    judged = verdict(norm, left, right, rank, corpus=corpus)
+    spans = {w.id: span for w, span in zip(witnesses, r.spans)}
+    judged = verdict(norm, left, right, rank, corpus=corpus, texts=corpus.bodies, spans=spans)
+    if judged.reason_code == "truncation":
+        kind = "truncated"
     return Variant("", category, kind, readings, None, judged.preferred, judged.confidence, judged.reason,
-                   judged.reason_code)
+                   judged.reason_code, note=judged.note)
 
 
 def _plain_variant(r: Region, witnesses: list[Witness], category: str, reason: str, code: str) -> Variant:

@@ -28,6 +28,7 @@ from .documents import Listed, Merged, missing_points, pair_documents, unpaired
 from .engine import PairDiffs, align_all
 from .outside import Outside, extraneous
 from .result import Collation, Part, Reading, VariantList, Witness
+from .wrapping import wrapper_marks
 
 Copy = str | os.PathLike[str] | Document | Sequence[Document]
 """One copy: a path, a text, a Document, or every Document of a file."""
@@ -99,7 +100,8 @@ def _documents(copy: Copy, bodies: bool) -> list[Document]:
 
 def _witness(wid: str, doc: Document, folds: Folds) -> Witness:
     path = None if doc.source == "<text>" else str(doc.source)
-    norm = normalize(doc.text, start=doc.body[0], end=doc.body[1], folds=folds, skip=doc.skipped)
+    skip = tuple(sorted((*doc.skipped, *wrapper_marks(doc))))
+    norm = normalize(doc.text, start=doc.body[0], end=doc.body[1], folds=folds, skip=skip)
     if not folds.script:
         return Witness(wid, path, doc, norm, norm.text)
     folded = Normalized(norm.text.translate(_variant_table(norm.text)), norm.surface, norm.offsets)

@@ -74,7 +74,8 @@ class Variant:
     category: str
     """``content``, ``punctuation``, ``structure``, ``formatting`` or ``extraneous``."""
     kind: str
-    """``omission``, ``addition``, ``substitution``, ``transposition`` or ``moved``, from the first witness's side."""
+    """``omission``, ``addition``, ``substitution``, ``transposition``, ``moved`` or ``truncated``, from the first
+    witness's side."""
     readings: Mapping[str, Reading]
     """The reading of every witness, by witness id."""
     section: Ordinal | None = None
@@ -89,6 +90,8 @@ class Variant:
     """Why, for code: the deciding rule's code (``dictionary``, …) or one of :data:`VARIANT_CODES`."""
     document: int = 0
     """The index of its pair of documents in :attr:`Collation.parts` (0 for a copy of one document)."""
+    note: str = ""
+    """The verdict in Chinese, as a collation note (校勘记): 「A本脱“众”字，据B本补：…」."""
 
 
 class VariantList(Protocol):

@@ -9,6 +9,8 @@ here becomes a span that comparison and metadata skip, reported as an anomaly.
 >>> text = "一、推进发(fā)展。\\n加入VIP免费下载 立即下载\\n二、加强管理。"
 >>> [(text[s:e], kind) for (s, e), kind in find_junk(text)]
 [('(fā)', 'pinyin'), ('加入VIP免费下载 立即下载', 'site-furniture')]
+>>> [kind for _, kind in find_junk("一、推进。\\n2018-12-29 国务院6420 核心提示:推进互联网+\\n二、加强。")]
+['site-furniture']
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ FURNITURE = re.compile(
     r"页未读|展开全文|阅读全文|收藏本页|打印本页|关闭窗口|分享到|扫一扫在手机)[^。；;\n]{0,60}"
     r"|(?:字号|字体)[:：]?\s*[【\[]?\s*(?:默认|大|超大|中|小)[^。；;\n]{0,40}"
     r"|第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页"
-    r"|[【\[]?(?:核心提示|内容提要|摘要|导读|责任编辑|来源|浏览次数|点击数|发布时间)[】\]]?[:：][^\n]{0,300}"
+    r"|(?:\d{4}-\d{1,2}-\d{1,2}[^。；;\n]{0,20}?\s)?"  # a portal's date and channel before its summary box
+    r"[【\[]?(?:核心提示|内容提要|摘要|导读|责任编辑|来源|浏览次数|点击数|发布时间)[】\]]?[:：][^\n]{0,300}"
     r")$",
     re.M,
 )

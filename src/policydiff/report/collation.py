@@ -7,6 +7,7 @@ HTML comes only from the templates ``collation.html`` and ``collation_summary.ht
 >>> c = collate("构建服务系。", "构建服务体系。", bodies=False)
 >>> print(c.to_markdown().splitlines()[-1])  # doctest: +NORMALIZE_WHITESPACE
 - **v1** content, addition §0: 构建服务⟨体⟩系。 — 体 B ] *om.* A —
+A本脱“体”字，据B本补：“服务体系”成词，无“体”则“系”字孤悬 —
 **B** preferred (0.8): 「体」 completes the word 「服务体系」; without it 「系」 is left stranded.
 """
 
@@ -82,6 +83,8 @@ def _md_variant(v: Variant, ids: list[str], several: bool = False) -> str:
     lemma_part = f"{_md(_cut(lem)) or '*om.*'} {' '.join(groups.pop(lem))} ]"
     others = "; ".join(f"{_md(_cut(t)) if t else '*om.*'} {' '.join(ws)}" for t, ws in groups.items())
     verdict = f"**{v.preferred}** preferred ({v.confidence}): {v.reason}" if v.preferred else v.reason
+    if v.note:
+        verdict = f"{_md(v.note)} — {verdict}"
     return f"- **{v.id}** {v.category}, {v.kind}{place}: {shown} — {lemma_part} {others} — {verdict}"
 
 

@@ -136,6 +136,7 @@ def variant_dict(v: Variant) -> dict[str, Any]:
         "reason": v.reason,
         "reason_code": v.reason_code,
         "document": v.document,
+        "note": v.note,
     }
 
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
@@ -28,8 +29,10 @@ class Corpus:
     3
     """
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], ids: list[str] | None = None) -> None:
         self.texts = texts
+        self.bodies = dict(zip(ids, texts)) if ids is not None else None
+        """Each witness's body by witness id, when the ids are given."""
         self._counts: dict[str, int] = {}
 
     @cached_property
@@ -71,6 +74,11 @@ class Case:
     """The witness ids in order of preference: the first holder of a reading stands for it."""
     corpus: Corpus | None = field(default=None, repr=False)
     """The witnesses' bodies, for rules that count (None: such rules abstain)."""
+    texts: Mapping[str, str] | None = field(default=None, repr=False)
+    """Each witness's whole body in comparison form, for rules that look further than the context
+    (None: such rules abstain)."""
+    spans: Mapping[str, tuple[int, int]] | None = field(default=None, repr=False)
+    """Where each reading is in its witness's body (given with ``texts``)."""
     groups: dict[str, str] = field(init=False, compare=False)
     """Each distinct reading, with its first holder in rank."""
     tails: dict[str, str] = field(init=False, repr=False, compare=False)
@@ -97,6 +105,8 @@ class Vote:
     """How much the vote weighs, 0 to 1."""
     reason: str
     """The evidence, for a human."""
+    note: str = ""
+    """The evidence in Chinese, as a collation note words it (「“众包、众创、众筹、众扶”四者并列」)."""
 
 
 class VerdictRule(Protocol):
@@ -116,6 +126,19 @@ class VerdictRule(Protocol):
 
     def vote(self, case: Case) -> Vote | None:
         """The rule's vote on ``case``, or None when it abstains (it never guesses)."""
+
+
+def chinese_count(n: int) -> str:
+    """A small count in Chinese numerals, as a note writes it.
+
+    >>> chinese_count(4), chinese_count(12), chinese_count(20)
+    ('四', '十二', '二十')
+    """
+    digits = "一二三四五六七八九"
+    if n < 10:
+        return digits[n - 1]
+    tens, ones = divmod(n, 10)
+    return (digits[tens - 1] if tens > 1 else "") + "十" + (digits[ones - 1] if ones else "")
 
 
 def _clause_tail(text: str) -> str:

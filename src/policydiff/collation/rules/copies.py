@@ -2,12 +2,12 @@
 
 >>> around = dict.fromkeys("ABC", "")
 >>> Majority().vote(Case({"A": "信", "B": "信", "C": "言"}, around, around, ["A", "B", "C"]))
-Vote(reading='信', confidence=0.58, reason='2 of 3 copies read 「信」.')
+Vote(reading='信', confidence=0.58, reason='2 of 3 copies read 「信」.', note='三本之中二本同')
 """
 
 from __future__ import annotations
 
-from .case import IDEOGRAPHS, Case, Vote
+from .case import IDEOGRAPHS, Case, Vote, chinese_count
 
 
 class Majority:
@@ -30,7 +30,8 @@ class Majority:
             return None
         share = len(holders) / len(readings)
         shown = f"「{best}」" if best else "the shorter text"
-        return Vote(best, round(0.5 + share / 2 - 0.25, 2), f"{len(holders)} of {len(readings)} copies read {shown}.")
+        return Vote(best, round(0.5 + share / 2 - 0.25, 2), f"{len(holders)} of {len(readings)} copies read {shown}.",
+                    f"{chinese_count(len(readings))}本之中{chinese_count(len(holders))}本同")
 
 
 class Statistics:
@@ -62,4 +63,5 @@ class Statistics:
             return None
         n, gram = seen[attested[0]]
         return Vote(attested[0], 0.55,
-                    f"「{gram}」 occurs {n} more times in the copies; the other reading nowhere else.")
+                    f"「{gram}」 occurs {n} more times in the copies; the other reading nowhere else.",
+                    f"“{gram}”他处{n}见，异文则不见")

@@ -5,14 +5,15 @@ Both look no further than the clause around the variant.
 >>> case = Case(
 ...     {"A": "", "B": "功"}, {"A": "农业生产", "B": "农业生产"}, {"A": "能外迁。", "B": "能外迁。"}, ["A", "B"]
 ... )
->>> Dictionary().vote(case)
-Vote(reading='功', confidence=0.8, reason='「功」 completes the word 「功能」; without it 「能」 is left stranded.')
+>>> vote = Dictionary().vote(case)
+>>> vote.reading, vote.reason, vote.note
+('功', '「功」 completes the word 「功能」; without it 「能」 is left stranded.', '“功能”成词，无“功”则“能”字孤悬')
 """
 
 from __future__ import annotations
 
 from ...words import Split
-from .case import IDEOGRAPHS, Case, Vote
+from .case import IDEOGRAPHS, Case, Vote, chinese_count
 
 _FUNCTION_CHARS = set("的了和与及等在对为是将把被从向以并或而之其各由按于也都就又更要可应已非不每该此所")
 
@@ -49,7 +50,9 @@ class Dictionary:
         shown = f"「{win}」 completes the word 「{word}」" if win else f"without 「{lose}」 the text reads 「{word}」"
         stray = looks[lose][1]
         other = f"with 「{lose}」 「{stray}」 is left stranded" if lose else f"without it 「{stray}」 is left stranded"
-        return Vote(win, 0.8, f"{shown}; {other}.")
+        chinese = (f"“{word}”成词，无“{win}”则“{stray}”字孤悬" if win
+                   else f"无“{lose}”则成“{word}”，有之则“{stray}”字孤悬")
+        return Vote(win, 0.8, f"{shown}; {other}.", chinese)
 
 
 def _word_check(split: Split, lo: int, hi: int) -> tuple[str, str]:
@@ -90,7 +93,7 @@ class ParallelList:
         r, items = good[0]
         n = len(items[1])
         listed = "、".join([items[0][-n:], *items[1:-1], items[-1][:n]])
-        return Vote(r, 0.8, f"it keeps the list 「{listed}」 parallel.")
+        return Vote(r, 0.8, f"it keeps the list 「{listed}」 parallel.", f"“{listed}”{chinese_count(len(items))}者并列")
 
 
 def _is_parallel(items: list[str]) -> bool:

@@ -2,14 +2,14 @@
 
 >>> case = Case({"A": "(试行)", "B": "(试行"}, {"A": "意见", "B": "意见"}, {"A": "。", "B": "。"}, ["A", "B"])
 >>> Brackets().vote(case)
-Vote(reading='(试行)', confidence=0.7, reason='「(试行」 leaves a bracket unpaired.')
+Vote(reading='(试行)', confidence=0.7, reason='「(试行」 leaves a bracket unpaired.', note='“(试行”括号不成对')
 """
 
 from __future__ import annotations
 
 import re
 
-from .case import Case, Vote
+from .case import IDEOGRAPHS, Case, Vote
 
 _CITATION = re.compile(r"^\([^()]{0,8}\[\d{4}\]\d+号\)")
 _PAIRS = {"(": ")", "《": "》", "[": "]", '"': '"'}
@@ -35,7 +35,7 @@ class Brackets:
         if len(good) != 1:
             return None
         bad = next(r for r in groups if r != good[0])
-        return Vote(good[0], 0.7, f"「{bad}」 leaves a bracket unpaired.")
+        return Vote(good[0], 0.7, f"「{bad}」 leaves a bracket unpaired.", f"“{bad}”括号不成对")
 
 
 def _balanced(left: str, reading: str, right: str) -> bool:
@@ -72,4 +72,44 @@ class Citation:
             return None
         number = _CITATION.match(cited[0] + right[groups[cited[0]]])
         assert number is not None
-        return Vote(cited[0], 0.6, f"a document cited by its title is followed by its number {number.group(0)}.")
+        return Vote(cited[0], 0.6, f"a document cited by its title is followed by its number {number.group(0)}.",
+                    f"引文件名例附文号{number.group(0)}")
+
+
+_CLAUSE = ",;、"
+"""The marks inside a sentence that a copy drops."""
+
+
+class ClausePunctuation:
+    """A mark between two clauses or list items: the clause is a list of items parted by 、, or the word after
+    the place opens a clause (the word before it ends one) in most of its other occurrences in the copies."""
+
+    code = "clause-punctuation"
+    two_readings = True
+    fallback = False
+
+    def vote(self, case: Case) -> Vote | None:
+        """A vote for the mark when the text around it is a list, or its words open or end clauses elsewhere."""
+        groups, corpus = case.groups, case.corpus
+        if corpus is None or "" not in groups:
+            return None
+        mark = next(r for r in groups if r)
+        w = groups[mark]
+        before, after = case.left[w][-2:], case.right[w][:2]
+        if mark not in _CLAUSE or not IDEOGRAPHS.match(before + after) or len(before) < 2:
+            return None
+        if mark == "、" and "、" in case.tails[w] + case.heads[w]:
+            return Vote(mark, 0.75, "the clause is a list whose items are parted by 「、」.", "此句诸项以“、”相隔")
+        here = list(case.readings.values()).count(mark)
+        for word, marked, where, chinese in (
+            (after, sum(corpus.count(m + after) for m in ",;。:"), "opens", "起句"),
+            (before, sum(corpus.count(before + m) for m in ",;。:"), "ends", "结句"),
+        ):
+            marked -= here
+            anywhere = corpus.count(word) - len(case.readings)
+            if marked >= 3 and 2 * marked >= anywhere:
+                return Vote(mark, 0.7,
+                            f"「{word}」 {where} a clause: {marked} of its {anywhere} other occurrences "
+                            "stand by a mark.",
+                            f"“{word}”{chinese}，他处{marked}见皆傍标点，当有“{mark}”")
+        return None

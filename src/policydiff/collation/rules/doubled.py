@@ -1,0 +1,62 @@
+"""A character written twice by a slip of the pen (保障障), told from a real reduplication (常常, 人人).
+
+>>> vote = Doubled().vote(Case({"A": "", "B": "障"}, dict.fromkeys("AB", "加强安全保障"), dict.fromkeys("AB", "能力"),
+...                             ["A", "B"]))
+>>> vote.reading, vote.note
+('', '“障”字重出，“障障”不成词')
+"""
+
+from __future__ import annotations
+
+from ...words import Split, dictionary_words
+from .case import IDEOGRAPHS, Case, Vote
+
+_MARKS = set(",。、;:")
+"""Marks that are never written twice."""
+_REDUPLICATION = 100
+"""How common a doubled character must be in jieba's dictionary to be a word of its own (学学 is not)."""
+
+
+class Doubled:
+    """A reading that writes a character twice where it is no word (保障障), against the one that writes it once."""
+
+    code = "doubled"
+    two_readings = True
+    fallback = False
+
+    def vote(self, case: Case) -> Vote | None:
+        """A vote for the shorter reading when the longer one only doubles a character next to it."""
+        (a, wa), (b, wb) = case.groups.items()
+        (short, ws), (long, wl) = sorted([(a, wa), (b, wb)], key=lambda rw: len(rw[0]))
+        if len(long) != len(short) + 1:
+            return None
+        left, right = case.left[wl][-6:], case.right[wl][:6]
+        text, once = left + long + right, case.left[ws][-6:] + short + case.right[ws][:6]
+        pair = next((p for q in range(len(left), len(left) + len(long)) if text[:q] + text[q + 1 :] == once
+                     for p in (q - 1, q) if p >= 0 and p + 1 < len(text) and text[p] == text[p + 1]), None)
+        if pair is None:
+            return None
+        c = text[pair]
+        if c in _MARKS:
+            return Vote(short, 0.9, f"「{c}」 is written twice.", f"“{c}”重出")
+        if not IDEOGRAPHS.match(c) or _real(text, pair):
+            return None
+        shown = text[max(0, pair - 2) : pair + 4]
+        return Vote(short, 0.9, f"「{c}」 is written twice in 「{shown}」, and 「{c * 2}」 is no word.",
+                    f"“{c}”字重出，“{c * 2}”不成词")
+
+
+def _real(text: str, p: int) -> bool:
+    """Whether the characters at ``p`` and ``p + 1`` read as a reduplication or as two words that meet."""
+    words, _, _ = dictionary_words()
+    if int(words.get(text[p : p + 2], "0")) >= _REDUPLICATION:
+        return True
+    split = Split(text)
+    starts, i = {}, 0
+    while i < len(text):
+        starts[i] = split.stop[i]
+        i = split.stop[i]
+    first = next((s for s, e in starts.items() if s <= p < e), p)
+    ends_word = starts.get(first, p + 1) == p + 1 and p + 1 - first > 1
+    begins_word = p + 1 in starts and starts[p + 1] - (p + 1) > 1
+    return ends_word and begins_word
