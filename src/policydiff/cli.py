@@ -17,6 +17,7 @@ import click
 
 from .alignment import Thresholds
 from .alignment import align as run_align
+from .cli_corpus import corpus
 from .collation import collate as run_collate
 from .errors import NoStructureError, PolicydiffError
 from .model import Document, Outline
@@ -46,6 +47,7 @@ def main() -> None:
       policydiff outline notice.txt
       policydiff collate copy-a.txt copy-b.txt --format html -o collation.html
       policydiff align guofa.txt beijing.txt --format csv -o alignment.csv
+      policydiff corpus guofa.txt scraped/ -o corpus-report
       policydiff demo -o reports
     """
 
@@ -232,3 +234,6 @@ def demo(folder: str, quiet: bool) -> None:
         index = write_demo(Path(folder), on_report=advance)
     if not quiet:
         click.echo(f"wrote {index}", err=True)
+
+
+main.add_command(corpus)

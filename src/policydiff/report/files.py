@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from ..errors import OutputError
+from ..storage import replace_atomically
 
 
 def write_atomic(path: str | os.PathLike[str], content: str, *, inputs: tuple[str, ...] = ()) -> Path:
@@ -19,23 +19,7 @@ def write_atomic(path: str | os.PathLike[str], content: str, *, inputs: tuple[st
     for source in inputs:
         if os.path.exists(source) and target.exists() and os.path.samefile(source, target):
             raise OutputError(f"{target}: this is one of the input files; choose another output path")
-    tmp = ""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
+        return replace_atomically(target, content.encode("utf-8"))
     except OSError as exc:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
         raise OutputError(f"{target}: cannot write ({exc.strerror}); check the folder and its permissions") from None
-    return target
-
-
-def _umask() -> int:
-    """The process's umask (mkstemp makes files 0600; a report should get the usual mode)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
