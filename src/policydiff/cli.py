@@ -231,7 +231,7 @@ def demo(folder: str, quiet: bool) -> None:
     from .demo import REPORTS, write_demo
 
     with progress(REPORTS, "writing reports", quiet) as advance:
-        index = write_demo(Path(folder), on_report=advance)
+        index = write_demo(Path(folder), on_report=advance, on_skip=lambda line: click.echo(line, err=True))
     if not quiet:
         click.echo(f"wrote {index}", err=True)
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document
-from ..normalize import DEFAULT_FOLDS, normalize
+from ..normalize import Folds, normalize
 from .result import CorpusDocument, Evidence, Settings, national_id
 from .tasks import Profile, Unreadable
 
@@ -31,6 +31,9 @@ PROVINCES = (
     "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
 )
 """The provincial-level divisions, by the short names their bodies' names begin with."""
+
+SCRIPT_FOLDS = Folds(script=True)
+"""How titles are compared: normalised, in simplified script."""
 
 _NATIONAL_BODIES = re.compile(r"^(?:国务院|中共中央|全国|国家|中华人民共和国|[\u4e00-\u9fff]{1,8}部(?:办公厅)?$)")
 _NUMBER = re.compile(r"^(?P<prefix>.+)〔(?P<year>\d{4})〕(?P<serial>\d+)号$")
@@ -59,7 +62,7 @@ def level(issuer: str | None, title: str | None) -> str:
 
 def title_key(title: str | None) -> str:
     """A title in the form citations are matched on: normalised, white space and quotes left out."""
-    return re.sub(r"[\s\"'《》]", "", normalize(title or "", folds=DEFAULT_FOLDS).text)
+    return re.sub(r"[\s\"'《》]", "", normalize(title or "", folds=SCRIPT_FOLDS).text)
 
 
 def discover(national: Document, national_grams: int, found: Sequence[tuple[str, Profile | Unreadable]],

@@ -100,7 +100,8 @@ class DistributedEngine:
         self.workers = max(1, len(client.scheduler_info().get("workers", {})))
 
     def share(self, value: Any) -> Any:
-        return self.client.scatter(value, broadcast=True, hash=False)
+        # In a list, so that a collection (a set of n-grams) is sent as one value, not element by element.
+        return self.client.scatter([value], broadcast=True, hash=False)[0]
 
     def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return self.client.submit(fn, *args, pure=False, **kwargs)
@@ -144,7 +145,7 @@ def start(scheduler: str | None = None, *, workers: int | None = None) -> Iterat
     if chosen == "processes":
         cluster = distributed.LocalCluster(
             n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-            dashboard_address=None, silence_logs=logging.ERROR,
+            dashboard_address=":0", silence_logs=logging.ERROR,
         )
         with cluster, distributed.Client(cluster) as client:
             yield DistributedEngine(client, "processes")

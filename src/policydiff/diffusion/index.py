@@ -21,6 +21,7 @@ from __future__ import annotations
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
+from dataclasses import replace
 from typing import Generic, TypeVar
 
 from ..alignment.passages import Comparand, comparand
@@ -49,17 +50,25 @@ def span_grams(comp: Comparand, start: int, end: int, *, gram: int, sample: int)
     return frozenset(found)
 
 
+def indexed(doc: Document, folds: Folds) -> Comparand:
+    """The comparison form the index cuts: ``folds`` with traditional script folded to simplified, so that a copy in
+    either script has the same n-grams."""
+    return comparand(doc, folds=replace(folds, script=True))
+
+
 def document_grams(doc: Document, *, folds: Folds, gram: int, sample: int) -> Grams:
     """The sampled n-grams of every section's own text."""
-    comp = comparand(doc, folds=folds)
+    comp = indexed(doc, folds)
     found: set[int] = set()
     for s, e in comp.ranges.values():
         found |= span_grams(comp, s, e, gram=gram, sample=sample)
     return frozenset(found)
 
 
-def section_grams(comp: Comparand, ordinals: Iterable[Ordinal], *, gram: int, sample: int) -> dict[Ordinal, Grams]:
+def section_grams(doc: Document, ordinals: Iterable[Ordinal], *, folds: Folds, gram: int,
+                  sample: int) -> dict[Ordinal, Grams]:
     """The sampled n-grams of the own text of each of these sections."""
+    comp = indexed(doc, folds)
     return {o: span_grams(comp, *comp.ranges[o], gram=gram, sample=sample) for o in ordinals if o in comp.ranges}
 
 

@@ -156,8 +156,9 @@ class _Run:
 def _tabulate(nat: Document, nat_comp: Comparand, nat_grams: frozenset[int], docs: list[CorpusDocument],
               outcomes: dict[str, PairOutcome], settings: Settings, stats: RunStats) -> Corpus:
     """The result, from the documents' roles and the pairs' outcomes."""
-    alignments = {i: replace(o.alignment, national=nat) for i, o in outcomes.items()}
-    parents = {i: o.parent for i, o in outcomes.items() if o.parent is not None}
+    arrived = [(d.id, outcomes[d.id]) for d in docs if d.id in outcomes]  # in input order, however they arrived
+    alignments = {i: replace(o.alignment, national=nat) for i, o in arrived}
+    parents = {i: o.parent for i, o in arrived if o.parent is not None}
     columns = [i for i in column_order(docs) if i in alignments]
     adoption, cells = matrix(nat_comp, alignments, columns)
     by_id = {d.id: d for d in docs}

@@ -15,7 +15,6 @@ import os
 from dataclasses import dataclass, replace
 
 from ..alignment import Alignment, Thresholds, align
-from ..alignment.passages import comparand
 from ..errors import PolicydiffError
 from ..model import Document, Ordinal
 from ..normalize import Folds
@@ -23,6 +22,8 @@ from ..read import load_all
 from ..read.numbers import find_doc_numbers
 from .index import Grams, document_grams, section_grams
 from .result import Settings
+
+__all__ = ["Input", "PairOutcome", "Profile", "Unreadable", "align", "align_pair", "load_input", "profile_input"]
 
 Input = str | os.PathLike[str] | Document
 """One input of a corpus: a path, a text or a document."""
@@ -162,6 +163,6 @@ def align_pair(national: Document, loaded: tuple[Document, ...], position: int,
     except Exception as exc:  # one document the alignment fails on must not stop a corpus run
         return Unreadable(local.source, f"policydiff failed to align it ({type(exc).__name__}: {exc})")
     low = [s.ordinal for s in result.sections if s.coverage < settings.uncovered]
-    uncovered = section_grams(comparand(local, folds=folds), low, gram=settings.gram, sample=settings.sample)
+    uncovered = section_grams(local, low, folds=folds, gram=settings.gram, sample=settings.sample)
     kept = {o: g for o, g in uncovered.items() if len(g) >= settings.min_grams}
     return PairOutcome(result, above, result.to_html() if render else None, kept)
