@@ -71,6 +71,17 @@ class Truth:
     """The national leaf provisions (the matrix rows that :func:`score` judges)."""
 
 
+    def within(self, ids: set[str]) -> Truth:
+        """The truth about the documents among ``ids`` only (for a part of the corpus)."""
+        return Truth(
+            national=self.national, parents={d: p for d, p in self.parents.items() if d in ids},
+            copies=self.copies & ids, unrelated=self.unrelated & ids, unreadable=self.unreadable & ids,
+            decoys=self.decoys & ids, kept={d: k for d, k in self.kept.items() if d in ids},
+            shared=[g for g in ([d for d in group if d in ids] for group in self.shared) if len(g) > 1],
+            dates=self.dates, provinces=self.provinces & ids, leaves=self.leaves,
+        )
+
+
 @dataclass
 class _Local:
     path: Path
@@ -103,7 +114,8 @@ def _clauses() -> list[str]:
     """Clauses of other documents (not the national one), the material of local additions."""
     text = samples.text("beijing-sei-2011") + samples.text("jingfa-2017-27")
     parts = re.split(r"[，。；,;\n]", text)
-    numbered = re.compile(r"[0-9一二三四五六七八九十]、")
+    # Clauses that carry a list number (3.加强…, （一）提升…) would add headings the plan does not have.
+    numbered = re.compile(r"[0-9一二三四五六七八九十][、.．]|[（(][一二三四五六七八九十0-9]+[）)]")
     return sorted({p.strip() for p in parts if 8 <= len(p.strip()) <= 40 and not numbered.search(p)})
 
 
@@ -220,11 +232,11 @@ def generate(folder: Path, *, locals_: int = 30, unrelated: int = 15, seed: int 
         for a, _, _ in local.additions:
             additions_of.setdefault(a, []).append(doc_id)
     truth.shared = [sorted(ids, key=lambda d: (truth.dates[d], d)) for ids in additions_of.values() if len(ids) > 1]
-    _others(corpus_dir, truth, rng, clauses, unrelated)
+    _others(corpus_dir, truth, rng, clauses, unrelated, size)
     return truth
 
 
-def _others(folder: Path, truth: Truth, rng: random.Random, clauses: list[str], unrelated: int) -> None:
+def _others(folder: Path, truth: Truth, rng: random.Random, clauses: list[str], unrelated: int, size: int) -> None:
     """The unrelated documents, the decoy and its plans, a copy of the national document, an unreadable file."""
     copy = folder / "copy-of-national.html"
     national = samples.text("guofa-2015-40")
@@ -242,8 +254,11 @@ def _others(folder: Path, truth: Truth, rng: random.Random, clauses: list[str], 
                         f"为贯彻落实《{DECOY_TITLE}》（国发〔2017〕40号），提出以下意见。\n{body}\n"
                         f"湖{'南北'[k]}省人民政府\n2017年8月{k + 1}日\n", encoding="utf-8")
         truth.decoys.add(str(plan))
+    sections = max(5, min(10, size // 1000))
     for k in range(unrelated):
-        body = "\n".join(f"{CN[j]}、工作任务{j}\n" + "，".join(rng.sample(clauses, 7)) + "。" for j in range(5))
+        body = "\n".join(f"{CN[j]}、工作任务{j}\n" + "\n".join(
+            f"（{CN[m]}）{'，'.join(rng.sample(clauses, 6))}。" for m in range(max(1, size // (sections * 130))))
+            for j in range(sections))
         other = folder / f"other-{k:04d}.txt"
         other.write_text(f"某市人民政府关于做好第{k}项重点工作的通知\n某政发〔2018〕{k + 1}号\n{body}\n某市人民政府\n"
                          f"2018年3月{k % 28 + 1}日\n", encoding="utf-8")

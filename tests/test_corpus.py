@@ -192,3 +192,17 @@ def test_texts_and_documents_are_sent_as_they_are() -> None:
     assert "政策扩散" in result._repr_html_() and result.to_html().startswith("<!DOCTYPE html>")
     with pytest.raises(policydiff.PolicydiffError, match="documents, cells"):
         result.to_frame("nothing")
+
+
+@pytest.mark.parametrize(("cite", "role", "code"), [
+    ("为贯彻落实国发〔2015〕40号文件精神", "implements", "cites-number"),
+    ("為貫徹落實國發[2015]40號文件精神", "implements", "cites-number"),
+    ("为贯彻落实《国务院关于积极推进“互联网+”行动的指导意见》", "implements", "cites-title"),
+    ("为贯彻落实《国务院关于推进高新技术产业集聚发展的若干意见》（国发〔2017〕40号）", "unrelated", "same-serial"),
+    ("为做好相关工作", "unrelated", "no-evidence"),
+])
+def test_discovery_tells_the_number_from_another_years(cite: str, role: str, code: str) -> None:
+    local = (f"某市人民政府关于做好某项工作的实施意见\n{cite}，提出以下意见。\n"
+             "一、总体要求\n加强统筹，推进各项工作落实落地。\n")
+    result = policydiff.corpus(samples.path("guofa-2015-40"), [local], scheduler="synchronous")
+    assert (result.documents[0].role, result.documents[0].reason_code) == (role, code)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import Document
 from ..normalize import Folds, normalize
@@ -43,6 +44,16 @@ def number_parts(number: str) -> tuple[str, str, str] | None:
     """A canonical number's prefix, year and serial number, or None."""
     m = _NUMBER.match(number)
     return (m["prefix"], m["year"], m["serial"]) if m else None
+
+
+def known_number(cited: str, known: set[str | None]) -> str:
+    """A cited number as one of the ``known`` numbers it ends with, if any: the reader may keep words of the
+    sentence before a number in its prefix (为贯彻落实国发〔2015〕40号).
+
+    >>> known_number("为贯彻落实国发〔2015〕40号", {"国发〔2015〕40号"}), known_number("鲁政发〔2016〕14号", set())
+    ('国发〔2015〕40号', '鲁政发〔2016〕14号')
+    """
+    return next((cited[k:] for k in range(len(cited)) if cited[k:] in known), cited)
 
 
 def level(issuer: str | None, title: str | None) -> str:
@@ -70,7 +81,10 @@ def discover(national: Document, national_grams: int, found: Sequence[tuple[str,
     """The role of every document, from its profile; ``national_grams`` is the national text's indexed n-grams."""
     top = national_id(national)
     own_title = title_key(national.title)
-    profiles = [p for _, p in found if isinstance(p, Profile)]
+    read = [p for _, p in found if isinstance(p, Profile)]
+    known = {national.doc_number} | {p.doc_number for p in read}
+    profiles = [replace(p, numbers=tuple(dict.fromkeys(known_number(n, known) for n in p.numbers))) for p in read]
+    by_profile = {p.id: p for p in profiles}
     evidence = {p.id: _direct(p, national, own_title, national_grams, top, settings) for p in profiles}
     copies = {i for i, ev in evidence.items() if ev and ev[0].code == "copy"}
     implementing = {i for i, ev in evidence.items() if i not in copies and _implements(ev)}
@@ -99,7 +113,7 @@ def discover(national: Document, national_grams: int, found: Sequence[tuple[str,
             out.append(CorpusDocument(id=bid, source=item.source, title=None, doc_number=None, date=None, issuer=None,
                                       level="other", role="unreadable", reason=item.error, reason_code="unreadable"))
             continue
-        p = item
+        p = by_profile[item.id]
         ev = list(evidence[p.id])
         parent = parents.get(p.id)
         if parent is not None:
@@ -146,7 +160,7 @@ def _direct(p: Profile, national: Document, own_title: str, national_grams: int,
     mine = number_parts(number or "")
     for n in p.numbers:
         other = number_parts(n)
-        if mine and other and other[0] == mine[0] and other[2] == mine[2] and other[1] != mine[1]:
+        if mine and other and other[0].endswith(mine[0]) and other[2] == mine[2] and other[1] != mine[1]:
             found.append(Evidence("same-serial", f"cites {n}, another year's document with the serial number of "
                                   f"{number}: not it"))
     return found

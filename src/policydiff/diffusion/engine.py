@@ -65,8 +65,10 @@ class _Task:
             from dask.base import compute
             from dask.delayed import delayed
 
-            args = [a.result() if isinstance(a, _Task) else a for a in self.args]
-            task = delayed(self.fn, pure=False)(*args, **self.kwargs)
+            # Each argument is one opaque value: Dask need not look inside documents for collections.
+            args = [delayed(a.result() if isinstance(a, _Task) else a, traverse=False) for a in self.args]
+            kwargs = {k: delayed(v, traverse=False) for k, v in self.kwargs.items()}
+            task = delayed(self.fn, pure=False)(*args, **kwargs)
             self.value, self.done = compute(task, scheduler="synchronous")[0], True
             self.args = ()
         return self.value

@@ -21,7 +21,7 @@ from ..model import Document, Ordinal
 from .index import GramIndex, Grams
 from .result import CorpusDocument, Horizontal, Settings
 
-COMMON = 0.5
+COMMON = 0.1
 """N-grams in more than this share of the candidate documents (and more than :data:`MIN_COMMON`) are stock phrasing."""
 MIN_COMMON = 20
 """Below this many documents, no n-gram counts as stock phrasing."""

@@ -135,7 +135,8 @@ class _Run:
                 settings=self.settings, render=self.reports is not None)))
         cached, failed = len(outcomes), {}
         for done, (j, outcome) in enumerate(engine.completed([t[2] for t in pending]), start=1):
-            doc_id, k, _ = pending[j]
+            doc_id, k, handle = pending[j]
+            engine.forget([handle])
             if isinstance(outcome, Unreadable):
                 failed[doc_id] = outcome.error
             else:
