@@ -31,7 +31,7 @@ from policydiff.report.outline import outline_html
 from test_reports import HOSTILE, hostile_text
 
 CHROMIUM = Path("/usr/bin/chromium")
-REPORTS = ["index", "collation", "alignment", "outline-jingzhengfa-2016-4-b", "outline-jingfa-2017-27"]
+REPORTS = ["index", "collation", "alignment", "corpus/corpus", "outline-jingzhengfa-2016-4-b", "outline-jingfa-2017-27"]
 ARGS = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-gpu"] + (["--no-sandbox"] if os.geteuid() == 0 else [])
 
@@ -126,7 +126,8 @@ def visible_count(page: Any, fieldset: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize("name", REPORTS)
 def test_report_is_clean_offline_and_linked(open_report: Any, demo: Path, screenshots: Path, name: str) -> None:
-    opened = open_report(demo / f"{name}.html")
+    report = demo / f"{name}.html"
+    opened = open_report(report)
     page = opened.page
     page.wait_for_timeout(200)
     assert opened.errors == []
@@ -137,11 +138,11 @@ def test_report_is_clean_offline_and_linked(open_report: Any, demo: Path, screen
         target, _, fragment = href.partition("#")
         assert not re.match(r"[a-z]+:", target), href
         if target:
-            assert (demo / target).is_file(), href
-            assert not fragment or f'id="{fragment}"' in (demo / target).read_text(encoding="utf-8"), href
+            assert (report.parent / target).is_file(), href
+            assert not fragment or f'id="{fragment}"' in (report.parent / target).read_text(encoding="utf-8"), href
         else:
             assert page.evaluate("id => !!document.getElementById(id)", fragment), href
-    shot = "outline" if name == "outline-jingzhengfa-2016-4-b" else name
+    shot = "outline" if name == "outline-jingzhengfa-2016-4-b" else Path(name).name
     if name != "outline-jingfa-2017-27":
         page.screenshot(path=str(screenshots / f"{shot}.png"))
 
@@ -352,13 +353,22 @@ def test_keys_and_search(open_report: Any, demo: Path) -> None:
     assert "互联网+" in page.locator(".pane .text").first.inner_text()
 
 
-@pytest.mark.parametrize("report", ["outline", "collation", "alignment"])
+def _hostile_locals() -> list[str]:
+    """Two local plans sharing a hostile provision of their own, which the corpus report shows as horizontal."""
+    script, img, template = HOSTILE
+    extra = (f"三、区域协同{script}\n{img}加强{template}区域协同，推动两地共建共享数据平台，建立联席会议制度，"
+             "定期会商重大事项，统筹推进跨区域重点项目建设，完善利益共享和成本分担机制，共同培育区域创新链和产业链，联合开展人才培养和交流。\n")
+    return [hostile_text(v).replace("北京市", city) + extra for v, city in (("甲", "天津市"), ("乙", "上海市"))]
+
+
+@pytest.mark.parametrize("report", ["outline", "collation", "alignment", "corpus"])
 def test_hostile_document_is_shown_as_text(open_report: Any, tmp_path: Path, report: str) -> None:
     national, local = hostile_text(), hostile_text("甲").replace("北京市", "天津市")
     html = {
         "outline": lambda: outline_html(policydiff.load_all(national)),
         "collation": lambda: policydiff.collate(national, local, bodies=False).to_html(),
         "alignment": lambda: policydiff.align(national, local).to_html(),
+        "corpus": lambda: policydiff.corpus(national, _hostile_locals(), scheduler="synchronous").to_html(),
     }[report]()
     path = tmp_path / f"{report}.html"
     path.write_text(html, encoding="utf-8")
@@ -367,7 +377,7 @@ def test_hostile_document_is_shown_as_text(open_report: Any, tmp_path: Path, rep
     page.keyboard.press("/")
     page.keyboard.type("<script>")
     page.wait_for_timeout(400)
-    assert page.locator("mark.hit").count() >= 2
+    assert page.locator("mark.hit").count() >= (1 if report == "corpus" else 2)  # the corpus shows one provision
     text = page.locator("body").inner_text()
     assert all(s in text for s in HOSTILE)
     assert opened.dialogs == [] and opened.errors == []

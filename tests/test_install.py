@@ -41,5 +41,11 @@ def test_wheel_installs_and_runs_the_demo(tmp_path: Path) -> None:
     ).stdout
     assert titles.strip() == ",".join(f"policydiff {c}" for c in CONTRACTS)
     out = tmp_path / "reports"
-    subprocess.run([str(env / "bin" / "policydiff"), "demo", "-o", str(out)], check=True, cwd=tmp_path)
+    demo = subprocess.run([str(env / "bin" / "policydiff"), "demo", "-o", str(out)], check=True, cwd=tmp_path,
+                          capture_output=True, text=True)
     assert (out / "index.html").exists() and (out / "outline-jingfa-2017-27.html").exists()
+    assert 'corpus report is left out' in demo.stderr and 'policydiff[corpus]' in demo.stderr
+    national = str(ROOT / "src" / "policydiff" / "samples" / "guofa-2015-40.txt")
+    corpus = subprocess.run([str(env / "bin" / "policydiff"), "corpus", national, national], cwd=tmp_path,
+                            capture_output=True, text=True)
+    assert corpus.returncode == 2 and corpus.stderr.count("\n") == 1 and 'policydiff[corpus]' in corpus.stderr

@@ -18,13 +18,13 @@ PACKAGE = "policydiff"
 SOURCE = Path(__file__).resolve().parents[1] / "src" / PACKAGE
 
 STAGES: list[set[str]] = [
-    {"errors", "model", "registry", "version", "samples"},
+    {"errors", "model", "registry", "version", "samples", "storage"},
     {"normalize", "diffing", "words", "script"},
     {"read"},
     {"collation", "alignment"},
     {"diffusion"},
     {"report"},
-    {"cli", "console", "demo", "__main__"},
+    {"cli", "cli_corpus", "console", "demo", "__main__"},
 ]
 """The stages bottom to top, by the first name under the package (a module or a subpackage).
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from . import report, samples
 from .alignment import Alignment, LocalSection, Match, NationalSection, Substitution, Thresholds, align
 from .collation import Collation, Reading, Variant, Witness, collate
+from .diffusion import Corpus, CorpusDocument, corpus
 from .errors import PolicydiffError
 from .model import Document, Outline, PageMetadata, Section, Span
 from .normalize import Folds
@@ -22,7 +23,8 @@ from .read import load, load_all
 from .version import __version__
 
 __all__ = [
-    "Alignment", "Collation", "Document", "Folds", "LocalSection", "Match", "NationalSection", "Outline",
-    "PageMetadata", "PolicydiffError", "Reading", "Section", "Span", "Substitution", "Thresholds", "Variant",
-    "Witness", "__version__", "align", "collate", "load", "load_all", "report", "samples",
+    "Alignment", "Collation", "Corpus", "CorpusDocument", "Document", "Folds", "LocalSection", "Match",
+    "NationalSection", "Outline", "PageMetadata", "PolicydiffError", "Reading", "Section", "Span", "Substitution",
+    "Thresholds", "Variant", "Witness", "__version__", "align", "collate", "corpus", "load", "load_all", "report",
+    "samples",
 ]

@@ -18,6 +18,7 @@ import click
 
 from .alignment import Thresholds
 from .alignment import align as run_align
+from .cli_corpus import corpus
 from .collation import collate as run_collate
 from .console import Group, checked_output, emit, examples, output_option, progress, quiet_option
 from .errors import NoStructureError, PolicydiffError
@@ -33,6 +34,7 @@ from .version import __version__
     "policydiff outline notice.txt",
     "policydiff collate copy-a.txt copy-b.txt --format html -o collation.html",
     "policydiff align guofa.txt beijing.txt --format csv -o alignment.csv",
+    "policydiff corpus guofa.txt scraped/ -o corpus-report",
     "policydiff demo -o reports",
 ))
 @click.version_option(__version__, prog_name="policydiff")
@@ -267,6 +269,9 @@ def demo(folder: str, quiet: bool) -> None:
     from .demo import REPORTS, write_demo
 
     with progress(REPORTS, "writing reports", quiet) as advance:
-        index = write_demo(Path(folder), on_report=advance)
+        index = write_demo(Path(folder), on_report=advance, on_skip=lambda line: click.echo(line, err=True))
     if not quiet:
         click.echo(f"wrote {visible(str(index))}", err=True)
+
+
+main.add_command(corpus)

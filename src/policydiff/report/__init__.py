@@ -1,7 +1,8 @@
 """Every view of every result, behind one function: :func:`render`.
 
-``contract`` builds the JSON contracts; ``outline``, ``collation`` and
-``alignment`` the text, Markdown, CSV and HTML reports; ``frames`` the pandas
+``contract`` builds the JSON contracts; ``outline``, ``collation``,
+``alignment`` and ``corpus`` the text, Markdown, CSV and HTML reports (``corpus``
+also the output folder of ``policydiff corpus``); ``frames`` the pandas
 DataFrames; ``templates`` renders the jinja2 templates; ``files`` writes
 reports safely. Importing this package fills :mod:`policydiff.registry`, through
 which the results' own hooks (``to_dict``, ``to_html``, ``write_html`` …) reach
@@ -22,9 +23,10 @@ from typing import Any
 
 from ..alignment.result import Alignment
 from ..collation.result import Collation
+from ..diffusion.result import Corpus
 from ..model import Document, Outline
 from ..registry import register, view
-from . import alignment, collation, contract, frames, outline
+from . import alignment, collation, contract, corpus, frames, outline
 from .files import write_atomic
 
 __all__ = ["FORMATS", "render", "write_atomic"]
@@ -46,6 +48,7 @@ register(Outline, "dict")(contract.outline_dict)
 register(Document, "dict")(contract.document_dict)
 register(Collation, "dict")(contract.collation_dict)
 register(Alignment, "dict")(contract.alignment_dict)
+register(Corpus, "dict")(contract.corpus_dict)
 
 
 @register(object, "json")
@@ -60,4 +63,4 @@ def _write_html(result: object, *, path: str | os.PathLike[str]) -> Path:
 
 
 # The view modules register their views when imported; the names keep them imported.
-_VIEW_MODULES = (alignment, collation, frames, outline)
+_VIEW_MODULES = (alignment, collation, corpus, frames, outline)

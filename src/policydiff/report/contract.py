@@ -1,4 +1,4 @@
-"""The JSON contracts, built in one place: ``outline``, ``collate`` and ``align``.
+"""The JSON contracts, built in one place: ``outline``, ``collate``, ``align`` and ``corpus``.
 
 Every result's ``to_dict()`` and every ``--format json`` come from here, and
 each contract has a JSON Schema (draft 2020-12) shipped in the package
@@ -20,10 +20,11 @@ from typing import Any
 
 from ..alignment.result import Alignment, LocalSection, Match, NationalSection
 from ..collation.result import Collation, Reading, Variant, Witness
+from ..diffusion.result import Corpus, CorpusDocument
 from ..errors import PolicydiffError
 from ..model import Document, Outline, PageMetadata, Section
 
-CONTRACTS = ("outline", "collate", "align")
+CONTRACTS = ("outline", "collate", "align", "corpus")
 """The JSON contracts, named after the commands that write them."""
 
 
@@ -198,4 +199,37 @@ def national_dict(n: NationalSection) -> dict[str, Any]:
         "ordinal": list(n.ordinal), "heading": n.heading, "status": n.status,
         "matched_by": [list(o) for o in n.matched_by], "rule": n.rule, "rule_code": n.rule_code, "best_partial": best,
         **span(n.span), "lead": list(n.lead), "responsible": list(n.responsible),
+    }
+
+
+def corpus_dict(c: Corpus) -> dict[str, Any]:
+    """The ``corpus`` contract: every document's role, the matrix, the common substitutions, horizontal diffusion."""
+    nat = c.national
+    return {
+        "national": {"id": c.national_id, "source": nat.source, "title": nat.title, "doc_number": nat.doc_number,
+                     "issuer": nat.issuer, "date": nat.date},
+        "documents": [corpus_document_dict(c, d) for d in c.documents],
+        "national_sections": [{"ordinal": list(r.ordinal), "heading": r.heading, "implemented": r.implemented,
+                               "dropped": r.dropped} for r in c.adoption],
+        "cells": [{"national": list(x.national), "document": x.document, "status": x.status, "coverage": x.coverage,
+                   "local": [list(o) for o in x.local]} for x in c.cells],
+        "substitutions": [{"national": x.national, "local": x.local, "count": x.count, "documents": list(x.documents)}
+                          for x in c.substitutions],
+        "horizontal": [{"text": h.text, "documents": list(h.documents), "origin": h.origin,
+                        "sections": [{"document": d, "ordinal": list(o)} for d, o in h.sections]}
+                       for h in c.horizontal],
+        "summary": c.summary,
+    }
+
+
+def corpus_document_dict(c: Corpus, d: CorpusDocument) -> dict[str, Any]:
+    """One document of the ``corpus`` contract; ``summary`` is its alignment's, for an implementing document."""
+    alignment, parent = c.alignments.get(d.id), c.parents.get(d.id)
+    summary = None if alignment is None else {**alignment.summary, "parent": parent.summary if parent else None}
+    return {
+        "id": d.id, "source": d.source, "title": d.title, "doc_number": d.doc_number, "date": d.date,
+        "issuer": d.issuer, "level": d.level, "role": d.role, "reason": d.reason, "reason_code": d.reason_code,
+        "parent": d.parent, "reuse": d.reuse,
+        "evidence": [{"code": e.code, "detail": e.detail, "target": e.target} for e in d.evidence],
+        "report": d.report, "summary": summary,
     }

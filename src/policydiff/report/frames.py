@@ -1,4 +1,4 @@
-"""pandas DataFrames of results, for notebooks: sections, variants, matches, substitutions.
+"""pandas DataFrames of results, for notebooks: sections, variants, matches, substitutions, corpus tables.
 
 pandas is an optional extra (``pip install "policydiff[pandas]"``); it is
 imported only when a frame is asked for.
@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..alignment.result import Alignment, ordinal_label
 from ..collation.result import Collation
+from ..diffusion.result import Corpus
 from ..errors import PolicydiffError
 from ..model import Document, Outline
 from ..registry import register
 from .alignment import to_csv
+from .corpus import COLUMNS, table
 from .pairs import pair_table
 
 if TYPE_CHECKING:
@@ -50,6 +52,11 @@ def _collation(c: Collation, *, kind: str | None = None, formatting: bool = Fals
 @register(Alignment, "frame")
 def _alignment(a: Alignment, *, kind: str | None = None) -> pandas.DataFrame:
     return alignment_frame(a, kind=kind or "sections")
+
+
+@register(Corpus, "frame")
+def _corpus(c: Corpus, *, kind: str | None = None) -> pandas.DataFrame:
+    return corpus_frame(c, kind=kind or "documents")
 
 
 def _one_kind(kind: str | None, only: str) -> None:
@@ -116,6 +123,13 @@ def alignment_frame(a: Alignment, *, kind: str = "sections") -> pandas.DataFrame
     if kind not in builders:
         raise PolicydiffError(f"no alignment table {kind!r}; ask for one of {', '.join(ALIGNMENT_KINDS)}")
     return builders[kind](a)
+
+
+def corpus_frame(c: Corpus, *, kind: str = "documents") -> pandas.DataFrame:
+    """A table of a corpus: ``documents``, ``cells``, ``passages``, ``substitutions`` or ``discovery``
+    (see :data:`policydiff.report.corpus.COLUMNS`)."""
+    rows = table(c, kind)
+    return _pandas().DataFrame.from_records(rows, columns=list(COLUMNS[kind]))
 
 
 def _sections(a: Alignment) -> pandas.DataFrame:

@@ -1,0 +1,237 @@
+"""One national policy against a whole corpus: read, discover, align, tabulate, on Dask.
+
+1. Every input is read and profiled where a worker runs (paths travel as
+   paths): its metadata, what it cites, and how many of the national text's
+   indexed n-grams it holds (:mod:`policydiff.diffusion.index`).
+2. Discovery (:mod:`policydiff.diffusion.discovery`) gives each document its
+   role, reason and parent.
+3. Each implementing document is aligned with the national one (and with its
+   parent, where that is in the corpus) by :func:`policydiff.align`, on the
+   workers, unless the cache holds the pair; its pair report is rendered there.
+4. The matrix, the common substitutions and horizontal diffusion are built
+   from the alignments.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..alignment import Thresholds
+from ..alignment.passages import Comparand, comparand
+from ..errors import NoStructureError
+from ..model import Document
+from ..normalize import DEFAULT_FOLDS, Folds
+from ..read import Source, load
+from ..storage import replace_atomically
+from .cache import Cache, key
+from .discovery import discover
+from .engine import Engine, start
+from .horizontal import horizontal
+from .index import document_grams
+from .matrix import column_order, matrix, substitutions
+from .result import Corpus, CorpusDocument, RunStats, Settings
+from .tasks import Input, PairOutcome, Profile, Unreadable, align_pair, fingerprint, load_input, profile_input
+
+Progress = Callable[[str, int, int], None]
+"""Called as ``(phase, done, total)``: ``reading`` the inputs, then ``aligning`` the pairs."""
+
+PAIRS = "pairs"
+"""The subfolder of ``reports`` that holds the pair reports."""
+
+
+def corpus(national: Source, documents: Iterable[Input], *, scheduler: str | None = None,
+           workers: int | None = None, cache: str | os.PathLike[str] | None = None,
+           reports: str | os.PathLike[str] | None = None, thresholds: Thresholds = Thresholds(),
+           folds: Folds = DEFAULT_FOLDS, settings: Settings = Settings(),
+           on_progress: Progress | None = None) -> Corpus:
+    """A national document against every document of a corpus (needs ``pip install "policydiff[corpus]"``).
+
+    ``documents`` are paths (files, or folders read whole), texts or
+    :class:`~policydiff.model.Document` objects. ``scheduler`` is
+    ``processes`` (a local Dask cluster, one worker per core or ``workers``),
+    ``synchronous`` (this process) or a cluster's address (see
+    :mod:`policydiff.diffusion.engine`). Aligned pairs are kept in ``cache``
+    (a folder) and taken from it on a rerun. With ``reports`` (a folder), each
+    implementing document's pair report is written into its ``pairs/`` folder.
+
+    >>> from policydiff import samples
+    >>> result = corpus(samples.path("guofa-2015-40"), [samples.path("jingzhengfa-2016-4-b"),
+    ...                 samples.path("beijing-sei-2011")], scheduler="synchronous")
+    >>> [(d.role, d.reason_code) for d in result.documents]
+    [('implements', 'cites-number'), ('unrelated', 'no-evidence')]
+    """
+    nat = load(national)
+    if not nat.has_structure:
+        raise NoStructureError(nat.source, "found neither a title nor numbered headings",
+                               "Give the national policy document first")
+    skip = [Path(p).resolve() for p in (cache, reports) if p is not None]
+    inputs = [x for x in expand(documents, skip=skip) if not _same_file(x, nat)]
+    bases = [_base(x, i) for i, x in enumerate(inputs)]
+    nat_grams = document_grams(nat, folds=folds, gram=settings.gram, sample=settings.sample)
+    progress = on_progress or (lambda phase, done, total: None)
+    run = _Run(nat, Cache(cache) if cache is not None else None, reports, thresholds, folds, settings, progress)
+    with start(scheduler, workers=workers) as engine:
+        loads = [engine.submit(load_input, x) for x in inputs]
+        profiled = run.read(engine, loads, bases, engine.share(nat_grams))
+        entries: list[tuple[str, Profile | Unreadable]] = []
+        for b, r in zip(bases, profiled):
+            entries += [(b, r)] if isinstance(r, Unreadable) else [(p.id, p) for p in r]
+        docs = discover(nat, len(nat_grams), entries, settings)
+        outcomes, failed, stats = run.align(engine, loads, profiled, docs)
+    names = pair_names([d.id for d in docs if d.role == "implements"]) if reports is not None else {}
+    docs = [_failed(d, failed[d.id]) if d.id in failed else replace(d, report=names.get(d.id)) for d in docs]
+    return _tabulate(nat, comparand(nat, folds=folds), nat_grams, docs, outcomes, settings, stats)
+
+
+class _Run:
+    """The settings of one run, and its two rounds of tasks."""
+
+    def __init__(self, nat: Document, store: Cache | None, reports: str | os.PathLike[str] | None,
+                 thresholds: Thresholds, folds: Folds, settings: Settings, progress: Progress) -> None:
+        self.nat, self.store, self.reports, self.progress = nat, store, reports, progress
+        self.thresholds, self.folds, self.settings = thresholds, folds, settings
+
+    def read(self, engine: Engine, loads: list[Any], bases: list[str],
+             nat_grams: Any) -> list[tuple[Profile, ...] | Unreadable]:
+        """Every input read and profiled on the workers, in input order."""
+        tasks = [engine.submit(profile_input, ld, b, nat_grams, self.folds, self.settings)
+                 for ld, b in zip(loads, bases)]
+        profiled: list[tuple[Profile, ...] | Unreadable] = [Unreadable("", "")] * len(tasks)
+        for done, (i, result) in enumerate(engine.completed(tasks), start=1):
+            profiled[i] = result
+            self.progress("reading", done, len(tasks))
+        engine.forget(tasks)
+        return profiled
+
+    def align(self, engine: Engine, loads: list[Any], profiled: list[tuple[Profile, ...] | Unreadable],
+              docs: list[CorpusDocument]) -> tuple[dict[str, PairOutcome], dict[str, str], RunStats]:
+        """Each implementing document aligned (or taken from the cache), its pair report written."""
+        where = {p.id: (i, p) for i, r in enumerate(profiled) if not isinstance(r, Unreadable) for p in r}
+        implementing = [d for d in docs if d.role == "implements"]
+        needed = {where[d.id][0] for d in implementing} | {where[d.parent][0] for d in implementing
+                                                            if d.parent in where}
+        engine.forget([ld for i, ld in enumerate(loads) if i not in needed])
+        names = pair_names([d.id for d in implementing]) if self.reports is not None else {}
+        setting = repr((self.thresholds, self.folds, self.settings, self.reports is not None))
+        shared_nat, nat_print = engine.share(self.nat), fingerprint(self.nat)
+        outcomes: dict[str, PairOutcome] = {}
+        pending = []
+        for d in implementing:
+            i, profile = where[d.id]
+            above = where.get(d.parent or "")
+            k = key(setting, nat_print, profile.fingerprint, above[1].fingerprint if above else "")
+            hit = self.store.get(k) if self.store else None
+            if isinstance(hit, PairOutcome):
+                outcomes[d.id] = self._arrived(hit, names.get(d.id))
+                continue
+            pending.append((d.id, k, engine.submit(
+                align_pair, shared_nat, loads[i], profile.position, loads[above[0]] if above else None,
+                above[1].position if above else 0, thresholds=self.thresholds, folds=self.folds,
+                settings=self.settings, render=self.reports is not None)))
+        cached, failed = len(outcomes), {}
+        for done, (j, outcome) in enumerate(engine.completed([t[2] for t in pending]), start=1):
+            doc_id, k, handle = pending[j]
+            engine.forget([handle])
+            if isinstance(outcome, Unreadable):
+                failed[doc_id] = outcome.error
+            else:
+                if self.store:
+                    self.store.put(k, outcome)
+                outcomes[doc_id] = self._arrived(outcome, names.get(doc_id))
+            self.progress("aligning", done, len(pending))
+        return outcomes, failed, RunStats(aligned=len(pending), cached=cached, workers=engine.workers,
+                                          scheduler=engine.name)
+
+    def _arrived(self, outcome: PairOutcome, name: str | None) -> PairOutcome:
+        """Write a pair's report (if asked for) and keep the outcome without it."""
+        if self.reports is not None and name is not None and outcome.html is not None:
+            replace_atomically(Path(self.reports) / name, outcome.html.encode("utf-8"))
+        return replace(outcome, html=None)
+
+
+def _tabulate(nat: Document, nat_comp: Comparand, nat_grams: frozenset[int], docs: list[CorpusDocument],
+              outcomes: dict[str, PairOutcome], settings: Settings, stats: RunStats) -> Corpus:
+    """The result, from the documents' roles and the pairs' outcomes."""
+    arrived = [(d.id, outcomes[d.id]) for d in docs if d.id in outcomes]  # in input order, however they arrived
+    alignments = {i: replace(o.alignment, national=nat) for i, o in arrived}
+    parents = {i: o.parent for i, o in arrived if o.parent is not None}
+    columns = [i for i in column_order(docs) if i in alignments]
+    adoption, cells = matrix(nat_comp, alignments, columns)
+    by_id = {d.id: d for d in docs}
+    spread = horizontal(by_id, {i: a.local for i, a in alignments.items()},
+                        {i: outcomes[i].uncovered for i in columns}, nat_grams, settings)
+    return Corpus(
+        national=nat, documents=tuple(docs), adoption=tuple(adoption), cells=tuple(cells),
+        substitutions=tuple(substitutions({i: alignments[i] for i in columns})), horizontal=tuple(spread),
+        alignments=alignments, parents=parents, stats=stats,
+    )
+
+
+def _failed(d: CorpusDocument, error: str) -> CorpusDocument:
+    return replace(d, role="unreadable", reason=error, reason_code="unreadable", parent=None)
+
+
+def expand(documents: Iterable[Input], *, skip: Iterable[Path] = ()) -> list[Input]:
+    """The inputs, with every folder replaced by the files in it (sorted, hidden ones and ``skip`` left out).
+
+    >>> expand(["一、总体要求\\n内容。"]) == ["一、总体要求\\n内容。"]
+    True
+    """
+    out: list[Input] = []
+    seen: set[str] = set()
+    skipped = list(skip)
+    for item in documents:
+        if not isinstance(item, Document) and os.path.isdir(item):
+            files = sorted(p for p in Path(item).rglob("*") if p.is_file()
+                           and not any(part.startswith(".") for part in p.relative_to(item).parts)
+                           and not any(p.resolve().is_relative_to(s) for s in skipped))
+            new: list[Input] = [str(p) for p in files]
+        else:
+            new = [item]
+        for x in new:
+            name = x.source if isinstance(x, Document) else os.fspath(x)
+            if name.startswith("<") or name not in seen:
+                seen.add(name)
+                out.append(x)
+    return out
+
+
+def _same_file(item: Input, national: Document) -> bool:
+    """Whether an input is the national document's own file (a folder often holds it too)."""
+    name = item.source if isinstance(item, Document) else os.fspath(item)
+    return bool(national.inputs) and os.path.isfile(name) and os.path.samefile(name, national.source)
+
+
+def _base(item: Input, position: int) -> str:
+    """The id of an input's document (a path as given; ``<text N>`` for the N-th input if it is a text)."""
+    name = item.source if isinstance(item, Document) else os.fspath(item)
+    is_path = isinstance(item, os.PathLike) or (not name.startswith("<") and "\n" not in name
+                                                and len(name) < 1024 and os.path.exists(name))
+    return name if is_path else f"<text {position + 1}>"
+
+
+def pair_names(ids: list[str]) -> dict[str, str]:
+    """A file name under ``pairs/`` for each document's pair report, from its id, told apart where they clash.
+
+    >>> pair_names(["a/国发.txt", "b/国发.txt", "c.txt#2", "<text 3>"])
+    {'a/国发.txt': 'pairs/国发.html', 'b/国发.txt': 'pairs/国发-2.html', 'c.txt#2': 'pairs/c-2.html', \
+'<text 3>': 'pairs/text-3.html'}
+    """
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for doc_id in ids:
+        path, _, part = doc_id.partition("#")
+        stem = re.sub(r"[^\w.-]+", "-", Path(path).stem if not path.startswith("<") else path).strip("-.") or "doc"
+        stem += f"-{part}" if part else ""
+        name, n = stem, 1
+        while name in used:
+            n += 1
+            name = f"{stem}-{n}"
+        used.add(name)
+        names[doc_id] = f"{PAIRS}/{name}.html"
+    return names

@@ -1,0 +1,168 @@
+"""What the workers do: read an input, profile its documents, align a pair and render its report.
+
+Each function takes and returns plain values, so that the engine
+(:mod:`policydiff.diffusion.engine`) can run it in another process or on
+another machine. A path is read where the task runs; a text or a
+:class:`~policydiff.model.Document` arrives as it is. A file that cannot be
+read gives an :class:`Unreadable` value, never an exception, so that one bad
+file does not stop a run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, replace
+
+from ..alignment import Alignment, Thresholds, align
+from ..errors import PolicydiffError
+from ..model import Document, Ordinal
+from ..normalize import Folds
+from ..read import load_all
+from ..read.numbers import find_doc_numbers
+from .index import Grams, document_grams, section_grams
+from .result import Settings
+
+__all__ = ["Input", "PairOutcome", "Profile", "Unreadable", "align", "align_pair", "load_input", "profile_input"]
+
+Input = str | os.PathLike[str] | Document
+"""One input of a corpus: a path, a text or a document."""
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """An input that could not be read, with the error."""
+
+    source: str
+    """The path (or ``<text>``)."""
+    error: str
+    """What went wrong, as the error says it."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What discovery needs to know of one document: metadata, citations, text shared with the national one."""
+
+    id: str
+    """The document's id (see :attr:`~policydiff.diffusion.result.CorpusDocument.id`)."""
+    position: int
+    """Its place among the documents of its input, from 0."""
+    source: str
+    """The file it was read from."""
+    title: str | None
+    """Its title."""
+    doc_number: str | None
+    """Its own number."""
+    date: str | None
+    """Its date."""
+    issuer: str | None
+    """Its issuer."""
+    numbers: tuple[str, ...]
+    """The canonical numbers it cites, by title or bare, its own left out (a cover notice's included)."""
+    citations: tuple[tuple[str, str | None], ...]
+    """The documents it cites in book-title marks: each title with its number, if the text gives it."""
+    shared: int
+    """Indexed n-grams it shares with the national document."""
+    grams: int
+    """Indexed n-grams it has."""
+    fingerprint: str
+    """A hash of its text, where it lies and where it came from: the cache's key for it."""
+
+
+@dataclass(frozen=True)
+class PairOutcome:
+    """A local document aligned with the national one (and its parent), its report, its provisions of local origin."""
+
+    alignment: Alignment
+    """Against the national document."""
+    parent: Alignment | None
+    """Against its parent in the corpus, if it has one there."""
+    html: str | None
+    """The pair report (against the national document), if asked for."""
+    uncovered: dict[Ordinal, Grams]
+    """The sections that national text covers little, with their indexed n-grams."""
+
+
+def load_input(source: Input) -> tuple[Document, ...] | Unreadable:
+    """The documents of one input (cover notices left out), or why it cannot be read.
+
+    >>> load_input("/no/such/file.txt").error
+    '/no/such/file.txt: no such file. Check the path'
+    """
+    name = source.source if isinstance(source, Document) else os.fspath(source)
+    try:
+        found = [source] if isinstance(source, Document) else load_all(source)
+    except (PolicydiffError, OSError) as exc:
+        return Unreadable(_name(name), str(exc))
+    except Exception as exc:  # a reader's failure on one odd file must not stop a corpus run
+        return Unreadable(_name(name), f"policydiff failed to read it ({type(exc).__name__}: {exc})")
+    documents = [d for d in found if d.kind == "document"] or found[:1]
+    if not any(d.has_structure for d in documents):
+        return Unreadable(documents[0].source, "found neither a title nor numbered headings; not a policy document")
+    covers = [d for d in found if d.kind == "cover"]
+    if covers:
+        documents = [_with_cover_citations(d, covers) for d in documents]
+    return tuple(documents)
+
+
+def _name(source: str) -> str:
+    return "<text>" if "\n" in source or len(source) >= 200 else source
+
+
+def _with_cover_citations(doc: Document, covers: list[Document]) -> Document:
+    """The document with its cover notices' citations (a notice that transmits a plan says what it implements)."""
+    return replace(doc, cites=doc.cites + tuple(c for cover in covers for c in cover.cites))
+
+
+def document_ids(base: str, count: int) -> list[str]:
+    """The ids of the documents of one input: its name, or ``name#1``, ``name#2`` … when it holds several.
+
+    >>> document_ids("a.txt", 1), document_ids("b.txt", 2)
+    (['a.txt'], ['b.txt#1', 'b.txt#2'])
+    """
+    return [base] if count == 1 else [f"{base}#{n}" for n in range(1, count + 1)]
+
+
+def profile_input(loaded: tuple[Document, ...] | Unreadable, base: str, national: Grams, folds: Folds,
+                  settings: Settings) -> tuple[Profile, ...] | Unreadable:
+    """The profile of each document of one input; ``national`` is the national document's indexed n-grams."""
+    if isinstance(loaded, Unreadable):
+        return loaded
+    profiles = []
+    for position, (doc, id) in enumerate(zip(loaded, document_ids(base, len(loaded)))):
+        grams = document_grams(doc, folds=folds, gram=settings.gram, sample=settings.sample)
+        numbers = [c.doc_number for c in doc.cites if c.doc_number]
+        numbers += [n.canonical for n in find_doc_numbers(doc.text, *doc.body)]
+        profiles.append(Profile(
+            id=id, position=position, source=doc.source, title=doc.title, doc_number=doc.doc_number, date=doc.date,
+            issuer=doc.issuer, numbers=tuple(dict.fromkeys(n for n in numbers if n != doc.doc_number)),
+            citations=tuple(dict.fromkeys((c.title, c.doc_number) for c in doc.cites)), shared=len(grams & national),
+            grams=len(grams), fingerprint=fingerprint(doc, position),
+        ))
+    return tuple(profiles)
+
+
+def fingerprint(doc: Document, position: int = 0) -> str:
+    """A hash of a document's text, its body's place, its source and its place in the file."""
+    digest = hashlib.sha256(f"{doc.source}\0{doc.body[0]}:{doc.body[1]}\0{position}\0".encode())
+    digest.update(doc.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def align_pair(national: Document, loaded: tuple[Document, ...], position: int,
+               parent: tuple[Document, ...] | None, parent_position: int, *, thresholds: Thresholds, folds: Folds,
+               settings: Settings, render: bool) -> PairOutcome | Unreadable:
+    """Align one local document with the national one and with its parent, and render the pair report.
+
+    A document the alignment fails on gives :class:`Unreadable`, with the error.
+    """
+    local = loaded[position]
+    try:
+        result = align(national, local, thresholds=thresholds, folds=folds)
+        above = None if parent is None else align(parent[parent_position], local, thresholds=thresholds, folds=folds)
+    except Exception as exc:  # one document the alignment fails on must not stop a corpus run
+        return Unreadable(local.source, f"policydiff failed to align it ({type(exc).__name__}: {exc})")
+    low = [s.ordinal for s in result.sections if s.coverage < settings.uncovered]
+    uncovered = section_grams(local, low, folds=folds, gram=settings.gram, sample=settings.sample)
+    kept = {o: g for o, g in uncovered.items() if len(g) >= settings.min_grams}
+    return PairOutcome(result, above, result.to_html() if render else None, kept)

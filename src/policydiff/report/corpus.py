@@ -1,0 +1,172 @@
+"""Views of a :class:`~policydiff.diffusion.Corpus`: the corpus report (HTML), its tables, and the output folder.
+
+:func:`write_corpus` writes what ``policydiff corpus`` leaves in its output
+folder, beside the pair reports (``pairs/``) that the run wrote:
+``corpus.html``, ``corpus.json`` and ``tables/`` with each table of
+:data:`COLUMNS` as CSV and as Parquet (Parquet needs pyarrow, part of
+``policydiff[corpus]``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..alignment.result import ordinal_label
+from ..diffusion.result import Corpus, CorpusDocument, Evidence
+from ..errors import OutputError, PolicydiffError
+from ..registry import register, view
+from ..storage import replace_atomically
+from .files import ensure_folder, write_atomic
+from .templates import render_template
+
+ROLE_TEXT = {"implements": "落实 implements", "copy": "副本 copy", "unrelated": "无关 unrelated",
+             "unreadable": "无法读取 unreadable"}
+"""Badge text for each role."""
+LEVEL_TEXT = {"national": "国家 national", "provincial": "省级 provincial", "municipal": "市级 municipal",
+              "other": "其他 other"}
+"""Badge text for each level."""
+
+HTML_LIMIT = 300
+"""At most this many substitutions and horizontal groups are listed in the HTML report (the tables have all)."""
+
+
+Row = tuple[Any, ...]
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("id", "source", "title", "doc_number", "date", "issuer", "level", "role", "reason_code", "reason",
+                  "parent", "reuse", "report", "inherited", "localized", "new", "implemented", "dropped",
+                  "national_coverage", "from_parent"),
+    "cells": ("national", "heading", "document", "status", "coverage", "local"),
+    "passages": ("document", "local_start", "local_end", "national_start", "national_end", "shared", "text"),
+    "substitutions": ("national", "local", "count", "documents", "document_ids"),
+    "discovery": ("document", "role", "decided", "code", "detail", "target"),
+}
+"""The tables of a corpus and their columns: one row per document, matrix cell, shared passage, substitution and
+piece of evidence. ``from_parent`` is the share of a document's text inherited from its parent in the corpus."""
+
+
+def _documents(c: Corpus) -> list[Row]:
+    rows = []
+    for d in c.documents:
+        a, p = c.alignments.get(d.id), c.parents.get(d.id)
+        s = a.summary if a else None
+        shares = [s["shares"][k] for k in ("inherited", "localized", "new")] if s else [None] * 3
+        figures = [s["statuses"]["implemented"], s["statuses"]["dropped"], s["national_coverage"]] if s else [None] * 3
+        rows.append((d.id, d.source, d.title, d.doc_number, d.date, d.issuer, d.level, d.role, d.reason_code, d.reason,
+                     d.parent, d.reuse, d.report, *shares, *figures, p.summary["shares"]["inherited"] if p else None))
+    return rows
+
+
+def _cells(c: Corpus) -> list[Row]:
+    headings = {r.ordinal: r.heading for r in c.adoption}
+    return [(ordinal_label(x.national), headings[x.national], x.document, x.status, x.coverage,
+             ";".join(map(ordinal_label, x.local))) for x in c.cells]
+
+
+def _passages(c: Corpus) -> list[Row]:
+    return [(doc, *p.local, *p.national, p.shared, a.local.text[p.local[0] : p.local[1]])
+            for doc, a in c.alignments.items() for p in a.passages]
+
+
+def _substitutions(c: Corpus) -> list[Row]:
+    return [(x.national, x.local, x.count, len(x.documents), ";".join(x.documents)) for x in c.substitutions]
+
+
+def _discovery(c: Corpus) -> list[Row]:
+    return [(d.id, d.role, i == 0, e.code, e.detail, e.target)
+            for d in c.documents for i, e in enumerate(d.evidence or (Evidence(d.reason_code, d.reason),))]
+
+
+_BUILDERS: dict[str, Callable[[Corpus], list[Row]]] = {
+    "documents": _documents, "cells": _cells, "passages": _passages, "substitutions": _substitutions,
+    "discovery": _discovery,
+}
+
+
+def table(c: Corpus, kind: str) -> list[Row]:
+    """The rows of one table of a corpus (its columns are ``COLUMNS[kind]``)."""
+    if kind not in COLUMNS:
+        raise PolicydiffError(f"no corpus table {kind!r}; ask for one of {', '.join(COLUMNS)}")
+    return _BUILDERS[kind](c)
+
+
+def table_csv(c: Corpus, kind: str) -> str:
+    """One table as CSV (empty cells for missing values).
+
+    >>> import policydiff
+    >>> empty = policydiff.Corpus(policydiff.load("一、总体要求\\n内容。"), (), (), (), (), ())
+    >>> table_csv(empty, "substitutions")
+    'national,local,count,documents,document_ids\\n'
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS[kind])
+    writer.writerows([["" if v is None else v for v in row] for row in table(c, kind)])
+    return out.getvalue()
+
+
+@register(Corpus, "csv")
+def to_csv(c: Corpus) -> str:
+    """The documents table as CSV."""
+    return table_csv(c, "documents")
+
+
+@register(Corpus, "html")
+def html(c: Corpus) -> str:
+    """The corpus report through ``templates/corpus.html``."""
+    columns = list(c.implementing)
+    number = {d.id: n for n, d in enumerate(columns, start=1)}
+    cells: dict[tuple[tuple[int, ...], str], Any] = {(x.national, x.document): x for x in c.cells}
+    rows = [{"row": r, "cells": [cells.get((r.ordinal, d.id)) for d in columns]} for r in c.adoption]
+    children: dict[str | None, list[CorpusDocument]] = {}
+    for d in c.documents:
+        if d.role in ("implements", "copy"):
+            children.setdefault(d.parent, []).append(d)
+    return render_template(
+        "corpus.html", result=c, national=c.national, summary=c.summary, columns=columns, number=number,
+        rows=rows, children=children, roles=ROLE_TEXT, levels=LEVEL_TEXT, ord=ordinal_label,
+        substitutions=c.substitutions[:HTML_LIMIT], horizontal=c.horizontal[:HTML_LIMIT],
+        by_id={d.id: d for d in c.documents}, shares={d.id: c.alignments[d.id].summary for d in columns},
+    )
+
+
+@register(Corpus, "summary")
+def summary_html(c: Corpus, *, rows: int = 4) -> str:
+    """A compact summary for notebooks: the roles, and the ``rows`` most adopted and most dropped provisions."""
+    shown = c.adoption if len(c.adoption) <= 2 * rows else c.adoption[:rows] + c.adoption[-rows:]
+    return render_template("corpus_summary.html", result=c, summary=c.summary, roles=ROLE_TEXT, ord=ordinal_label,
+                           rows=shown)
+
+
+def write_corpus(c: Corpus, folder: str | os.PathLike[str]) -> Path:
+    """Write ``corpus.html``, ``corpus.json`` and ``tables/`` into ``folder``; return the report's path."""
+    target = ensure_folder(folder)
+    ensure_folder(target / "tables")
+    for kind in COLUMNS:
+        write_atomic(target / "tables" / f"{kind}.csv", table_csv(c, kind), inputs=c.inputs)
+    write_parquet(c, target / "tables")
+    write_atomic(target / "corpus.json", view(c, "json") + "\n", inputs=c.inputs)
+    return write_atomic(target / "corpus.html", html(c), inputs=c.inputs)
+
+
+def write_parquet(c: Corpus, folder: Path) -> None:
+    """Each table as ``<name>.parquet`` in ``folder`` (needs pyarrow)."""
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError:
+        raise PolicydiffError('Parquet tables need pyarrow; run: pip install "policydiff[corpus]"') from None
+    for kind, columns in COLUMNS.items():
+        rows = table(c, kind)
+        data = pyarrow.table({name: [r[i] for r in rows] for i, name in enumerate(columns)})
+        buffer = pyarrow.BufferOutputStream()
+        pyarrow.parquet.write_table(data, buffer)
+        try:
+            replace_atomically(folder / f"{kind}.parquet", buffer.getvalue().to_pybytes())
+        except OSError as exc:
+            raise OutputError(f"{folder}: cannot write {kind}.parquet ({exc.strerror})") from None
