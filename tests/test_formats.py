@@ -8,7 +8,6 @@ from __future__ import annotations
 import html
 import io
 import json
-import os
 import re
 import resource
 import subprocess
@@ -20,6 +19,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from printing import print_to_pdf
 
 import policydiff
 from policydiff import samples
@@ -35,7 +35,6 @@ from policydiff.read import Extracted, extract, read_file
 from policydiff.read.formats.docx import format_number
 
 CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus" / "govcn-dev"
-CHROMIUM = Path("/usr/bin/chromium")
 SEED_LINES = [line.strip() for line in samples.text("jingzhengfa-2016-4-b").splitlines() if line.strip()]
 TITLE = "北京市人民政府关于积极推进“互联网+”行动的实施意见"
 
@@ -230,22 +229,6 @@ def test_word_number_formats(n: int, fmt: str, label: str) -> None:
 # --- PDF -----------------------------------------------------------------------------------------------------
 
 
-def _chromium_pdf(tmp: Path, page: str) -> Path:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing on CI; the PDF tests need it")
-        pytest.skip(f"{CHROMIUM} is missing")
-    source, out = tmp / "in.html", tmp / "out.pdf"
-    source.write_text(page, encoding="utf-8")
-    subprocess.run(
-        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp / 'profile'}", "--no-pdf-header-footer", f"--print-to-pdf={out}", source.as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )
-    return out
-
-
 @pytest.fixture(scope="module")
 def seed_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     body = "\n".join(f"<p>{html.escape(line)}</p>" for line in SEED_LINES)
@@ -256,7 +239,7 @@ def seed_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
         @bottom-right {{ content: "第" counter(page) "页"; font-size: 10pt; }} }}
       body {{ font-size: 14pt; line-height: 1.6; }} p {{ text-indent: 2em; margin: 0; text-align: justify; }}
       </style></head><body>{body}</body></html>"""
-    return _chromium_pdf(tmp_path_factory.mktemp("pdf"), page)
+    return print_to_pdf(tmp_path_factory.mktemp("pdf"), page)
 
 
 def test_pdf_lines_rejoined_into_paragraphs_without_running_headers(seed_pdf: Path) -> None:

@@ -8,19 +8,17 @@ numbers, dates and outline, its labels and headings folded back with t2s.
 from __future__ import annotations
 
 import html
-import os
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import opencc
 import pytest
+from printing import print_to_pdf
 
 import policydiff
 from policydiff import samples
 from policydiff.model import Document
 
-CHROMIUM = Path("/usr/bin/chromium")
 T2S = opencc.OpenCC("t2s")
 
 
@@ -78,28 +76,12 @@ def test_docx_gives_the_outline_and_metadata_of_the_text(name: str, tmp_path: Pa
     assert shape(documents) == shape(policydiff.load_all(as_text(name)))
 
 
-def _print_to_pdf(tmp: Path, page: str) -> Path:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing on CI; the PDF tests need it")
-        pytest.skip(f"{CHROMIUM} is missing")
-    source, out = tmp / "in.html", tmp / "out.pdf"
-    source.write_text(page, encoding="utf-8")
-    subprocess.run(
-        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp / 'profile'}", "--no-pdf-header-footer", f"--print-to-pdf={out}", source.as_uri()],
-        check=True, capture_output=True, timeout=180,
-    )
-    return out
-
-
 @pytest.mark.parametrize("name", samples.names())
 def test_pdf_gives_the_outline_and_metadata_of_the_text(name: str, tmp_path: Path) -> None:
     page = as_html(name).replace(
         "</head>", "<style>@page { size: A4; margin: 25mm; @bottom-center { content: '— ' counter(page) ' —'; } }"
         " body { font-size: 12pt; } p { margin: 0; text-indent: 2em; }</style></head>")
-    documents = policydiff.load_all(_print_to_pdf(tmp_path, page))
+    documents = policydiff.load_all(print_to_pdf(tmp_path, page))
     assert documents[0].source_format == "pdf"
     assert shape(documents) == shape(policydiff.load_all(as_text(name)))
 

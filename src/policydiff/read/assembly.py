@@ -54,8 +54,7 @@ def documents(text: str, *, source: str, encoding: str, source_format: str = "te
     found: list[Document] = []
     cover: Document | None = None
     for seg in segments:
-        doc = _build(clean, text, seg, splitter, cover, outside)
-        doc = dataclasses.replace(doc, source=source, encoding=encoding, source_format=source_format)
+        doc = _build(clean, text, seg, splitter, cover, outside, (source, encoding, source_format))
         found.append(_with_junk_inside(doc, junk, seg))
         cover = found[-1] if found[-1].kind == "cover" else cover
     if found and page is not None:
@@ -64,8 +63,11 @@ def documents(text: str, *, source: str, encoding: str, source_format: str = "te
 
 
 def _build(reading: str, text: str, seg: Segment, splitter: HeadingSplitter, cover: Document | None,
-           outside: tuple[Outside, ...]) -> Document:
-    """The document in ``seg``; one that ``cover`` transmits takes its number, issuer and date where it lacks them."""
+           outside: tuple[Outside, ...], origin: tuple[str, str, str]) -> Document:
+    """The document in ``seg``; one that ``cover`` transmits takes its number, issuer and date where it lacks them.
+
+    ``origin`` is where the text came from: its source, encoding and format.
+    """
     title = joined_title(text[seg.title.start : seg.title.end].splitlines()) if seg.title else None
     untitled = seg.title is None and seg.kind == "document"
     anomalies = [Anomaly("missing-title", "no title line was found", seg.start)] if untitled else []
@@ -98,7 +100,8 @@ def _build(reading: str, text: str, seg: Segment, splitter: HeadingSplitter, cov
     values = {"title": title, "doc_number": doc_number, "issuer": issuer, "date": date}
     sources = tuple((f, None if values[f] is None else "cover" if f in inherited else "text") for f in _METADATA)
     return Document(
-        text=text, source="<text>", encoding="utf-8", body=Span(seg.start, seg.end), kind=seg.kind,
+        text=text, source=origin[0], encoding=origin[1], source_format=origin[2],
+        body=Span(seg.start, seg.end), kind=seg.kind,
         title=title, title_span=seg.title, doc_number=doc_number,
         doc_number_as_written=text[number.start : number.end] if number else None,
         issuer=issuer, issuers=tuple(issuers), issuer_source=issuer_source,

@@ -23,7 +23,7 @@ _OTHER_BREAK = re.compile("\r(?!\n)|[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 @dataclass(frozen=True)
 class Line:
-    """One line of the text, with its offsets (newline excluded), and its text in simplified script."""
+    """One line of the text, with its offsets (newline excluded)."""
 
     start: int
     end: int
