@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import charset_normalizer
-
 from ..errors import (
     BinaryInputError,
     EmptyInputError,
@@ -145,9 +143,9 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> Decoded:
         marked = data.decode("utf-8", _MARK)
         if exc.reason == "unexpected end of data" or _few_bad(marked):  # cut in its last character, or a few
             return _replaced(marked, "utf-8", source)
-    best = charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES).best()
+    best = _judged(data, _CANDIDATES)
     if best is not None:
-        return _checked(data.decode(best.encoding), best.encoding.replace("_", "-"), source)
+        return _checked(data.decode(best), best.replace("_", "-"), source)
     legacy = _legacy_with_bad_bytes(data)
     if legacy is None:
         raise EncodingError(
@@ -201,9 +199,23 @@ def _legacy_with_bad_bytes(data: bytes) -> tuple[str, str] | None:
     for encoding in ("gb18030", "big5"):
         marked = data.decode(encoding, _MARK)
         rest = _MARKED.sub("", marked).encode(encoding, errors="replace")
-        if _few_bad(marked) and charset_normalizer.from_bytes(rest, cp_isolation=[encoding]).best() is not None:
+        if _few_bad(marked) and _judged(rest, [encoding]) is not None:
             judged.append((_bad(marked), encoding, marked))
     return min(judged)[1:] if judged else None
+
+
+def _judged(data: bytes, candidates: list[str]) -> str | None:
+    """The encoding among ``candidates`` that charset_normalizer finds ``data`` to be in, or None.
+
+    charset_normalizer is imported here, on the first file that is not UTF-8, not with the package.
+
+    >>> _judged("国务院关于某事的通知".encode("gb18030"), ["gb18030"])
+    'gb18030'
+    """
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data, cp_isolation=candidates).best()
+    return None if best is None else str(best.encoding)
 
 
 def _replaced(marked: str, encoding: str, source: str) -> Decoded:

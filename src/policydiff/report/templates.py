@@ -17,17 +17,21 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
 from markupsafe import Markup
 
 from ..version import __version__
 
+if TYPE_CHECKING:
+    import jinja2
+
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    """The jinja2 environment of every report, autoescape on."""
+    """The jinja2 environment of every report, autoescape on (jinja2 is imported here, by the first report)."""
+    import jinja2
+
     folder = Path(str(resources.files("policydiff.templates")))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder)),
