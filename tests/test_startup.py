@@ -44,3 +44,11 @@ def test_the_root_names_resolve() -> None:
     for name in policydiff.__all__:
         assert getattr(policydiff, name) is not None
     assert policydiff.collate is policydiff.collation.collate and "collate" in dir(policydiff)
+
+
+def test_the_verdicts_segment_words_without_jieba() -> None:
+    modules = _modules_after("import policydiff\nfrom policydiff import samples\n"
+                             "c = policydiff.collate(samples.path('jingzhengfa-2016-4-a'), "
+                             "samples.path('jingzhengfa-2016-4-b'))\n"
+                             "assert c.summary['content'] == 11")
+    assert "jieba" not in {m.split(".")[0] for m in modules} and "policydiff.words" in modules
