@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -35,6 +35,10 @@ ANCHOR = 8
 
 CHAR_DIFF_LIMIT = 4_000_000
 """Largest gap (product of its two lengths) that is diffed character by character."""
+
+FRESH = 100_000
+"""Anchors found in a text longer than this leave gaps in which every level is tried again: in a long
+text whose parts repeat, a sentence found in every part is unique within one of them."""
 
 _SENTENCE = re.compile(r"[^。;；!！?？\n]+[。;；!！?？\n]*|[。;；!！?？\n]+")
 
@@ -137,7 +141,7 @@ class _Aligner:
                 break
             runs = self._anchors(level, a0, a1, b0, b1)
             if runs:
-                self._between(runs, a0, a1, b0, b1, level + 1)
+                self._between(runs, a0, a1, b0, b1, 0 if a1 - a0 > FRESH else level + 1)
                 return
         if small:
             self._characters(a0, a1, b0, b1)
@@ -236,24 +240,34 @@ def _sentences(s: str, start: int, end: int, shortest: int) -> dict[str, int]:
     tokens = _SENTENCE.findall(s, start, end)
     starts = list(accumulate(map(len, tokens), initial=start))
     starts.pop()  # the end of the last sentence
-    once = _once(tokens, starts)
+    once = _once(tokens, reversed(tokens), starts)
     return {t: p for t, p in once.items() if len(t) >= shortest}
 
 
 def _kgrams(s: str, start: int, end: int, k: int) -> dict[str, int]:
-    """The k-grams of ``s[start:end]`` found once, by position."""
+    """The k-grams of ``s[start:end]`` found once, by position.
+
+    The k-grams are cut twice, forwards and backwards, and never all kept at once: only the
+    distinct ones are, which for a long repetitive text are few.
+
+    >>> _kgrams("众包众创众包", 0, 6, 2)
+    {'创众': 3, '众创': 2, '包众': 1}
+    """
     starts = range(start, end - k + 1)
-    return _once([s[i : i + k] for i in starts], starts)
+    forwards = map(s.__getitem__, map(slice, starts, range(start + k, end + 1)))
+    backwards = map(s.__getitem__, map(slice, reversed(starts), reversed(range(start + k, end + 1))))
+    return _once(forwards, backwards, starts)
 
 
-def _once(tokens: list[str], starts: Sequence[int]) -> dict[str, int]:
-    """The tokens found once, with their positions (``starts[i]`` is where ``tokens[i]`` starts).
+def _once(tokens: Iterable[str], backwards: Iterable[str], starts: Sequence[int]) -> dict[str, int]:
+    """The tokens found once, with their positions (``starts[i]`` is where the i-th token starts);
+    ``backwards`` gives the same tokens in reverse order.
 
-    >>> _once(["众包", "众创", "众包"], [0, 2, 4])
+    >>> _once(["众包", "众创", "众包"], ["众包", "众创", "众包"], [0, 2, 4])
     {'众创': 2}
     """
     last = dict(zip(tokens, starts))
-    first = dict(zip(reversed(tokens), reversed(starts)))
+    first = dict(zip(backwards, reversed(starts)))
     return {t: p for t, p in first.items() if last[t] == p}
 
 
