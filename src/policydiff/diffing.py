@@ -37,8 +37,7 @@ CHAR_DIFF_LIMIT = 4_000_000
 """Largest gap (product of its two lengths) that is diffed character by character."""
 
 FRESH = 100_000
-"""Anchors found in a text longer than this leave gaps in which every level is tried again: in a long
-text whose parts repeat, a sentence found in every part is unique within one of them."""
+"""Gaps between anchors of a text longer than this try every level again (repeated parts' sentences)."""
 
 _SENTENCE = re.compile(r"[^。;；!！?？\n]+[。;；!！?？\n]*|[。;；!！?？\n]+")
 
@@ -240,32 +239,18 @@ def _sentences(s: str, start: int, end: int, shortest: int) -> dict[str, int]:
     tokens = _SENTENCE.findall(s, start, end)
     starts = list(accumulate(map(len, tokens), initial=start))
     starts.pop()  # the end of the last sentence
-    once = _once(tokens, reversed(tokens), starts)
-    return {t: p for t, p in once.items() if len(t) >= shortest}
+    return {t: p for t, p in _once(tokens, reversed(tokens), starts).items() if len(t) >= shortest}
 
 
 def _kgrams(s: str, start: int, end: int, k: int) -> dict[str, int]:
-    """The k-grams of ``s[start:end]`` found once, by position.
-
-    The k-grams are cut twice, forwards and backwards, and never all kept at once: only the
-    distinct ones are, which for a long repetitive text are few.
-
-    >>> _kgrams("众包众创众包", 0, 6, 2)
-    {'创众': 3, '众创': 2, '包众': 1}
-    """
-    starts = range(start, end - k + 1)
-    forwards = map(s.__getitem__, map(slice, starts, range(start + k, end + 1)))
-    backwards = map(s.__getitem__, map(slice, reversed(starts), reversed(range(start + k, end + 1))))
-    return _once(forwards, backwards, starts)
+    """The k-grams of ``s[start:end]`` found once, by position (cut twice, never all kept at once)."""
+    starts, ends = range(start, end - k + 1), range(start + k, end + 1)
+    cut = s.__getitem__
+    return _once(map(cut, map(slice, starts, ends)), map(cut, map(slice, reversed(starts), reversed(ends))), starts)
 
 
 def _once(tokens: Iterable[str], backwards: Iterable[str], starts: Sequence[int]) -> dict[str, int]:
-    """The tokens found once, with their positions (``starts[i]`` is where the i-th token starts);
-    ``backwards`` gives the same tokens in reverse order.
-
-    >>> _once(["众包", "众创", "众包"], ["众包", "众创", "众包"], [0, 2, 4])
-    {'众创': 2}
-    """
+    """The tokens found once, by position (``starts[i]``: the i-th token's; ``backwards``: the tokens reversed)."""
     last = dict(zip(tokens, starts))
     first = dict(zip(backwards, reversed(starts)))
     return {t: p for t, p in first.items() if last[t] == p}
