@@ -51,7 +51,7 @@ def main() -> None:
     everything: Counter[str] = Counter()
     for counts in per_file.values():
         everything.update(counts)
-    dictionary = build.dictionary_counts()
+    dictionary = build.dictionary_counts(build.jieba_words())
     documents = [(p.name, d.body_text) for p in paths if p.name != "001_0e0958a95af5466e.txt"
                  for d in load_all(p) if d.kind == "document"
                  and len(normalize(d.text, start=d.body[0], end=d.body[1]).text) >= SHORTEST]

@@ -8,11 +8,14 @@ four characters, in the comparison form) of two sources:
   benchmark tests only on documents outside it, or rebuilds the model without
   the document under test), read with :func:`policydiff.load_all` from the
   folders given, each n-gram counted ``DOCUMENT_WEIGHT`` times;
-- jieba's dictionary (it ships in the jieba package): the n-grams inside each
-  word, counted as often as the word.
+- jieba's dictionary (``dict.txt``, which ships in the jieba package): the n-grams
+  inside each word, counted as often as the word.
 
-N-grams rarer than ``KEEP`` are dropped, so the resource stays small. Rebuild it,
-from the repository root, after changing the list or the comparison form::
+N-grams rarer than ``KEEP`` are dropped, so the resource stays small. After the
+table comes jieba's whole word list with its frequencies (:func:`policydiff.words.pack_words`),
+which the segmenter of :mod:`policydiff.words` reads: jieba is needed to build the
+resource, not to run the package (``pip install -e ".[model]"``). Rebuild it, from
+the repository root, after changing the list, the comparison form or jieba::
 
     .venv/bin/python scripts/build_language_model.py ../shared/seeds ../shared/corpus/govcn-dev
 """
@@ -20,14 +23,17 @@ from the repository root, after changing the list or the comparison form::
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+
+import jieba
 
 from policydiff import load_all
 from policydiff.collation.language import DATA, ORDER, pack
 from policydiff.normalize import normalize
-from policydiff.words import dictionary_words
+from policydiff.words import pack_words
 
 LIST = Path(__file__).resolve().parent / "language-model-documents.txt"
 DOCUMENT_WEIGHT = 40.0
@@ -60,12 +66,20 @@ def text_counts(texts: Iterable[str]) -> Counter[str]:
     return counts
 
 
-def dictionary_counts() -> Counter[str]:
-    """The n-grams inside jieba's words, each counted as often as its word."""
+def jieba_words() -> dict[str, int]:
+    """jieba's bundled dictionary as ``{word: frequency}``, words of frequency 0 left out."""
+    text = (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8")
+    return {word: int(freq) for word, freq in _DICTIONARY_LINE.findall(text)}
+
+
+_DICTIONARY_LINE = re.compile(r"^(\S+) ([1-9]\d*)", re.M)
+"""A word and its (non-zero) frequency at the start of a line of jieba's dict.txt."""
+
+
+def dictionary_counts(words: Mapping[str, int]) -> Counter[str]:
+    """The n-grams inside the words, each counted as often as its word."""
     counts: Counter[str] = Counter()
-    words, _, _ = dictionary_words()
-    for word, freq in words.items():
-        f = int(freq)
+    for word, f in words.items():
         for n in range(1, min(ORDER, len(word)) + 1):
             for i in range(len(word) - n + 1):
                 counts[word[i : i + n]] += f
@@ -90,7 +104,8 @@ def main() -> None:
     names = [line.strip() for line in LIST.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     texts = document_texts(listed(args.folders, names))
-    data = pack(model_counts(text_counts(texts), dictionary_counts()))
+    words = jieba_words()
+    data = pack(model_counts(text_counts(texts), dictionary_counts(words))) + pack_words(words)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_bytes(data)
     print(f"{args.output}: {len(names)} files, {len(texts)} documents, {sum(map(len, texts))} characters, "

@@ -8,19 +8,40 @@
 11
 >>> policydiff.align(policydiff.samples.path("guofa-2015-40"), doc).section((2, 2)).label
 'new'
+
+Importing the package is quick: each name below is imported from its stage on first use
+(module ``__getattr__``), so ``import policydiff`` loads no stage and no third-party library.
 """
 
 from __future__ import annotations
 
-from . import report, samples
-from .alignment import Alignment, LocalSection, Match, NationalSection, Substitution, Thresholds, align
-from .collation import Collation, Reading, Variant, Witness, collate
-from .diffusion import Corpus, CorpusDocument, corpus
-from .errors import PolicydiffError
-from .model import Document, Outline, PageMetadata, Section, Span
-from .normalize import Folds
-from .read import load, load_all
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import samples
 from .version import __version__
+
+if TYPE_CHECKING:
+    from . import report
+    from .alignment import Alignment, LocalSection, Match, NationalSection, Substitution, Thresholds, align
+    from .collation import Collation, Reading, Variant, Witness, collate
+    from .diffusion import Corpus, CorpusDocument, corpus
+    from .errors import PolicydiffError
+    from .model import Document, Outline, PageMetadata, Section, Span
+    from .normalize import Folds
+    from .read import load, load_all
+
+_EXPORTS = {
+    "alignment": ("Alignment", "LocalSection", "Match", "NationalSection", "Substitution", "Thresholds", "align"),
+    "collation": ("Collation", "Reading", "Variant", "Witness", "collate"),
+    "diffusion": ("Corpus", "CorpusDocument", "corpus"),
+    "errors": ("PolicydiffError",),
+    "model": ("Document", "Outline", "PageMetadata", "Section", "Span"),
+    "normalize": ("Folds",),
+    "read": ("load", "load_all"),
+}
+"""Where each name of the package root lives: ``{module: names}``."""
+_HOME = {name: module for module, names in _EXPORTS.items() for name in names}
 
 __all__ = [
     "Alignment", "Collation", "Corpus", "CorpusDocument", "Document", "Folds", "LocalSection", "Match",
@@ -28,3 +49,19 @@ __all__ = [
     "Thresholds", "Variant", "Witness", "__version__", "align", "collate", "corpus", "load", "load_all", "report",
     "samples",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A root name, imported from its stage on first use (then kept, so the next use is a plain look-up)."""
+    if name == "report":
+        return importlib.import_module(".report", __name__)
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -35,6 +35,9 @@ ANCHOR = 8
 
 CHAR_DIFF_LIMIT = 4_000_000
 """Largest gap (product of its two lengths) that is diffed character by character."""
+
+FRESH = 100_000
+"""Gaps between anchors of a text longer than this try every level again (repeated parts' sentences)."""
 
 _SENTENCE = re.compile(r"[^。;；!！?？\n]+[。;；!！?？\n]*|[。;；!！?？\n]+")
 
@@ -137,7 +140,7 @@ class _Aligner:
                 break
             runs = self._anchors(level, a0, a1, b0, b1)
             if runs:
-                self._between(runs, a0, a1, b0, b1, level + 1)
+                self._between(runs, a0, a1, b0, b1, 0 if a1 - a0 > FRESH else level + 1)
                 return
         if small:
             self._characters(a0, a1, b0, b1)
@@ -236,24 +239,20 @@ def _sentences(s: str, start: int, end: int, shortest: int) -> dict[str, int]:
     tokens = _SENTENCE.findall(s, start, end)
     starts = list(accumulate(map(len, tokens), initial=start))
     starts.pop()  # the end of the last sentence
-    once = _once(tokens, starts)
-    return {t: p for t, p in once.items() if len(t) >= shortest}
+    return {t: p for t, p in _once(tokens, reversed(tokens), starts).items() if len(t) >= shortest}
 
 
 def _kgrams(s: str, start: int, end: int, k: int) -> dict[str, int]:
-    """The k-grams of ``s[start:end]`` found once, by position."""
-    starts = range(start, end - k + 1)
-    return _once([s[i : i + k] for i in starts], starts)
+    """The k-grams of ``s[start:end]`` found once, by position (cut twice, never all kept at once)."""
+    starts, ends = range(start, end - k + 1), range(start + k, end + 1)
+    cut = s.__getitem__
+    return _once(map(cut, map(slice, starts, ends)), map(cut, map(slice, reversed(starts), reversed(ends))), starts)
 
 
-def _once(tokens: list[str], starts: Sequence[int]) -> dict[str, int]:
-    """The tokens found once, with their positions (``starts[i]`` is where ``tokens[i]`` starts).
-
-    >>> _once(["众包", "众创", "众包"], [0, 2, 4])
-    {'众创': 2}
-    """
+def _once(tokens: Iterable[str], backwards: Iterable[str], starts: Sequence[int]) -> dict[str, int]:
+    """The tokens found once, by position (``starts[i]``: the i-th token's; ``backwards``: the tokens reversed)."""
     last = dict(zip(tokens, starts))
-    first = dict(zip(reversed(tokens), reversed(starts)))
+    first = dict(zip(backwards, reversed(starts)))
     return {t: p for t, p in first.items() if last[t] == p}
 
 

@@ -3,8 +3,9 @@
 Results live in the lower stages and must not import :mod:`policydiff.report`,
 which imports them. Their hooks (``to_dict``, ``to_html``, ``to_frame``,
 ``_repr_html_`` …) look their view up here by the result's type and a format
-name instead. The package root imports :mod:`policydiff.report`, so the table
-is full whenever ``policydiff`` is imported.
+name instead. The first look-up imports :mod:`policydiff.report` (by name, at run
+time), so the table is full whenever it is read, and a program that never asks
+for a view never loads the reports and their templates.
 
 >>> import policydiff
 >>> sorted(formats(policydiff.Collation))[:3]
@@ -13,6 +14,7 @@ is full whenever ``policydiff`` is imported.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +44,7 @@ def view(result: object, fmt: str, **options: Any) -> Any:
 
     The formats: ``dict``, ``json``, ``md``, ``text``, ``csv``, ``html``, ``frame``, ``summary``.
     """
+    _fill()
     for kind in type(result).__mro__:
         found = _VIEWS.get((kind, fmt))
         if found is not None:
@@ -52,7 +55,13 @@ def view(result: object, fmt: str, **options: Any) -> Any:
 
 def formats(kind: type) -> set[str]:
     """The formats registered for results of type ``kind``."""
+    _fill()
     return {fmt for k, fmt in _VIEWS if issubclass(kind, k)}
+
+
+def _fill() -> None:
+    """Import :mod:`policydiff.report`, whose modules register every view (once; later calls are a look-up)."""
+    importlib.import_module("policydiff.report")
 
 
 class Viewable:

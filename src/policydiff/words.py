@@ -1,7 +1,10 @@
 """Words: jieba's dictionary and a segmenter over it, for every stage that needs words.
 
-The dictionary is read once, on first use, without importing jieba; the segmenter
-finds the most probable split of a text into its words (no HMM, no new words).
+The word list ships inside the verdicts' one resource, ``collation/data/language-model.bin``
+(:data:`RESOURCE`, built by ``scripts/build_language_model.py`` from jieba's ``dict.txt``):
+jieba itself is needed only to build it. The list is read on first use, in a few
+hundredths of a second; the segmenter finds the most probable split of a text into
+its words (no HMM, no new words), as jieba does without its HMM.
 
 >>> split_words("大力发展合同能源管理")
 ['大力发展', '合同', '能源管理']
@@ -9,13 +12,18 @@ finds the most probable split of a text into its words (no HMM, no new words).
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import os
-import re
+import struct
+import zlib
+from array import array
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from itertools import accumulate, chain
+from pathlib import Path
 
-from .errors import PolicydiffError
+RESOURCE = Path(__file__).resolve().parent / "collation" / "data" / "language-model.bin"
+"""The resource the verdicts ship: the n-gram table of :mod:`policydiff.collation.language`, then the word
+list (:func:`pack_words`), found from the end of the file so that neither part needs to know the other."""
 
 
 def split_words(text: str) -> list[str]:
@@ -46,7 +54,7 @@ class Split:
 
     def __init__(self, text: str, earlier: Split | None = None) -> None:
         words, log_total, breaks = dictionary_words()
-        get, log = words.get, math.log
+        starting, log = words.starting, math.log
         n = len(text)
         score = [0.0] * (n + 1)
         stop = [n] * (n + 1)
@@ -67,12 +75,12 @@ class Split:
             char = text[i]
             if char in breaks:
                 limit = i
-            # float() rounds a frequency to the same double as int() would for log(), and is quicker.
-            best, end = log(float(get(char, 1))) - log_total + score[i + 1], i + 1
+            get = starting(char).get
+            best, end = log(get(char, 1)) - log_total + score[i + 1], i + 1
             for j in range(i + 2, (i + 9 if i + 8 < limit else limit + 1)):
                 freq = get(text[i:j])
                 if freq:
-                    here = log(float(freq)) - log_total + score[j]
+                    here = log(freq) - log_total + score[j]
                     if here >= best:  # ties go to the longer word
                         best, end = here, j
             score[i], stop[i] = best, end
@@ -89,29 +97,96 @@ class Split:
 
 
 @lru_cache(maxsize=1)
-def dictionary_words() -> tuple[dict[str, str], float, frozenset[str]]:
-    """jieba's bundled dictionary as ``{word: frequency}``, the log of the total, and the marks
-    of ``_BREAKS`` that no word contains; read on first use.
-
-    The frequencies stay strings (a segmenter converts the few it uses), and the file
-    is found without importing jieba: the load is a quarter of a second, not half of one.
+def dictionary_words() -> tuple[Lexicon, float, frozenset[str]]:
+    """jieba's dictionary (a :class:`Lexicon`: word to frequency), the log of the total, and the marks
+    of ``_BREAKS`` that no word contains; read from :data:`RESOURCE` on first use.
 
     >>> words, log_total, breaks = dictionary_words()
-    >>> words["功能"].isdigit(), "、" in breaks
+    >>> words["功能"] > 0, "、" in breaks
     (True, True)
     """
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise PolicydiffError("jieba is not installed; reinstall policydiff (pip install policydiff)")
-    path = os.path.join(spec.submodule_search_locations[0], "dict.txt")
-    with open(path, encoding="utf-8") as handle:
-        text = handle.read()
-    words = dict(_DICTIONARY_LINE.findall(text))
-    return words, math.log(sum(map(int, words.values()))), frozenset(c for c in _BREAKS if c not in text)
+    words = Lexicon(RESOURCE.read_bytes())
+    return words, math.log(max(words.total, 1)), words.unused(_BREAKS)
 
+
+class Lexicon(Mapping[str, int]):
+    """Words and their frequencies, kept as the resource holds them: sorted, one a line, in one string.
+
+    The words that begin with one character are made into a dict the first time one of them
+    is looked up, so that a process pays for the few hundred characters it meets, not for
+    all 350,000 words.
+
+    >>> words = Lexicon(b"the n-gram table" + pack_words({"发展": 5, "功能": 3, "发": 9}))
+    >>> words["发展"], words.get("展"), words.starting("发"), len(words), sorted(words)
+    (5, None, {'发': 9, '发展': 5}, 3, ['功能', '发', '发展'])
+    """
+
+    def __init__(self, data: bytes) -> None:
+        end = len(data) - _TRAILER.size
+        magic, count, heads, size = _TRAILER.unpack_from(data, end)
+        if magic != _MAGIC:
+            raise ValueError("the resource holds no word list; rebuild it with scripts/build_language_model.py")
+        raw = zlib.decompress(data[end - size : end])
+        numbers = array("I")
+        numbers.frombytes(raw[len(raw) - 4 * (count + 2 * heads) :])
+        self._freqs = numbers[:count]
+        text = raw[: len(raw) - 4 * len(numbers)].decode("utf-8")
+        self._text = text[heads:]
+        firsts = list(accumulate(numbers[count : count + heads], initial=0))
+        offsets = list(accumulate(numbers[count + heads :], initial=0))
+        self._heads = {c: (firsts[k], firsts[k + 1], offsets[k], offsets[k + 1]) for k, c in enumerate(text[:heads])}
+        self._buckets: dict[str, dict[str, int]] = {}
+        self.total = sum(self._freqs)
+        """The sum of the frequencies."""
+
+    def starting(self, char: str) -> dict[str, int]:
+        """The words that begin with ``char`` and their frequencies (an empty dict when there are none)."""
+        bucket = self._buckets.get(char)
+        if bucket is None:
+            first, last, start, end = self._heads.get(char, (0, 0, 0, 0))
+            words = self._text[start : end - 1].split("\n") if last > first else []
+            bucket = self._buckets[char] = dict(zip(words, self._freqs[first:last]))
+        return bucket
+
+    def unused(self, chars: str) -> frozenset[str]:
+        """The characters of ``chars`` that no word contains."""
+        return frozenset(c for c in chars if c not in self._text)
+
+    def __getitem__(self, word: str) -> int:
+        return self.starting(word[:1])[word]
+
+    def __iter__(self) -> Iterator[str]:
+        return chain.from_iterable(self.starting(c) for c in self._heads)
+
+    def __len__(self) -> int:
+        return len(self._freqs)
+
+
+def pack_words(words: Mapping[str, int]) -> bytes:
+    """The word list's part of the resource, compressed: the characters that begin words, the words
+    in order, each ended by a line break, their frequencies, and per beginning character how many
+    words and characters it has (32-bit numbers); then a trailer that says where it starts.
+
+    >>> len(Lexicon(b"" + pack_words({})))
+    0
+    """
+    ordered = sorted(words)
+    heads = list(dict.fromkeys(w[0] for w in ordered))
+    count = dict.fromkeys(heads, 0)
+    length = dict.fromkeys(heads, 0)
+    for w in ordered:
+        count[w[0]] += 1
+        length[w[0]] += len(w) + 1
+    text = "".join(heads) + "".join(w + "\n" for w in ordered)
+    numbers = array("I", [words[w] for w in ordered] + [count[c] for c in heads] + [length[c] for c in heads])
+    body = zlib.compress(text.encode("utf-8") + numbers.tobytes(), 9)
+    return body + _TRAILER.pack(_MAGIC, len(ordered), len(heads), len(body))
+
+
+_MAGIC = b"PDWORD"
+_TRAILER = struct.Struct("<6sIII")
+"""The last bytes of the resource: a mark, how many words, how many beginning characters, and how many
+compressed bytes come before the trailer."""
 
 _BREAKS = '、"()《》[]'
-"""Marks found inside a clause: one the dictionary file never uses is in no word, and no look-up runs across it."""
-
-_DICTIONARY_LINE = re.compile(r"^(\S+) ([1-9]\d*)", re.M)
-"""A word and its (non-zero) frequency at the start of a line of jieba's dict.txt."""
+"""Marks found inside a clause: one the dictionary never uses is in no word, and no look-up runs across it."""

@@ -5,7 +5,8 @@ from a fixed list of public official documents and jieba's dictionary) is a tabl
 n-gram counts, up to :data:`ORDER` characters, in the comparison form. Each n-gram is
 kept as the CRC-32 of its UTF-8 bytes, in a sorted array, with its log count
 quantised to one byte: a look-up is a binary search, and loading the table is
-reading one file, with nothing to parse. It is loaded on first use only.
+reading one file, with nothing to parse. It is loaded on first use only. jieba's word
+list follows the table in the same file (see :mod:`policydiff.words`).
 
 >>> table = NgramTable(pack({"发": 3.0, "展": 3.0, "发展": 3.0, "展发": 0.5}))
 >>> table.cost("发展", 1, 2) < table.cost("发发", 1, 2)
@@ -21,13 +22,14 @@ import zlib
 from array import array
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import Path
+
+from ..words import RESOURCE
 
 ORDER = 4
 """The longest n-gram counted: a character is predicted from the three before it."""
 
-DATA = Path(__file__).resolve().parent / "data" / "language-model.bin"
-"""The shipped resource."""
+DATA = RESOURCE
+"""The shipped resource (the table first; the word list after it is read by :mod:`policydiff.words`)."""
 
 _MAGIC = b"PDLM1\0"
 _HEADER = struct.Struct("<6sIf")

@@ -27,7 +27,7 @@ def title_blocks(lines: list[Line]) -> list[tuple[int, int]]:
     for i, ln in enumerate(lines):
         if i in attached:
             first: int | None = attached[i]
-        elif ln.blank or not ends_with_genre(title_text(ln.text)) or not is_fragment(ln.text):
+        elif ln.blank or not is_fragment(ln.text) or not ends_with_genre(title_text(ln.text)):
             continue
         else:
             first = _first_line(lines, i)

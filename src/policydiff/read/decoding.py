@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import charset_normalizer
-
 from ..errors import (
     BinaryInputError,
     EmptyInputError,
@@ -59,6 +57,8 @@ _CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _MARK = "policydiff-mark"
 _MARKED = re.compile("[\udc00-\udcff]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROLS = re.compile("[" + "".join(chr(c) for c in range(32) if chr(c) not in BREAKS + "\t") + "]")
+"""The control characters that are neither a line break nor a tab: binary data holds many, text few."""
 
 
 def _mark(exc: UnicodeError) -> tuple[str, int]:
@@ -145,9 +145,9 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> Decoded:
         marked = data.decode("utf-8", _MARK)
         if exc.reason == "unexpected end of data" or _few_bad(marked):  # cut in its last character, or a few
             return _replaced(marked, "utf-8", source)
-    best = charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES).best()
+    best = _judged(data, _CANDIDATES)
     if best is not None:
-        return _checked(data.decode(best.encoding), best.encoding.replace("_", "-"), source)
+        return _checked(data.decode(best), best.replace("_", "-"), source)
     legacy = _legacy_with_bad_bytes(data)
     if legacy is None:
         raise EncodingError(
@@ -201,9 +201,23 @@ def _legacy_with_bad_bytes(data: bytes) -> tuple[str, str] | None:
     for encoding in ("gb18030", "big5"):
         marked = data.decode(encoding, _MARK)
         rest = _MARKED.sub("", marked).encode(encoding, errors="replace")
-        if _few_bad(marked) and charset_normalizer.from_bytes(rest, cp_isolation=[encoding]).best() is not None:
+        if _few_bad(marked) and _judged(rest, [encoding]) is not None:
             judged.append((_bad(marked), encoding, marked))
     return min(judged)[1:] if judged else None
+
+
+def _judged(data: bytes, candidates: list[str]) -> str | None:
+    """The encoding among ``candidates`` that charset_normalizer finds ``data`` to be in, or None.
+
+    charset_normalizer is imported here, on the first file that is not UTF-8, not with the package.
+
+    >>> _judged("国务院关于某事的通知".encode("gb18030"), ["gb18030"])
+    'gb18030'
+    """
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data, cp_isolation=candidates).best()
+    return None if best is None else str(best.encoding)
 
 
 def _replaced(marked: str, encoding: str, source: str) -> Decoded:
@@ -230,7 +244,7 @@ def _replaced(marked: str, encoding: str, source: str) -> Decoded:
 def _checked(text: str, encoding: str, source: str, anomalies: tuple[Anomaly, ...] = ()) -> Decoded:
     if not text.strip():
         raise EmptyInputError(source, "the file holds only white space", "Check that the right file was given")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in BREAKS and ch != "\t")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
         raise BinaryInputError(
             source, f"it holds {controls} control characters, so it is not text", "Give a plain-text file"

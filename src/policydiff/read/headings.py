@@ -35,6 +35,8 @@ _AFTER_MARK = re.compile(f"(?<=[{re.escape(''.join(_PUNCT))}])[\\s\\S]")
 """A character just after a mark."""
 MAX_HEADING = 60
 """A heading longer than this (in characters) is not believed to be one."""
+NEAR = 50_000
+"""How far around a run (in characters) a long document's own text is searched for the run's phrases."""
 
 
 CORPUS = "data/heading-corpus.txt"
@@ -114,48 +116,63 @@ class HeadingSplitter:
         base = bundled_stats() if self._stats is None else self._stats
         return [base] if own in base.corpus else [base, HeadingStats.of(own)]
 
-    def _sum(self, name: str, key: str) -> int:
-        return sum(getattr(part, name)[key] for part in self._parts)
-
-    def split(self, run: str, *, commas: int | None = None) -> int | None:
+    def split(self, run: str, *, commas: int | None = None, at: int = 0) -> int | None:
         """The index in ``run`` where the heading ends, or None if none is plausible.
 
         ``commas``, when given, is how many commas the sibling headings have; a
-        guess with another number of commas is not taken.
+        guess with another number of commas is not taken. ``at`` is where the run
+        starts in the document: in a document longer than twice :data:`NEAR`, its
+        own text is searched for a phrase that far around the run only.
         """
         limit = min(len(run) - 1, MAX_HEADING)
+        parts = self._parts
+        opens, closes, total = [p.opens for p in parts], [p.closes for p in parts], [p.total for p in parts]
+        opens1, total1 = [p.opens1 for p in parts], [p.total1 for p in parts]
+        full_stop = run.find("。")
         scored = []
         for k in range(4, limit):
-            if run[k - 1] in _PUNCT or run[k] in _PUNCT or "。" in run[:k]:
+            if run[k - 1] in _PUNCT or run[k] in _PUNCT or 0 <= full_stop < k:
                 continue
             if commas is not None and run[:k].count("，") + run[:k].count(",") != commas:
                 continue
-            scored.append((self._score(run, k), k))
+            after, before, first = run[k : k + 2], run[k - 2 : k], run[k]
+            rate_open = max(
+                _rate(sum(c[after] for c in opens), sum(c[after] for c in total)),
+                0.5 * _rate(sum(c[first] for c in opens1), sum(c[first] for c in total1)),
+            )
+            score = math.log(rate_open) + math.log(_rate(sum(c[before] for c in closes), sum(c[before] for c in total)))
+            clauses = _COMMA.split(run[:k])
+            if len(clauses) > 1:
+                score -= 0.1 * abs(len(clauses[-1]) - len(clauses[-2]))
+            scored.append((score, k))
         if not scored:
             return None
         scored.sort(reverse=True)
-        best = max(scored[:6], key=lambda sk: sk[0] - self._cohesion(run, sk[1]))
+        best = max(scored[:6], key=lambda sk: sk[0] - self._cohesion(run, sk[1], at))
         return best[1]
 
-    def _score(self, run: str, k: int) -> float:
-        after, before, first = run[k : k + 2], run[k - 2 : k], run[k]
-        opens = max(
-            _rate(self._sum("opens", after), self._sum("total", after)),
-            0.5 * _rate(self._sum("opens1", first), self._sum("total1", first)),
-        )
-        closes = _rate(self._sum("closes", before), self._sum("total", before))
-        score = math.log(opens) + math.log(closes)
-        clauses = re.split("[，,]", run[:k])
-        if len(clauses) > 1:
-            score -= 0.1 * abs(len(clauses[-1]) - len(clauses[-2]))
-        return score
-
-    def _cohesion(self, run: str, k: int) -> float:
+    def _cohesion(self, run: str, k: int, at: int) -> float:
         """How strongly the four characters around ``k`` recur as one phrase."""
         gram = run[max(0, k - 2) : k + 2]
-        repeats = sum(part.corpus.count(gram) for part in self._parts) - 1
+        base, *own = self._parts
+        repeats = _count(base.corpus, gram) - 1
+        for part in own:
+            size = len(part.corpus)
+            if size <= 2 * NEAR:
+                repeats += part.corpus.count(gram)
+            else:  # the run's place in the text without spaces, about
+                centre = at * size // max(len(self._text), 1)
+                repeats += part.corpus.count(gram, max(0, centre - NEAR), centre + NEAR)
         return math.log1p(max(repeats, 0))
 
+
+@lru_cache(maxsize=1 << 16)
+def _count(corpus: str, gram: str) -> int:
+    """How often ``gram`` occurs in a fixed corpus (each counted once per process)."""
+    return corpus.count(gram)
+
+
+_COMMA = re.compile("[，,]")
 
 def _rate(hits: int, total: int) -> float:
     return (hits + 0.05) / (total + 2)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from ..model import AgencyNote, Anomaly, Section, Span
 from .headings import MAX_HEADING, HeadingSplitter
@@ -25,6 +26,7 @@ from .notes import find_notes
 from .numbering import STYLE_FAMILY, Marker, find_markers
 
 _SENTENCE_END = "。！？!?；;：:"
+_SENTENCE_END_AT = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _TRIM = " \t\u3000\xa0\r\n：:。.；;，,"
 
 
@@ -157,7 +159,8 @@ def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter
         stripped = line.rstrip(_TRIM)
         if not stripped:
             continue
-        stop = next((i for i, ch in enumerate(stripped) if ch in _SENTENCE_END), None)
+        found = _SENTENCE_END_AT.search(stripped)
+        stop = None if found is None else found.start()
         if stop is None and len(stripped) <= MAX_HEADING:
             headings[n] = (Span(begin, begin + len(stripped)), True)
         elif stop is not None and 0 < stop <= MAX_HEADING:
@@ -175,16 +178,20 @@ def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter
     guesses += doubtful
     certain = {n: _heading_text(text, h[0]) for n, h in enumerate(headings) if h is not None and h[1]}
     for n, begin, line in guesses:
-        cut = _split_run_in(splitter, line, _sibling_commas(n, sections, certain))
+        cut = _split_run_in(splitter, line, _sibling_commas(n, sections, certain), begin)
         if cut is not None:
             headings[n] = (Span(begin, begin + cut), False)
     return headings
 
 
-def _split_run_in(splitter: HeadingSplitter, line: str, commas: int | None) -> int | None:
-    """Split ``line`` (surface text) into heading and body; the index in ``line``."""
-    compact = [(i, ch) for i, ch in enumerate(line) if ch not in " \t\u3000\xa0"]
-    cut = splitter.split("".join(ch for _, ch in compact), commas=commas)
+def _split_run_in(splitter: HeadingSplitter, line: str, commas: int | None, at: int) -> int | None:
+    """Split ``line`` (surface text, at ``at`` in the document) into heading and body; the index in ``line``.
+
+    The splitter reads no further than a heading's length and the two characters after it,
+    so only that much of a long line (a document with few line breaks) is looked at.
+    """
+    compact = list(islice(((i, ch) for i, ch in enumerate(line) if ch not in " \t\u3000\xa0"), MAX_HEADING + 2))
+    cut = splitter.split("".join(ch for _, ch in compact), commas=commas, at=at)
     if cut is None or cut >= len(compact):
         return None
     return compact[cut][0]
@@ -227,22 +234,28 @@ def _finished(text: str, section: Section, heading: _Heading | None, notes: tupl
     return replace(section, heading=_heading_text(text, span), heading_span=span, heading_certain=certain, notes=notes)
 
 
-_OPEN, _CLOSE = "(（", ")）"
+_OPEN = "(（"
+_BRACKET_OR_BREAK = re.compile("[(（)）\n]")
 
 
 def _stray_brackets(text: str, start: int, end: int) -> list[Anomaly]:
-    """Closing round brackets with nothing to close, paragraph by paragraph."""
+    """Closing round brackets with nothing to close, paragraph by paragraph (only brackets and breaks are visited).
+
+    >>> [a.start for a in _stray_brackets("(一)二)\\n三)", 0, 8)]
+    [4, 7]
+    """
     found = []
-    for para in re.finditer(r"[^\n]+", text[start:end]):
-        depth = 0
-        for i, ch in enumerate(para.group()):
-            if ch in _OPEN:
-                depth += 1
-            elif ch in _CLOSE:
-                if depth == 0:
-                    pos = start + para.start() + i
-                    context = text[max(start, pos - 6) : pos + 4].replace("\n", " ")
-                    found.append(Anomaly("stray-bracket", f"a closing bracket with no opening one: …{context}…", pos))
-                else:
-                    depth -= 1
+    depth = 0
+    for m in _BRACKET_OR_BREAK.finditer(text, start, end):
+        ch = m.group()
+        if ch == "\n":
+            depth = 0
+        elif ch in _OPEN:
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            pos = m.start()
+            context = text[max(start, pos - 6) : pos + 4].replace("\n", " ")
+            found.append(Anomaly("stray-bracket", f"a closing bracket with no opening one: …{context}…", pos))
     return found

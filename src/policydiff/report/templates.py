@@ -17,17 +17,21 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
 from markupsafe import Markup
 
 from ..version import __version__
 
+if TYPE_CHECKING:
+    import jinja2
+
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    """The jinja2 environment of every report, autoescape on."""
+    """The jinja2 environment of every report, autoescape on (jinja2 is imported here, by the first report)."""
+    import jinja2
+
     folder = Path(str(resources.files("policydiff.templates")))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder)),
@@ -92,9 +96,20 @@ def pieces(
     for s, e, _ in marks:
         cuts.update(p for p in (s, e) if start <= p <= end)
     cuts.update(p for p in anchors if start <= p <= end)
-    ordered = sorted(cuts)
+    # A sweep over the cuts: the marks covering a piece are those begun at or before it and not yet ended.
+    by_start = sorted(range(len(marks)), key=lambda i: marks[i][0])
+    ending: dict[int, list[int]] = {}
+    for i, (_, e, _) in enumerate(marks):
+        ending.setdefault(e, []).append(i)
+    active: set[int] = set()
+    begun = 0
     found = []
-    for a, b in pairwise(ordered):
-        values = list(dict.fromkeys(v for s, e, v in marks if s <= a and b <= e))
+    for a, b in pairwise(sorted(cuts)):
+        active.difference_update(ending.get(a, ()))
+        while begun < len(by_start) and marks[by_start[begun]][0] <= a:
+            if marks[by_start[begun]][1] > a:
+                active.add(by_start[begun])
+            begun += 1
+        values = list(dict.fromkeys(marks[i][2] for i in sorted(active)))
         found.append({"text": text[a:b], "marks": values, "anchor": anchors.get(a), "start": a})
     return found

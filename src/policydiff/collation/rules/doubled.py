@@ -49,7 +49,7 @@ class Doubled:
 def _real(text: str, p: int) -> bool:
     """Whether the characters at ``p`` and ``p + 1`` read as a reduplication or as two words that meet."""
     words, _, _ = dictionary_words()
-    if int(words.get(text[p : p + 2], "0")) >= _REDUPLICATION:
+    if words.get(text[p : p + 2], 0) >= _REDUPLICATION:
         return True
     split = Split(text)
     starts, i = {}, 0
