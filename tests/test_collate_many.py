@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 import pytest
-
 from many_copies import NAMES, PAIRS, six_copies
+
 from policydiff import load, samples
 from policydiff.collation import Collation, collate
 from policydiff.collation.families import stemma
@@ -85,7 +85,7 @@ def test_the_tree_puts_each_pair_under_the_common_text(six: Collation) -> None:
 
 
 def _canonical(c: Collation) -> dict[str, Any]:
-    data = json.loads(c.to_json())
+    data: dict[str, Any] = json.loads(c.to_json())
     data["witnesses"].sort(key=lambda w: w["id"])
     return data
 

@@ -8,12 +8,12 @@ so that script and regional vocabulary alone make no family. A family must be
 seen at :data:`MIN_SUPPORT` locations or more.
 
 >>> from policydiff import collate
->>> texts = ["甲乙丙丁。戊己庚辛。", "甲乙丙丁。戊己庚辛。", "甲乙丙丁。戊巳庚辛。", "甲乙两丁。戊巳庚辛。", "甲乙两丁。戊己庚辛。"]
->>> c = collate(*texts, bodies=False)
+>>> c = collate("甲乙丙丁。戊己庚辛。", "甲乙丙丁。戊己庚辛。", "甲乙两丁。戊巳庚辛。", "甲乙两丁。戊巳庚辛。",
+...             "甲乙丙丁。戊己庚辛。", "甲乙丙丁。戊己庚辛。", bodies=False)
 >>> [(f.witnesses, f.support) for f in c.families]
-[]
->>> [(s.witness, s.singular, s.agreement) for s in c.ranking][:2]
-[('A', 0, 1.0), ('B', 0, 1.0)]
+[(('C', 'D'), 2)]
+>>> [(s.witness, s.singular, s.agreement) for s in c.ranking][:3]
+[('A', 0, 1.0), ('B', 0, 1.0), ('E', 0, 1.0)]
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ _CORE = 2
 
 def locations(variants: Sequence[Variant], parts: Sequence[Part]) -> tuple[Location, ...]:
     """The content and punctuation variants as variant locations, ``L1``, ``L2``, … in text order."""
-    out = []
+    out: list[Location] = []
     for v in (v for v in variants if v.category in REAL):
         part = parts[v.document]
         present = {w.id: w for w in part.witnesses}
