@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import random
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
-from many_copies import NAMES, PAIRS, six_copies
+from click.testing import CliRunner
 
 from policydiff import load, samples
+from policydiff.cli import main
 from policydiff.collation import Collation, collate
 from policydiff.collation.families import stemma
 from policydiff.collation.locations import departures
+from policydiff.errors import PolicydiffError
 from policydiff.normalize import Folds
+
+from many_copies import NAMES, PAIRS, six_copies
 
 SCRIPT = Folds(script=True)
 _INNER_END = re.compile(r"[。；;！？!?](?=.)", re.S)
@@ -111,3 +118,35 @@ def test_two_copies_are_their_variants_as_locations() -> None:
         assert sorted(w for g in x.groups for w in g) == ["A", "B"]
     assert pair.families == ()
     assert {s.witness for s in pair.ranking} == {"A", "B"}
+
+
+def test_the_command_line_with_names_gives_one_json_and_writes_the_table(
+        copies: dict[str, str], tmp_path: Path) -> None:
+    paths = {}
+    for name, text in copies.items():
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_text(text, "utf-8")
+    outputs = []
+    for names in (list(copies), list(reversed(copies))):
+        args = [str(paths[n]) for n in names] + [f"--name={n}" for n in names]
+        result = CliRunner().invoke(main, ["collate", *args, "--script-fold", "--format", "json"])
+        assert result.exit_code == 1, result.output
+        data = json.loads(result.stdout)
+        data["witnesses"].sort(key=lambda w: w["id"])
+        outputs.append(data)
+    assert outputs[0] == outputs[1]
+    assert {tuple(f["witnesses"]) for f in outputs[0]["families"]} == {tuple(sorted(p)) for p in PAIRS}
+    table = CliRunner().invoke(main, ["collate", *map(str, paths.values()), "--script-fold", "--format", "csv",
+                                      "--table"])
+    rows = list(csv.reader(io.StringIO(table.stdout)))
+    assert rows[0] == ["location", "variants", "groups", *"ABCDEF"] and len(rows) == len(outputs[0]["locations"]) + 1
+    refused = CliRunner().invoke(main, ["collate", *map(str, paths.values()), "--table"])
+    assert refused.exit_code == 2 and "--table goes with --format csv" in refused.output
+
+
+def test_frames_of_the_table_families_and_ranking(six: Collation) -> None:
+    assert six.to_frame("table").shape == (len(six.locations), 3 + 6)
+    assert sorted(six.to_frame("families")["witnesses"]) == ["F1 F2", "R1 R2", "S1 S2"]
+    assert six.to_frame("ranking")["witness"].tolist()[0] in {"F1", "F2"}
+    with pytest.raises(PolicydiffError, match="no collation table"):
+        six.to_frame("stemma")
