@@ -34,7 +34,7 @@ def families(table: Sequence[Location]) -> tuple[Family, ...]:
         if x.converter:
             continue
         for g in x.groups:
-            if len(g) >= 2 and 2 * len(g) < len(x.readings):
+            if len(g) >= 2 and 2 * len(g) < sum(map(len, x.groups)):
                 seen.setdefault(g, []).append(x.id)
     found = [Family(g, len(where), tuple(where)) for g, where in seen.items() if len(where) >= MIN_SUPPORT]
     return tuple(sorted(found, key=lambda f: (-f.support, f.witnesses)))
@@ -90,16 +90,17 @@ def ranking(table: Sequence[Location], witnesses: Sequence[Witness], rank: Seque
     order = {wid: n for n, wid in enumerate(rank)}
     rows = []
     for w in witnesses:
-        singular = sum((w.id,) in x.groups for x in counted)
-        agreed = sum(w.id in x.groups[x.majority] for x in counted)
+        here = [x for x in counted if any(w.id in g for g in x.groups)]
+        singular = sum((w.id,) in x.groups for x in here)
+        agreed = sum(w.id in x.groups[x.majority] for x in here)
+        share = round(agreed / len(here), 3) if here else 1.0
         family = min((f.witnesses for f in found if w.id in f.witnesses), key=len, default=())
-        rows.append((w.id, singular, agreed, family, _official(w)))
-    rows.sort(key=lambda r: (-r[2], r[1], order.get(r[0], len(order)), r[0]))
+        rows.append((w.id, singular, agreed, len(here), share, family, _official(w)))
+    rows.sort(key=lambda r: (-r[4], r[1], order.get(r[0], len(order)), r[0]))
     skipped = len(table) - len(counted)
     out = []
-    for n, (wid, singular, agreed, family, official) in enumerate(rows):
-        share = round(agreed / len(counted), 3) if counted else 1.0
-        reason = _reason(n == 0, wid, singular, agreed, len(counted), skipped, family, official)
+    for n, (wid, singular, agreed, present, share, family, official) in enumerate(rows):
+        reason = _reason(n == 0, wid, singular, agreed, present, skipped, family, official)
         out.append(Standing(wid, singular, share, family, official, reason))
     return tuple(out)
 

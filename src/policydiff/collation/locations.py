@@ -18,7 +18,7 @@ going to the reading the verdict prefers, then to the most central copy's.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..script import mainland, script_table
 from .result import Location, Part, Reconstruction, Variant, Witness
@@ -36,16 +36,16 @@ def locations(variants: Sequence[Variant], parts: Sequence[Part]) -> tuple[Locat
     for v in (v for v in variants if v.category in REAL):
         part = parts[v.document]
         present = {w.id: w for w in part.witnesses}
-        keys = {wid: _key(present[wid], r.start, r.end) if wid in present else None for wid, r in v.readings.items()}
-        grouped: dict[str | None, list[str]] = {}
-        for wid in sorted(keys):
-            grouped.setdefault(keys[wid], []).append(wid)
+        grouped: dict[str, list[str]] = {}
+        for wid in sorted(present):
+            r = v.readings[wid]
+            grouped.setdefault(_key(present[wid], r.start, r.end), []).append(wid)
         order = {wid: n for n, wid in enumerate(part.rank)}
         groups = sorted(grouped.values(), key=lambda g: (-len(g), g))
         best = min(range(len(groups)), key=lambda n: (-len(groups[n]), v.preferred not in groups[n],
                                                        min(order.get(w, len(order)) for w in groups[n])))
         out.append(Location(f"L{len(out) + 1}", v.readings, tuple(map(tuple, groups)), (v.id,), best,
-                            _converter_only(v, groups[best]), v.document))
+                            _converter_only(v, groups[best], present), v.document))
     return tuple(out)
 
 
@@ -54,7 +54,7 @@ def _key(w: Witness, start: int, end: int) -> str:
     return w.norm.text[w.norm.index_at(start) : w.norm.index_at(end)]
 
 
-def _converter_only(v: Variant, common: Sequence[str]) -> bool:
+def _converter_only(v: Variant, common: Sequence[str], present: Collection[str]) -> bool:
     """Whether every copy's reading, in its context, is the common reading converted to simplified mainland usage.
 
     The common reading with two characters of context on either side, converted
@@ -62,11 +62,11 @@ def _converter_only(v: Variant, common: Sequence[str]) -> bool:
     reading and context: then the copies differ only in script or regional
     vocabulary (互联网 / 網際網路), which a converter makes.
     """
-    if len(v.readings) < 2 or any(r.slot is not None for r in v.readings.values()):
+    if len(present) < 2 or any(r.slot is not None for r in v.readings.values()):
         return False
     r = v.readings[common[0]]
     core = mainland(r.before[-_CORE:] + r.text + r.after[:_CORE])
-    return all(core in mainland(x.before + x.text + x.after) for x in v.readings.values())
+    return all(core in mainland(x.before + x.text + x.after) for wid, x in v.readings.items() if wid in present)
 
 
 def reconstructions(table: Sequence[Location], parts: Sequence[Part]) -> tuple[Reconstruction, ...]:
@@ -111,5 +111,5 @@ def departures(x: Location) -> Mapping[str, str]:
     {'C': ''}
     """
     majority = set(x.groups[x.majority])
-    return {wid: r.text for wid, r in sorted(x.readings.items()) if wid not in majority}
+    return {wid: x.readings[wid].text for g in x.groups for wid in g if wid not in majority}
 

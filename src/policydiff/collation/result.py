@@ -132,9 +132,10 @@ class Location:
     id: str
     """``L1``, ``L2``, … in text order (the order of its variants)."""
     readings: Mapping[str, Reading]
-    """The reading of every witness, by witness id."""
+    """The reading of every witness, by witness id (an empty one where the copy lacks the document)."""
     groups: tuple[tuple[str, ...], ...]
-    """The witnesses grouped by reading (in the comparison form), the largest group first, each sorted by id."""
+    """The witnesses that have the document, grouped by reading (in the comparison form), the largest group first,
+    each sorted by id."""
     variants: tuple[str, ...]
     """The ids of the variants at this location."""
     majority: int = 0
@@ -166,7 +167,8 @@ class Standing:
     singular: int
     """Variant locations where no other copy has its reading (converter-only differences left out)."""
     agreement: float
-    """The share of variant locations (converter-only ones left out) where it has the majority reading."""
+    """The share of the variant locations of its documents (converter-only ones left out) where it has the majority
+    reading."""
     family: tuple[str, ...] = ()
     """The smallest family it belongs to, or empty."""
     official: str = ""

@@ -49,8 +49,9 @@ def html_context(c: Collation) -> dict[str, Any]:
     rows = []
     for x in c.locations:
         group_of = {w: n for n, g in enumerate(x.groups) for w in g}
-        cells = [{"text": x.readings[i].text, "group": min(group_of[i], 5), "majority": group_of[i] == x.majority}
-                 for i in ids]
+        # a copy that lacks the document is in no group ("x")
+        cells = [{"text": x.readings[i].text, "group": min(group_of[i], 5) if i in group_of else "x",
+                  "majority": group_of.get(i) == x.majority} for i in ids]
         rows.append({"id": x.id, "variants": x.variants, "grouped": grouped(x), "cells": cells,
                      "converter": x.converter})
     table = {x.id: x for x in c.locations}
