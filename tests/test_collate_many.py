@@ -7,6 +7,7 @@ import io
 import json
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,9 @@ from policydiff.collation import Collation, collate
 from policydiff.collation.families import stemma
 from policydiff.collation.locations import departures
 from policydiff.errors import PolicydiffError
+from policydiff.model import PageMetadata
 from policydiff.normalize import Folds
+from policydiff.report.table import table_rows
 
 from many_copies import NAMES, PAIRS, six_copies
 
@@ -118,6 +121,9 @@ def test_two_copies_are_their_variants_as_locations() -> None:
         assert sorted(w for g in x.groups for w in g) == ["A", "B"]
     assert pair.families == ()
     assert {s.witness for s in pair.ranking} == {"A", "B"}
+    golden = json.loads((Path(__file__).parent / "golden" / "collate-jingzhengfa-2016-4.json").read_text("utf-8"))
+    assert [tuple(row[3:]) for row in table_rows(pair)] == [(g["A"], g["B"]) for g in golden["variants"]]
+    assert "## Alignment table" in pair.to_markdown() and 'id="table"' in pair.to_html()
 
 
 def test_the_command_line_with_names_gives_one_json_and_writes_the_table(
@@ -150,3 +156,14 @@ def test_frames_of_the_table_families_and_ranking(six: Collation) -> None:
     assert six.to_frame("ranking")["witness"].tolist()[0] in {"F1", "F2"}
     with pytest.raises(PolicydiffError, match="no collation table"):
         six.to_frame("stemma")
+
+
+def test_a_copy_from_an_official_page_says_so(copies: dict[str, str]) -> None:
+    page = PageMetadata(issuer="国务院", doc_number="国发〔2015〕40号", index_number="000014349/2015-00101")
+    docs = {name: load(text) for name, text in copies.items()}
+    docs["F2"] = replace(docs["F2"], page=page)
+    c = collate(*docs.values(), names=list(docs), folds=SCRIPT)
+    standing = {s.witness: s for s in c.ranking}
+    assert standing["F2"].official == "发文机关 国务院，发文字号 国发〔2015〕40号，索引号 000014349/2015-00101"
+    assert "official site's metadata" in standing["F2"].reason
+    assert standing["F1"].official == "" and "official" not in standing["F1"].reason
