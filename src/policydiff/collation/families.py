@@ -119,7 +119,8 @@ def _reason(best: bool, wid: str, singular: int, agreed: int, counted: int, skip
             family: tuple[str, ...], official: str) -> str:
     """Why a copy stands where it does."""
     head = f"{wid} is closest to the common text: it has" if best else f"{wid} has"
-    parts = [f"{head} the majority reading at {agreed} of {counted} variant locations and stands alone at {singular}"]
+    parts = [f"{head} the common text's reading at {agreed} of {counted} variant locations and stands alone at "
+             f"{singular}"]
     if family:
         parts.append(f"it shares minority readings with {' '.join(x for x in family if x != wid)} (a family)")
     if official:
