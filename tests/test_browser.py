@@ -28,6 +28,7 @@ from policydiff.cli import main
 from policydiff.demo import COPIES, LOCAL, NATIONAL, write_demo
 from policydiff.report.outline import outline_html
 
+from many_copies import NAMES, six_copies
 from test_reports import HOSTILE, hostile_text
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -382,4 +383,53 @@ def test_hostile_document_is_shown_as_text(open_report: Any, tmp_path: Path, rep
     assert all(s in text for s in HOSTILE)
     assert opened.dialogs == [] and opened.errors == []
     assert page.locator("main img, main script").count() == 0
+    assert set(opened.requests) == {opened.url}
+
+
+def _many_copies_report(tmp_path: Path, names: list[str] | None = None) -> Path:
+    """The report of the six web copies of 国发〔2015〕40号 (see ``many_copies``)."""
+    copies = six_copies()
+    result = policydiff.collate(*copies.values(), names=names or list(copies), folds=policydiff.Folds(script=True))
+    path = tmp_path / "many.html"
+    path.write_text(result.to_html(), encoding="utf-8")
+    return path
+
+
+def test_many_copies_show_the_table_and_the_family_tree(open_report: Any, tmp_path: Path, screenshots: Path) -> None:
+    opened = open_report(_many_copies_report(tmp_path))
+    page = opened.page
+    page.wait_for_timeout(200)
+    assert opened.errors == [] and set(opened.requests) == {opened.url}
+    rows = page.locator("#table tbody tr")
+    assert rows.count() > 100
+    assert page.locator("#table thead th").count() == 3 + 6
+    assert page.locator("#table td.majority").count() >= rows.count()
+    tree = page.locator("#families svg.stemma")
+    assert tree.is_visible() and tree.locator("g.leaf").count() == 6 and tree.locator("g.family").count() == 4
+    assert sorted(tree.locator("g.leaf text").all_text_contents()) == sorted(NAMES)
+    assert page.locator("#families ul.families li").count() == 3
+    first = page.locator("#families table.ranking tbody tr").first.inner_text()
+    assert "closest to the common text" in first and ("F1" in first or "F2" in first)
+    page.locator("#table tbody tr a[href^='#v']").first.click()
+    assert page.evaluate("location.hash").startswith("#v")
+    assert page.locator("#common a.rec").count() == rows.count()
+    page.locator("#families").screenshot(path=str(screenshots / "families.png"))
+
+
+def test_hostile_copies_and_names_in_the_table_and_tree_are_text(open_report: Any, tmp_path: Path) -> None:
+    script, img, template = HOSTILE
+    base = hostile_text()
+    shared = base.replace("加强基础设施建设", f"加强{img}基础设施建设").replace("完善信息服务", f"完善{script}服务")
+    copies = [base, base, shared, shared, base.replace("推进", "推动")]
+    names = ["甲", "乙", script, img, template]
+    path = tmp_path / "hostile-many.html"
+    path.write_text(policydiff.collate(*copies, names=names, bodies=False).to_html(), encoding="utf-8")
+    opened = open_report(path)
+    page = opened.page
+    page.wait_for_timeout(200)
+    assert all(s in page.locator("#table").inner_text() for s in HOSTILE)
+    assert {script, img} <= set(page.locator("#families svg g.leaf text").all_text_contents())
+    assert " ".join(sorted([script, img])) in page.locator("#families ul.families").inner_text()
+    assert opened.dialogs == [] and opened.errors == []
+    assert page.locator("main img, main script, svg img, svg script").count() == 0
     assert set(opened.requests) == {opened.url}

@@ -27,6 +27,8 @@ from policydiff.collation.rules import RULES
 from policydiff.errors import PolicydiffError
 from policydiff.report.contract import CONTRACTS, schema
 
+from many_copies import six_copies
+
 A, B = str(samples.path("jingzhengfa-2016-4-a")), str(samples.path("jingzhengfa-2016-4-b"))
 NATIONAL = str(samples.path("guofa-2015-40"))
 SEI_2011, BUNDLE = str(samples.path("beijing-sei-2011")), str(samples.path("jingfa-2017-27"))
@@ -187,6 +189,14 @@ def test_collation_to_dict() -> None:
     _check("collate", pair.to_dict(formatting=True))
     transposed = policydiff.collate("全年营业收入增长百分之十。", "全年营收业入增长百分之十。", bodies=False)
     _check("collate", transposed.to_dict())
+
+
+def test_many_copies_to_dict() -> None:
+    copies = six_copies()
+    data = policydiff.collate(*copies.values(), names=list(copies), folds=policydiff.Folds(script=True)).to_dict()
+    assert len(data["families"]) == 3 and data["ranking"][0]["witness"] in ("F1", "F2")
+    assert data["reconstruction"][0]["marks"] and any(x["converter"] for x in data["locations"])
+    _check("collate", data)
 
 
 def test_alignment_to_dict() -> None:

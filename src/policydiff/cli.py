@@ -158,6 +158,7 @@ def outline(file: str, fmt: str | None, output: str | None, quiet: bool) -> None
     "policydiff collate copy-a.txt copy-b.txt",
     "policydiff collate a.txt b.txt c.txt --format html -o collation.html",
     "policydiff collate a.txt b.txt --name 政府网 --name 人民网 --format json --all",
+    "policydiff collate a.txt b.txt c.txt d.txt --script-fold --format csv --table -o table.csv",
 ))
 @click.argument("copies", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=True))
 @format_option(_REPORT_FORMATS, "md")
@@ -166,12 +167,14 @@ def outline(file: str, fmt: str | None, output: str | None, quiet: bool) -> None
               help="An id for each copy, in order (default A, B, C, …). Repeat once per copy.")
 @click.option("--all", "everything", is_flag=True, help="List formatting variants too (shown from the start in HTML).")
 @click.option("--whole", is_flag=True, help="Compare the whole texts, not just the detected document bodies.")
+@click.option("--table", is_flag=True,
+              help="With --format csv: the alignment table (a row per variant location, a column per copy).")
 @_fold_options
 @quiet_option
 @click.pass_context
 def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str | None, output: str | None, names: tuple[str, ...],
-            everything: bool, whole: bool, folds_on: tuple[str, ...], folds_off: tuple[str, ...], script_fold: bool,
-            quiet: bool) -> None:
+            everything: bool, whole: bool, table: bool, folds_on: tuple[str, ...], folds_off: tuple[str, ...],
+            script_fold: bool, quiet: bool) -> None:
     """Collate two or more copies of one document: the real variants, and which reading is right.
 
     Every document of the files is compared (a cover notice and the
@@ -185,6 +188,8 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str | None, output
         raise PolicydiffError(f"collate needs at least two copies, got {len(copies)}")
     if copies.count("-") > 1:
         raise PolicydiffError("standard input (-) can be given only once")
+    if table and fmt != "csv":
+        raise PolicydiffError(f"--table goes with --format csv (the other formats hold the table already), not {fmt}")
     comparison = folds(folds_on, folds_off, script_fold)
     target = checked_output(output, copies)
     with progress(len(copies) + 2, "collating", quiet) as advance:
@@ -194,7 +199,7 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str | None, output
             advance(_name(copy))
         result = run_collate(*documents, names=list(names) or None, bodies=not whole, folds=comparison)
         advance("collated")
-        content = render(result, fmt, formatting=everything)
+        content = render(result, fmt, formatting=everything, **({"kind": "table"} if table else {}))
         advance("rendered")
     emit(content, target, inputs=copies)
     counts = result.summary

@@ -64,3 +64,21 @@ def _t2s():  # type: ignore[no-untyped-def]
     import opencc
 
     return opencc.OpenCC("t2s")
+
+
+def mainland(text: str) -> str:
+    """``text`` as a mainland reader writes it: simplified script and mainland vocabulary (OpenCC's tw2sp).
+
+    The length may change (網際網路 → 互联网); use it to compare, never to index.
+
+    >>> mainland("推動網際網路寬頻建設")
+    '推动互联网宽带建设'
+    """
+    return str(_tw2sp().convert(text)) if script_table(frozenset(text)) else text
+
+
+@lru_cache(maxsize=1)
+def _tw2sp():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("tw2sp")

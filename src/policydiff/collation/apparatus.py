@@ -144,8 +144,9 @@ def _content_variant(
     norm = {w.id: w.simplified[i:j] for w, (i, j) in zip(witnesses, r.spans)}
     readings = readings_over(r, witnesses)
     changed = "".join(norm.values())
-    first = norm[witnesses[0].id]
-    others = [norm[w.id] for w in witnesses[1:]]
+    side = min(norm)
+    first = norm[side]
+    others = [t for wid, t in norm.items() if wid != side]
     if is_transposition(list(norm.values())):
         kind = "transposition"
     elif not first:

@@ -127,7 +127,9 @@ def align_all(texts: list[Normalized], base: int, diffs: PairDiffs) -> list[Witn
 
 
 def content_regions(texts: list[Normalized], alignments: list[WitnessMap]) -> list[Region]:
-    """Merge the changed stretches of all witnesses into regions (touching stretches join)."""
+    """Merge the changed stretches of all witnesses into regions: overlapping stretches join, and so do
+    stretches that an insertion touches; two that only touch stay apart (where one copy's change ends and
+    another's begins, every copy agrees on the boundary)."""
     events = sorted(
         (o.a_start, o.a_end) for al in alignments for o in al.ops if o.tag != "equal"
     )
@@ -135,13 +137,21 @@ def content_regions(texts: list[Normalized], alignments: list[WitnessMap]) -> li
 
 
 def _union(events: list[NormSpan]) -> list[NormSpan]:
-    """Join touching spans (sorted by start)."""
+    """Join spans (sorted) that overlap, or touch where one of them is empty (an insertion).
+
+    >>> _union([(1, 3), (3, 5), (7, 7), (7, 9), (9, 9)])
+    [(1, 3), (3, 5), (7, 9)]
+    """
     merged: list[NormSpan] = []
-    for event in events:
-        if merged and event[0] <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], event[1]))
+    inserted_at_end = False
+    for s, e in events:
+        if merged and (s < merged[-1][1] or (s == merged[-1][1] and (s == e or inserted_at_end))):
+            end = max(merged[-1][1], e)
+            inserted_at_end = (s == e == end) or (inserted_at_end and end == merged[-1][1])
+            merged[-1] = (merged[-1][0], end)
         else:
-            merged.append(event)
+            merged.append((s, e))
+            inserted_at_end = s == e
     return merged
 
 

@@ -58,12 +58,14 @@ def extraneous(witnesses: list[Witness], rank: list[str], outside: Outside,
     Blocks on the same side of the document in two copies that differ a little
     (a news lead with one character changed), or are the same, are one variant.
     ``ends`` holds, for each witness id, where its last document ends (where the
-    blocks after the document are missing from it).
+    blocks after the document are missing from it). The witnesses are taken from
+    the most central (``rank``), so that the result does not depend on the order
+    of the copies.
     """
     out: list[tuple[Key, Variant]] = []
-    first = witnesses[0].id
+    first = min(w.id for w in witnesses)
     taken: set[tuple[str, int]] = set()
-    for w in witnesses:
+    for w in sorted(witnesses, key=lambda w: rank.index(w.id)):
         for n, (stretch, block) in enumerate(zip(w.document.outside, outside.blocks[w.id])):
             others = [o for o in witnesses if o is not w]
             if (w.id, n) in taken or all(block in outside.joined[o.id] for o in others):

@@ -26,6 +26,8 @@ from ..read import load_documents, main_document
 from .apparatus import build
 from .documents import Listed, Merged, missing_points, pair_documents, unpaired
 from .engine import PairDiffs, align_all
+from .families import families, ranking
+from .locations import locations, reconstructions
 from .outside import Outside, extraneous
 from .result import Collation, Part, Reading, VariantList, Witness
 from .wrapping import wrapper_marks
@@ -74,7 +76,11 @@ def collate(*copies: Copy, names: list[str] | None = None, folds: Folds = DEFAUL
             segments.append((part.apparatus, k, missing))
     segments.append((Listed([v for k, v in blocks if k[0] >= 0]), len(parts) - 1, {}))
     warnings = [f"{_name(p)}: {w}" if len(parts) > 1 else w for p in parts for w in p.warnings]
-    return Collation(tuple(witnesses), Merged(segments, ids), base, folds, tuple(parts), tuple(warnings))
+    apparatus = Merged(segments, ids)
+    table = locations(apparatus.listed, parts)
+    found = families(table)
+    return Collation(tuple(witnesses), apparatus, base, folds, tuple(parts), tuple(warnings), table, found,
+                     ranking(table, witnesses, rank, found), reconstructions(table, parts))
 
 
 def _sigil(i: int) -> str:

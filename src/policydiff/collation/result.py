@@ -74,8 +74,8 @@ class Variant:
     category: str
     """``content``, ``punctuation``, ``structure``, ``formatting`` or ``extraneous``."""
     kind: str
-    """``omission``, ``addition``, ``substitution``, ``transposition``, ``moved`` or ``truncated``, from the first
-    witness's side."""
+    """``omission``, ``addition``, ``substitution``, ``transposition``, ``moved`` or ``truncated``, from the side of
+    the witness whose id sorts first (the first witness, with the default ids), whatever the order of the copies."""
     readings: Mapping[str, Reading]
     """The reading of every witness, by witness id."""
     section: Ordinal | None = None
@@ -126,6 +126,75 @@ class Part:
 
 
 @dataclass(frozen=True)
+class Location:
+    """A variant location: one column of the alignment table, where at least one copy reads differently."""
+
+    id: str
+    """``L1``, ``L2``, … in text order (the order of its variants)."""
+    readings: Mapping[str, Reading]
+    """The reading of every witness, by witness id (an empty one where the copy lacks the document)."""
+    groups: tuple[tuple[str, ...], ...]
+    """The witnesses that have the document, grouped by reading (in the comparison form), the largest group first,
+    each sorted by id."""
+    variants: tuple[str, ...]
+    """The ids of the variants at this location."""
+    majority: int = 0
+    """The index in :attr:`groups` of the reading taken as the common text's."""
+    converter: bool = False
+    """Whether the readings differ only as a script converter makes them differ (網路 for 网络, 寬頻 for 宽带)."""
+    document: int = 0
+    """The index of its pair of documents in :attr:`Collation.parts`."""
+
+
+@dataclass(frozen=True)
+class Family:
+    """Copies that share readings no more than a minority of the copies have: shared slips, shared rewordings."""
+
+    witnesses: tuple[str, ...]
+    """The copies of the family, sorted by id."""
+    support: int
+    """How many variant locations the family's copies alone share a reading at."""
+    locations: tuple[str, ...] = ()
+    """The ids of those locations."""
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One copy's place in the ranking: how often it stands alone, how often it has the common reading."""
+
+    witness: str
+    """The copy's id."""
+    singular: int
+    """Variant locations where no other copy has its reading (converter-only differences left out)."""
+    agreement: float
+    """The share of the variant locations of its documents (converter-only ones left out) where it has the majority
+    reading."""
+    family: tuple[str, ...] = ()
+    """The smallest family it belongs to, or empty."""
+    official: str = ""
+    """The official site's metadata its page carries (索引号, 发文机关), or empty."""
+    reason: str = ""
+    """Why it stands where it does, for a human."""
+
+
+@dataclass(frozen=True)
+class Reconstruction:
+    """The common text of one document: the majority reading at every location, each copy's departures marked."""
+
+    document: int
+    """The index of its pair of documents in :attr:`Collation.parts`."""
+    base: str
+    """The witness whose text fills the stretches where every copy agrees."""
+    pieces: tuple[tuple[str, str | None], ...]
+    """The text in pieces, each with the id of its location (None where every copy agrees)."""
+
+    @property
+    def text(self) -> str:
+        """The reconstructed text."""
+        return "".join(t for t, _ in self.pieces)
+
+
+@dataclass(frozen=True)
 class Collation(Viewable):
     """The witnesses and the variants between them."""
 
@@ -141,6 +210,14 @@ class Collation(Viewable):
     """Every document of the copies, paired by title, number and order, in document order."""
     warnings: tuple[str, ...] = ()
     """Where the result is coarser than it should be (a fallback fired), for a human."""
+    locations: tuple[Location, ...] = ()
+    """The alignment table: every content and punctuation variant as a location, with the readings grouped."""
+    families: tuple[Family, ...] = ()
+    """The families of copies, the best supported first."""
+    ranking: tuple[Standing, ...] = ()
+    """The copies, the one closest to the common text first."""
+    reconstructions: tuple[Reconstruction, ...] = ()
+    """The common text of each document that two or more copies have."""
 
     def documents(self, wid: str) -> list[Document | None]:
         """The document of witness ``wid`` in each part (None where the copy does not have it)."""

@@ -5,7 +5,8 @@ HTML comes only from the templates ``collation.html`` and ``collation_summary.ht
 
 >>> from policydiff import collate
 >>> c = collate("构建服务系。", "构建服务体系。", bodies=False)
->>> print(c.to_markdown().splitlines()[-1])  # doctest: +NORMALIZE_WHITESPACE
+>>> print(next(line for line in c.to_markdown().splitlines() if line.startswith("- **v1**")))
+... # doctest: +NORMALIZE_WHITESPACE
 - **v1** content, addition §0: 构建服务⟨体⟩系。 — 体 B ] *om.* A —
 A本脱“体”字，据B本补：“服务体系”成词，无“体”则“系”字孤悬 —
 **B** preferred (0.8): 「体」 completes the word 「服务体系」; without it 「系」 is left stranded.
@@ -20,9 +21,11 @@ from typing import Any
 
 from ..collation.apparatus import structured_witness
 from ..collation.result import Collation, Variant
+from ..errors import PolicydiffError
 from ..registry import register
 from .controls import visible
 from .notes import REAL, badge, is_paragraph, note, numbered, pilcrows, variant_table
+from .table import family_rows, html_context, table_columns, table_rows
 from .templates import pieces, render_template
 
 CATEGORY_NAMES = {
@@ -51,15 +54,37 @@ def markdown(c: Collation, *, formatting: bool = False) -> str:
     lines += [f"> **Warning**: {_md(warning)}" for warning in c.warnings] + ([""] if c.warnings else [])
     for v in c.listed(formatting=formatting):
         lines.append(_md_variant(v, ids, len(c.parts) > 1))
-    return visible("\n".join(lines))
+    return visible("\n".join(lines + _md_tradition(c)))
+
+
+def _md_tradition(c: Collation) -> list[str]:
+    """The alignment table, the families and the ranking, as Markdown."""
+    if not c.locations:
+        return []
+    columns = table_columns(c)
+    lines = ["", "## Alignment table", "", "| " + " | ".join(map(_md, columns)) + " |", "|---" * len(columns) + "|"]
+    lines += ["| " + " | ".join(_md(_flat(cell)) or "∅" for cell in row) + " |" for row in table_rows(c)]
+    lines += ["", "## Families", ""]
+    lines += [f"- **{_md(f['witnesses'])}**: support {f['support']} ({', '.join(f['locations'])}"
+              f"{', …' if f['more'] else ''})" for f in family_rows(c)] or ["- none: no copies share minority readings"]
+    lines += ["", "## Ranking", ""]
+    lines += [f"{n}. **{_md(s.witness)}**: agreement {s.agreement}, singular {s.singular} — {_md(s.reason)}"
+              for n, s in enumerate(c.ranking, start=1)]
+    return lines
 
 
 @register(Collation, "csv")
-def to_csv(c: Collation, *, formatting: bool = False) -> str:
-    """One row per listed variant: id, category, kind, section, each copy's reading, the verdict."""
+def to_csv(c: Collation, *, formatting: bool = False, kind: str = "variants") -> str:
+    """One row per listed variant (id, category, kind, section, each copy's reading, the verdict), or with
+    ``kind="table"`` the alignment table: one row per variant location, one column per copy."""
     ids = [w.id for w in c.witnesses]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    if kind == "table":
+        writer.writerows([table_columns(c), *table_rows(c)])
+        return out.getvalue()
+    if kind != "variants":
+        raise PolicydiffError(f"no collation table {kind!r}; ask for 'variants' or 'table'")
     writer.writerow(["id", "category", "kind", "section", *ids, "preferred", "confidence", "reason"])
     for v in c.listed(formatting=formatting):
         section = "/".join(map(str, v.section)) if v.section else ""
@@ -113,7 +138,9 @@ def html(c: Collation, *, formatting: bool = False) -> str:
                            notes=[r for r in rows if not is_paragraph(r["v"])],
                            paragraphs=[r for r in rows if is_paragraph(r["v"])],
                            formatting=[_formatting_row(v, c) for v in c.variants if v.category == "formatting"],
-                           texts=[_segments(c, w) for w in c.witnesses], data={"variants": variant_table(c)})
+                           texts=[_segments(c, w) for w in c.witnesses], **html_context(c),
+                           data={"variants": variant_table(c),
+                                 "table": {"columns": table_columns(c), "rows": table_rows(c)}})
 
 
 @register(Collation, "summary")

@@ -19,7 +19,8 @@ from importlib import resources
 from typing import Any
 
 from ..alignment.result import Alignment, LocalSection, Match, NationalSection
-from ..collation.result import Collation, Reading, Variant, Witness
+from ..collation.locations import departures
+from ..collation.result import Collation, Location, Reading, Reconstruction, Variant, Witness
 from ..diffusion.result import Corpus, CorpusDocument
 from ..errors import PolicydiffError
 from ..model import Document, Outline, PageMetadata, Section
@@ -114,7 +115,31 @@ def collation_dict(c: Collation, *, formatting: bool = False) -> dict[str, Any]:
         "summary": c.summary,
         "warnings": list(c.warnings),
         "variants": [variant_dict(v) for v in c.listed(formatting=formatting)],
+        "locations": [location_dict(x) for x in c.locations],
+        "families": [{"witnesses": list(f.witnesses), "support": f.support, "locations": list(f.locations)}
+                     for f in c.families],
+        "ranking": [{"witness": s.witness, "singular": s.singular, "agreement": s.agreement,
+                     "family": list(s.family), "official": s.official, "reason": s.reason} for s in c.ranking],
+        "reconstruction": [reconstruction_dict(r, c) for r in c.reconstructions],
     }
+
+
+def location_dict(x: Location) -> dict[str, Any]:
+    """One variant location of the ``collate`` contract: a column of the alignment table."""
+    return {"id": x.id, "readings": {w: {"text": r.text, **span((r.start, r.end))} for w, r in x.readings.items()},
+            "groups": [list(g) for g in x.groups], "variants": list(x.variants), "majority": x.majority,
+            "converter": x.converter, "document": x.document}
+
+
+def reconstruction_dict(r: Reconstruction, c: Collation) -> dict[str, Any]:
+    """The common text of one document, with every location marked and the copies that depart from it there."""
+    table = {x.id: x for x in c.locations}
+    marks, at = [], 0
+    for text, lid in r.pieces:
+        if lid is not None:
+            marks.append({"location": lid, **span((at, at + len(text))), "departures": departures(table[lid])})
+        at += len(text)
+    return {"document": r.document, "base": r.base, "text": r.text, "marks": marks}
 
 
 def witness_dict(w: Witness, documents: list[Document | None]) -> dict[str, Any]:

@@ -23,12 +23,15 @@ from ..registry import register
 from .alignment import to_csv
 from .corpus import COLUMNS, table
 from .pairs import pair_table
+from .table import table_columns, table_rows
 
 if TYPE_CHECKING:
     import pandas
 
 ALIGNMENT_KINDS = ("sections", "matches", "substitutions", "pairs")
 """What :func:`alignment_frame` can tabulate."""
+COLLATION_KINDS = ("variants", "table", "families", "ranking")
+"""What a collation's ``to_frame`` can tabulate."""
 
 
 @register(Document, "frame")
@@ -45,8 +48,19 @@ def _outline(outline: Outline, *, kind: str | None = None) -> pandas.DataFrame:
 
 @register(Collation, "frame")
 def _collation(c: Collation, *, kind: str | None = None, formatting: bool = False) -> pandas.DataFrame:
-    _one_kind(kind, "variants")
-    return collation_frame(c, formatting=formatting)
+    if kind in (None, "variants"):
+        return collation_frame(c, formatting=formatting)
+    if kind == "table":
+        return _pandas().DataFrame.from_records(table_rows(c), columns=table_columns(c))
+    if kind == "families":
+        rows = [(" ".join(f.witnesses), f.support, " ".join(f.locations)) for f in c.families]
+        return _pandas().DataFrame.from_records(rows, columns=["witnesses", "support", "locations"])
+    if kind == "ranking":
+        standings = [(s.witness, s.singular, s.agreement, " ".join(s.family), s.official, s.reason)
+                     for s in c.ranking]
+        return _pandas().DataFrame.from_records(standings, columns=["witness", "singular", "agreement", "family",
+                                                                    "official", "reason"])
+    raise PolicydiffError(f"no collation table {kind!r}; ask for one of {', '.join(COLLATION_KINDS)}")
 
 
 @register(Alignment, "frame")
