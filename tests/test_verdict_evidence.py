@@ -56,6 +56,9 @@ def voted(rule: VerdictRule, c: Case) -> str | None:
     (["", "看"], "出去看", "", None),  # 看看
     (["", "生"], "改善学生", "活条件", None),  # 学生 and 生活 meet
     (["", "功"], "农业生产", "能外迁", None),  # no character doubled
+    (["", "年"], "在2019年", "底前完成", None),  # 2019年 and 年底 meet
+    (["", "年"], "到二〇二五年", "末", None),  # after a Chinese numeral too
+    (["", "年"], "力争今年", "底前", None),  # 今年年底 is one word
     (["甲", "乙"], "", "", None),  # the same length
 ])
 def test_doubled(readings: list[str], left: str, right: str, expected: str | None) -> None:

@@ -13,6 +13,8 @@ from .case import IDEOGRAPHS, Case, Vote
 
 _MARKS = set(",。、;:")
 """Marks that are never written twice."""
+_NUMERALS = set("〇零一二三四五六七八九十百千万两")
+"""Chinese numerals: a unit after one ends a word (2019年 · 年底, 三个 · 个人)."""
 _REDUPLICATION = 100
 """How common a doubled character must be in jieba's dictionary to be a word of its own (学学 is not)."""
 
@@ -47,7 +49,8 @@ class Doubled:
 
 
 def _real(text: str, p: int) -> bool:
-    """Whether the characters at ``p`` and ``p + 1`` read as a reduplication or as two words that meet."""
+    """Whether the characters at ``p`` and ``p + 1`` read as a reduplication, as two words that meet (2019年 ·
+    年底, 北京市 · 市属) or as one longer word (今年年底)."""
     words, _, _ = dictionary_words()
     if words.get(text[p : p + 2], 0) >= _REDUPLICATION:
         return True
@@ -57,6 +60,8 @@ def _real(text: str, p: int) -> bool:
         starts[i] = split.stop[i]
         i = split.stop[i]
     first = next((s for s, e in starts.items() if s <= p < e), p)
-    ends_word = starts.get(first, p + 1) == p + 1 and p + 1 - first > 1
+    after_number = p > 0 and (text[p - 1].isdigit() or text[p - 1] in _NUMERALS)
+    ends_word = starts.get(first, p + 1) == p + 1 and (p + 1 - first > 1 or after_number)
     begins_word = p + 1 in starts and starts[p + 1] - (p + 1) > 1
-    return ends_word and begins_word
+    within_word = starts.get(first, p + 1) > p + 1 and starts[first] - first > 2
+    return (ends_word and begins_word) or within_word
