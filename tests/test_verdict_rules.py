@@ -61,6 +61,7 @@ def test_majority(readings: list[str], expected: str | None) -> None:
     (["", ","], "半径", "推动", None),  # not ideographs
     (["生产", "发展"], "农业", "能力", None),  # both readings make words
     (["人民政府", "政府机关各部门"], "市", "。", None),  # too long to be a slip
+    (["", "年"], "2019年", "底前完成", None),  # 年 after a number is a unit, not a stray character
 ])
 def test_dictionary(readings: list[str], left: str, right: str, expected: str | None) -> None:
     assert voted(Dictionary(), case(readings, left, right)) == expected

@@ -17,6 +17,16 @@ from functools import cached_property
 from typing import Protocol
 
 IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff]+$")
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万两")
+
+
+def after_number(text: str, i: int) -> bool:
+    """Whether ``text[i]`` follows a digit or a Chinese numeral, as a unit does (2019年, 三个, 5项).
+
+    >>> after_number("2019年底", 4), after_number("三个", 1), after_number("今年", 1)
+    (True, True, False)
+    """
+    return i > 0 and (text[i - 1].isdigit() or text[i - 1] in _NUMERALS)
 """A text of ideographs only (for the rules that read words, not marks)."""
 _CLAUSE_MARKS = ",。;:!?"
 _UP_TO_FIRST_MARK = re.compile(f"[^{_CLAUSE_MARKS}]*")

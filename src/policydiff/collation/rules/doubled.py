@@ -9,12 +9,10 @@
 from __future__ import annotations
 
 from ...words import Split, dictionary_words
-from .case import IDEOGRAPHS, Case, Vote
+from .case import IDEOGRAPHS, Case, Vote, after_number
 
 _MARKS = set(",。、;:")
 """Marks that are never written twice."""
-_NUMERALS = set("〇零一二三四五六七八九十百千万两")
-"""Chinese numerals: a unit after one ends a word (2019年 · 年底, 三个 · 个人)."""
 _REDUPLICATION = 100
 """How common a doubled character must be in jieba's dictionary to be a word of its own (学学 is not)."""
 
@@ -60,8 +58,7 @@ def _real(text: str, p: int) -> bool:
         starts[i] = split.stop[i]
         i = split.stop[i]
     first = next((s for s, e in starts.items() if s <= p < e), p)
-    after_number = p > 0 and (text[p - 1].isdigit() or text[p - 1] in _NUMERALS)
-    ends_word = starts.get(first, p + 1) == p + 1 and (p + 1 - first > 1 or after_number)
+    ends_word = starts.get(first, p + 1) == p + 1 and (p + 1 - first > 1 or after_number(text, p))
     begins_word = p + 1 in starts and starts[p + 1] - (p + 1) > 1
     within_word = starts.get(first, p + 1) > p + 1 and starts[first] - first > 2
     return (ends_word and begins_word) or within_word
