@@ -91,6 +91,15 @@ def test_documents_pair_by_title_not_by_place() -> None:
     assert titles[0][1:] in ([first.title, second.title, None], [None, first.title, second.title])
 
 
+def test_a_traditional_copy_of_a_bundle_pairs_its_documents_with_the_simplified_one() -> None:
+    traditional = opencc.OpenCC("s2t").convert(BUNDLE)
+    c = policydiff.collate(BUNDLE, traditional, folds=policydiff.Folds(script=True))
+    assert all(d is not None for w in "AB" for d in c.documents(w))
+    assert "document" not in {v.reason_code for v in c.listed()}
+    assert c.summary["content"] <= 5  # what the converter cannot take back (瞭 → 了 in some phrases), no more
+    assert len(c.documents("A")) == len(DOCUMENTS)
+
+
 def test_variant_ids_run_in_document_order_and_are_unique() -> None:
     a, b = BUNDLE, BUNDLE
     for k in (2, 5, 9):

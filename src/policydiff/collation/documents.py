@@ -22,6 +22,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from ..model import Document
+from ..script import simplified
 from .readings import CONTEXT
 from .result import Reading, Variant, VariantList, Witness
 
@@ -83,22 +84,26 @@ def similarity(x: Document, y: Document) -> float:
     >>> round(similarity(a, a)), round(similarity(a, b)), round(similarity(a, c))
     (100, 100, 81)
     """
-    return _similarity(x, y, _opening(x), _opening(y))
+    return _similarity(x, y, _looks(x), _looks(y))
 
 
-def _similarity(x: Document, y: Document, x_opening: str, y_opening: str) -> float:
+def _similarity(x: Document, y: Document, x_looks: tuple[str, str], y_looks: tuple[str, str]) -> float:
     if x.kind != y.kind:
         return 0.0
-    if x.title and x.title == y.title:
+    (x_title, x_opening), (y_title, y_opening) = x_looks, y_looks
+    if x_title and x_title == y_title:
         return 100.0
     opening = fuzz.ratio(x_opening, y_opening)
-    if x.title and y.title:
-        return (opening + fuzz.ratio(x.title, y.title)) / 2
+    if x_title and y_title:
+        return (opening + fuzz.ratio(x_title, y_title)) / 2
     return float(opening)
 
 
-def _opening(doc: Document) -> str:
-    return "".join(doc.text[doc.body.start : doc.body.start + 2 * OPENING].split())[:OPENING]
+def _looks(doc: Document) -> tuple[str, str]:
+    """A document's title and opening as they are compared: without white space, in simplified script (a
+    traditional copy is the same document)."""
+    opening = "".join(doc.text[doc.body.start : doc.body.start + 2 * OPENING].split())[:OPENING]
+    return simplified(doc.title or ""), simplified(opening)
 
 
 def _ordered_match(xs: Sequence[Document], ys: Sequence[Document]) -> list[tuple[int, int]]:
@@ -111,8 +116,8 @@ def _ordered_match(xs: Sequence[Document], ys: Sequence[Document]) -> list[tuple
     if len(xs) == len(ys) == 1:
         return [(0, 0)]
     band = BAND + abs(len(xs) - len(ys))
-    x_openings, y_openings = [_opening(x) for x in xs], [_opening(y) for y in ys]
-    score = [[_similarity(x, y, x_openings[i], y_openings[j]) - PAIRED if abs(i - j) <= band else -1.0
+    x_looks, y_looks = [_looks(x) for x in xs], [_looks(y) for y in ys]
+    score = [[_similarity(x, y, x_looks[i], y_looks[j]) - PAIRED if abs(i - j) <= band else -1.0
               for j, y in enumerate(ys)] for i, x in enumerate(xs)]
     best = [[0.0] * (len(ys) + 1) for _ in range(len(xs) + 1)]
     for i in range(len(xs) - 1, -1, -1):
