@@ -275,3 +275,10 @@ def test_a_lead_outside_one_body_and_inside_another_is_one_variant() -> None:
     assert c.summary["extraneous"] == 1 and c.summary["content"] == 0
     v = c.listed()[0]
     assert v.readings["B"].text == lead and v.readings["A"].text == ""
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2029", "\u2028"])
+def test_the_line_break_style_of_a_copy_is_no_variant(newline: str) -> None:
+    text = samples.text("jingzhengfa-2016-4-b")
+    c = collate(text, text.replace("\n", newline))
+    assert c.listed(formatting=True) == [] and not c.differs

@@ -29,6 +29,11 @@ from .script import script_table
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 """Characters the whitespace fold drops besides white space (what ``str.split`` splits on)."""
 
+BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""Every character that ends a line, the breaks of :meth:`str.splitlines` (a CR followed by LF ends it
+together with the LF)."""
+_OTHER_BREAKS = re.compile(f"\r\n?|[{BREAKS[2:]}]")
+"""Line breaks other than ``\\n`` (CR LF counts as one)."""
 _BRACKETS = {c: "[" for c in "〔【［〖"} | {c: "]" for c in "〕】］〗"}
 _QUOTES = {c: '"' for c in "“”„‟＂「」『』″〝〞"} | {c: "'" for c in "‘’‛＇′"}
 _DASHES = {c: "-" for c in "—–―‒‐‑－─━﹣"}
@@ -166,12 +171,16 @@ class Normalized:
 
     @cached_property
     def gaps(self) -> dict[int, str]:
-        """The surface text skipped just before ``text[i]``, for each ``i > 0`` that skips any.
+        """The surface text skipped just before ``text[i]``, for each ``i > 0`` that skips any; every line
+        break in it written ``\\n`` (a CR LF, a lone CR or a paragraph separator is the same break).
 
-        >>> normalize("一、 总则\\n二").gaps
-        {2: ' ', 4: '\\n'}
+        >>> normalize("一、 总则\\r\\n二\\u2029三").gaps
+        {2: ' ', 4: '\\n', 5: '\\n'}
         """
-        return self.offsets.gaps(self.surface)
+        gaps = self.offsets.gaps(self.surface)
+        if not _OTHER_BREAKS.search(self.surface):
+            return gaps
+        return {i: _OTHER_BREAKS.sub("\n", gap) for i, gap in gaps.items()}
 
     @cached_property
     def folded(self) -> list[int]:

@@ -23,7 +23,7 @@ from ..errors import (
     NotAFileError,
 )
 from ..model import Anomaly
-from .lines import BREAKS
+from ..normalize import BREAKS
 from .mojibake import repaired
 
 MAX_BYTES = 64 * 1024 * 1024

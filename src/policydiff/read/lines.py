@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..normalize import BREAKS
+
 BLANK = " \t\u3000\xa0\r\ufeff"
 """What a blank line may hold."""
 
-BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-"""Every character that ends a line (a CR followed by LF ends it together with the LF)."""
-
-_OTHER_BREAK = re.compile("\r(?!\n)|[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_BREAK = re.compile(f"\r(?!\n)|[{BREAKS[2:]}]")
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from ..errors import ArgumentTypeError, EmptyInputError, NotAFileError
 from ..model import Document
+from ..normalize import BREAKS
 from .assembly import documents
 from .decoding import without_surrogates
 from .formats import Extracted, extract, read_file
 from .formats.html import HtmlReader
-from .lines import BREAKS
 from .mojibake import repaired
 
 Source = str | bytes | os.PathLike[str] | Document
