@@ -13,7 +13,9 @@
 from __future__ import annotations
 
 from . import report, samples
-from .alignment import Alignment, LocalSection, Match, NationalSection, Substitution, Thresholds, align
+from .alignment import (
+    Alignment, LocalSection, Match, NationalSection, Prepared, Substitution, Thresholds, align, prepare,
+)
 from .collation import Collation, Reading, Variant, Witness, collate
 from .diffusion import Corpus, CorpusDocument, corpus
 from .errors import PolicydiffError
@@ -24,7 +26,7 @@ from .version import __version__
 
 __all__ = [
     "Alignment", "Collation", "Corpus", "CorpusDocument", "Document", "Folds", "LocalSection", "Match",
-    "NationalSection", "Outline", "PageMetadata", "PolicydiffError", "Reading", "Section", "Span", "Substitution",
-    "Thresholds", "Variant", "Witness", "__version__", "align", "collate", "corpus", "load", "load_all", "report",
-    "samples",
+    "NationalSection", "Outline", "PageMetadata", "PolicydiffError", "Prepared", "Reading", "Section", "Span",
+    "Substitution", "Thresholds", "Variant", "Witness", "__version__", "align", "collate", "corpus", "load", "load_all",
+    "prepare", "report", "samples",
 ]

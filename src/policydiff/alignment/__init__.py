@@ -2,15 +2,17 @@
 
 ``localization`` knows the wording local governments swap in; ``passages`` finds
 shared text; ``scoring`` weighs the evidence for every pair of sections and
-``labels`` turns the scores into labels; ``pipeline`` runs the stages and counts
-the substitutions; ``result`` holds the types, the codes and the thresholds.
+``labels`` turns the scores into labels; ``prepared`` makes a national document
+ready once; ``pipeline`` runs the stages and counts the substitutions; ``result``
+holds the types, the codes and the thresholds.
 """
 
 from .pipeline import align
+from .prepared import Prepared, prepare
 from .result import Alignment, LeftOut, LocalSection, Match, NationalSection, SharedSpan, Substitution, Thresholds
 from .scoring import heading_similarity
 
 __all__ = [
-    "Alignment", "LeftOut", "LocalSection", "Match", "NationalSection", "SharedSpan", "Substitution", "Thresholds",
-    "align", "heading_similarity",
+    "Alignment", "LeftOut", "LocalSection", "Match", "NationalSection", "Prepared", "SharedSpan", "Substitution",
+    "Thresholds", "align", "heading_similarity", "prepare",
 ]
