@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from . import report, samples
 from .alignment import (
-    Alignment, LocalSection, Match, NationalSection, Prepared, Substitution, Thresholds, align, prepare,
+    Alignment,
+    LocalSection,
+    Match,
+    NationalSection,
+    Prepared,
+    Substitution,
+    Thresholds,
+    align,
+    prepare,
 )
 from .collation import Collation, Reading, Variant, Witness, collate
 from .diffusion import Corpus, CorpusDocument, corpus
