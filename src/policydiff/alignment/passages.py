@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import compress
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -174,38 +175,37 @@ def _exact_runs(nat: str, loc: str, index: GramIndex, max_repeats: int) -> list[
     """
     reach: dict[int, int] = {}
     runs = []
-    anchors = [(i, hits) for i, hits in enumerate(map(index.get, _grams(loc))) if hits and len(hits) <= max_repeats]
-    for i, hits in anchors:
+    tan, col = nat[::-1], loc[::-1]
+    found = list(map(index.get, _grams(loc)))
+    for i, hits in compress(enumerate(found), found):
+        if len(hits) > max_repeats:
+            continue
         for j in hits:
             if reach.get(j - i, -1) > i:
                 continue
-            back = _agreement(loc, i, nat, j, backward=True) if i and j and loc[i - 1] == nat[j - 1] else 0
-            end, n_end = i + SHORT_RUN, j + SHORT_RUN
-            ahead = end < len(loc) and n_end < len(nat) and loc[end] == nat[n_end]
-            length = back + SHORT_RUN + (_agreement(loc, end, nat, n_end, backward=False) if ahead else 0)
+            back = _ahead(col, len(loc) - i, tan, len(nat) - j) if i and j and loc[i - 1] == nat[j - 1] else 0
+            length = back + SHORT_RUN + _ahead(loc, i + SHORT_RUN, nat, j + SHORT_RUN)
             reach[j - i] = i - back + length
             runs.append((i - back, j - back, length))
     return sorted(runs)
 
 
-def _agreement(x: str, a: int, y: str, b: int, *, backward: bool) -> int:
-    """How many characters ``x`` and ``y`` agree on from ``x[a]`` and ``y[b]`` on (or before them, ``backward``).
+def _ahead(x: str, a: int, y: str, b: int) -> int:
+    """How many characters ``x[a:]`` and ``y[b:]`` share at their start.
 
     Blocks of doubling size are compared as slices, then the last block is halved down.
+
+    >>> _ahead("推进互联网发展", 2, "加快互联网建设", 2)
+    3
     """
-    limit = min(a, b) if backward else min(len(x) - a, len(y) - b)
-
-    def same(n: int, step: int) -> bool:
-        if backward:
-            return x[a - n - step : a - n] == y[b - n - step : b - n]
-        return x[a + n : a + n + step] == y[b + n : b + n + step]
-
-    n, step = 0, 1
-    while n + step <= limit and same(n, step):
+    limit, n, step = min(len(x) - a, len(y) - b), 0, 8
+    if not limit or x[a] != y[b]:
+        return 0
+    while n + step <= limit and x[a + n : a + n + step] == y[b + n : b + n + step]:
         n, step = n + step, step * 2
     while step > 1:
         step //= 2
-        if n + step <= limit and same(n, step):
+        if n + step <= limit and x[a + n : a + n + step] == y[b + n : b + n + step]:
             n += step
     return n
 

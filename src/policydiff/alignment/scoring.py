@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -140,12 +141,18 @@ class Terms:
 
 def terms(counts: dict[int, Counter[str]]) -> Terms:
     """The :class:`Terms` of the sections whose bigrams are ``counts``."""
-    tf = {j: {g: 1 + math.log(n) for g, n in grams.items()} for j, grams in counts.items()}
+    tf = {j: {g: _tf(n) for g, n in grams.items()} for j, grams in counts.items()}
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for j, weights in tf.items():
         for g, w in weights.items():
             postings[g].append((j, w))
     return Terms(tf, dict(postings))
+
+
+@lru_cache(maxsize=4096)
+def _tf(count: int) -> float:
+    """The weight of a bigram that occurs ``count`` times in a section: ``1 + log(count)``."""
+    return 1 + math.log(count)
 
 
 def _unit_postings(national: Terms, idf: dict[str, float], grams: Iterable[str]) -> dict[str, list[tuple[int, float]]]:
@@ -180,12 +187,13 @@ def _bodies(nat: Side, national: tuple[Terms, Terms], loc: Side) -> list[tuple[d
     for grams in (*nat.grams, *loc.grams):
         frequency.update(grams.keys())
     total = len(nat.grams) + len(loc.grams)
-    idf = {g: math.log(total / n) for g, n in frequency.items()}
+    logs = {n: math.log(total / n) for n in set(frequency.values())}
+    idf = {g: logs[n] for g, n in frequency.items()}
     vocabulary = {g for grams in loc.grams for g in grams}
     own, whole = (_unit_postings(terms, idf, vocabulary) for terms in national)
     result = []
     for grams in loc.grams:
-        vector = _unit({g: (1 + math.log(n)) * idf[g] for g, n in grams.items()})
+        vector = _unit({g: _tf(n) * idf[g] for g, n in grams.items()})
         result.append((_cosines(vector, own), _cosines(vector, whole)))
     return result
 
@@ -219,15 +227,24 @@ class Scores:
             if nat.weights[j]:
                 for char in heading:
                     by_char[char].add(j)
+        self._parts: list[tuple[dict[int, float], dict[int, float], dict[int, float], list[float]]] = []
         self.rows: list[list[float]] = []
         self.matched: list[list[int]] = []
         self.best: list[int] = []
         size = range(len(nat.grams))
         for i, chars in enumerate(self._chars):
-            row = [t.w_order * self.order(i, j) for j in size]
             heads = set().union(*(by_char.get(c, ()) for c in loc.headings[i])) if loc.weights[i] else set()
-            for j in heads | self._bodies[i][0].keys() | self._bodies[i][1].keys() | chars.keys():
-                row[j] = sum(self._parts(i, j, self._heading(i, j) if j in heads else 0.0)[0])
+            own, whole = self._bodies[i]
+            parts = (
+                {j: t.w_passage * _ramp(n, t.passage, t.full_shared) for j, n in chars.items()},
+                {j: t.w_heading * min(nat.weights[j], loc.weights[i]) * self._heading(i, j) for j in heads},
+                {j: t.w_body * min(1.0, max(own.get(j, 0), whole.get(j, 0)) / t.body_full)
+                 for j in own.keys() | whole.keys()},
+                [t.w_order * self.order(i, j) for j in size],
+            )
+            passage, heading, body, order = parts
+            row = [passage.get(j, 0.0) + heading.get(j, 0.0) + body.get(j, 0.0) + order[j] for j in size]
+            self._parts.append(parts)
             self.rows.append(row)
             self.matched.append(sorted((j for j in size if row[j] >= t.match), key=row.__getitem__, reverse=True))
             self.best.append(max(size, key=row.__getitem__, default=-1))
@@ -237,31 +254,24 @@ class Scores:
         return 1 - abs(self._places[0][i] - self._places[1][j])
 
     def match(self, i: int, j: int) -> Match:
-        """The evidence that local section ``i`` draws on national section ``j``, weighed into one score."""
-        heading = self._heading(i, j)
-        parts, codes = self._parts(i, j, heading)
-        code = codes[parts.index(max(parts))]
+        """The evidence that local section ``i`` draws on national section ``j``, weighed into one score.
+
+        The parts of the score (passages, heading, body, order) are those its row was summed from.
+        """
+        passage, heading, body, order = self._parts[i]
+        parts = [passage.get(j, 0.0), heading.get(j, 0.0), body.get(j, 0.0), order[j]]
         own, whole = (b.get(j, 0) for b in self._bodies[i])
+        codes = ("shared-passages", "heading", "body" if own >= whole else "body-with-subsections", "order")
+        code = codes[parts.index(max(parts))]
         ns = self.nat.comp.document.sections[j]
         return Match(
-            ordinal=ns.ordinal, heading=ns.heading, score=sum(parts), shared=self._shared(i, j),
-            shared_chars=self._chars[i].get(j, 0), heading_similarity=heading, body_similarity=max(own, whole),
-            order=self.order(i, j), evidence=EVIDENCE[code], evidence_code=code,
+            ordinal=ns.ordinal, heading=ns.heading, score=self.rows[i][j], shared=self._shared(i, j),
+            shared_chars=self._chars[i].get(j, 0), heading_similarity=self._heading(i, j),
+            body_similarity=max(own, whole), order=self.order(i, j), evidence=EVIDENCE[code], evidence_code=code,
         )
 
     def _heading(self, i: int, j: int) -> float:
         return heading_similarity(self.nat.headings[j], self.loc.headings[i])
-
-    def _parts(self, i: int, j: int, heading: float) -> tuple[tuple[float, float, float, float], tuple[str, ...]]:
-        """The weighed evidence (passages, heading, body, order) and its codes; the score is their sum."""
-        t, (own_body, whole_body) = self.t, self._bodies[i]
-        own, whole = own_body.get(j, 0), whole_body.get(j, 0)
-        weight = t.w_heading * min(self.nat.weights[j], self.loc.weights[i])
-        parts = (
-            t.w_passage * _ramp(self._chars[i].get(j, 0), t.passage, t.full_shared), weight * heading,
-            t.w_body * min(1.0, max(own, whole) / t.body_full), t.w_order * self.order(i, j),
-        )
-        return parts, ("shared-passages", "heading", "body" if own >= whole else "body-with-subsections", "order")
 
     def _shared(self, i: int, j: int) -> tuple[SharedSpan, ...]:
         """The pieces of passages whose local side is in local section ``i`` and national side in ``j``."""
