@@ -1,4 +1,4 @@
-"""Benchmark: a loop of ``align`` over 1,000 local documents, the national one prepared once, against commit 88a581f.
+"""Benchmark: a loop of ``align`` over 1,000 local documents, the national one prepared once, against 88a581f.
 
 Writes local implementations of 国发〔2015〕40号 with ``synthetic.py`` at several
 sizes, keeps those of 3 to 17 K characters as plain text (so that both versions
@@ -12,8 +12,9 @@ read the same text), then runs, in the same run and each in a fresh interpreter:
   ``policydiff.align(prepared, doc)`` for the same documents.
 
 Documents are read before the clock starts; each loop counts the time of every
-alignment of a document the baseline aligns, and the preparation. It prints the median of ``--runs`` loops of each (with the
-spread) and their ratio; the target is at least 3×.
+alignment of a document the baseline aligns, and the preparation. It prints the
+median of ``--runs`` loops of each (with the spread) and their ratio; the target
+is at least 3×.
 
     PYTHONPATH=src python benchmarks/bench_align_loop.py [--documents 1000] [--runs 3] [--baseline 88a581f]
 """
@@ -29,9 +30,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-import synthetic
-
 import policydiff
+
+import synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
 LOOP = """

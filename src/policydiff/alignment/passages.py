@@ -24,9 +24,10 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import compress
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress
+from operator import itemgetter
 
 from ..diffing import diff
 from ..model import Document, Span
@@ -178,13 +179,15 @@ def _exact_runs(nat: str, loc: str, index: GramIndex, max_repeats: int) -> list[
     tan, col = nat[::-1], loc[::-1]
     found = list(map(index.get, _grams(loc)))
     for i, hits in compress(enumerate(found), found):
-        if len(hits) > max_repeats:
+        if not hits or len(hits) > max_repeats:
             continue
         for j in hits:
             if reach.get(j - i, -1) > i:
                 continue
             back = _ahead(col, len(loc) - i, tan, len(nat) - j) if i and j and loc[i - 1] == nat[j - 1] else 0
-            length = back + SHORT_RUN + _ahead(loc, i + SHORT_RUN, nat, j + SHORT_RUN)
+            end, n_end = i + SHORT_RUN, j + SHORT_RUN
+            more = _ahead(loc, end, nat, n_end) if loc[end : end + 1] == nat[n_end : n_end + 1] else 0
+            length = back + SHORT_RUN + more
             reach[j - i] = i - back + length
             runs.append((i - back, j - back, length))
     return sorted(runs)
@@ -218,7 +221,7 @@ def _chains(runs: list[tuple[int, int, int]], seed: int, max_gap: int) -> list[l
     claimed: list[tuple[int, int]] = []
     used: set[tuple[int, int, int]] = set()
     chains = []
-    for run in sorted(runs, key=lambda r: (-r[2], r[0], r[1])):
+    for run in sorted(by_start, key=itemgetter(2), reverse=True):  # longest first, ties in local order
         if run[2] < seed:
             break
         if run in used:

@@ -77,14 +77,8 @@ def side(comp: Comparand, folds: Folds) -> Side:
     """Read a document's sections for scoring (see :class:`Side`)."""
     sections = comp.document.sections
     text = _bigram_text(comp)
-    grams = []
-    for s, e in comp.spans:
-        counts = Counter(map(str.__add__, text[s : e - 1], text[s + 1 : e]))
-        for gram in [g for g in counts if "\0" in g]:
-            del counts[gram]
-        grams.append(counts)
     return Side(
-        comp=comp, grams=tuple(grams),
+        comp=comp, grams=tuple(Counter(_BIGRAM.findall(text, s, e)) for s, e in comp.spans),
         headings=tuple(canonical(normalize(s.heading or "", folds=folds).text).text for s in sections),
         weights=tuple(heading_weight(s.heading) for s in sections), children=descendants(comp.document),
     )
@@ -99,6 +93,9 @@ def _bigram_text(comp: Comparand) -> str:
         cursor = run.end()
     return "".join([*pieces, text[cursor:]])
 
+
+_BIGRAM = re.compile("(?=([^\0]{2}))")
+"""Every bigram of two characters that are not NUL, overlapping, in order."""
 
 _NOT_WORDLIKE = re.compile("_|[^\\w\ue000-\U0010ffff]")
 """A character that is neither alphanumeric (``str.isalnum``) nor private-use or above (a folded swap)."""
@@ -157,7 +154,8 @@ def _tf(count: int) -> float:
 
 def _unit_postings(national: Terms, idf: dict[str, float], grams: Iterable[str]) -> dict[str, list[tuple[int, float]]]:
     """For each of ``grams``, the national sections that hold it, with its weight in their unit TF-IDF vectors."""
-    norms = {j: math.sqrt(sum(x * x for x in (w * idf[g] for g, w in tf.items()))) for j, tf in national.tf.items()}
+    norms = {j: math.sqrt(sum([x * x for x in [w * idf[g] for g, w in tf.items()]]))
+             for j, tf in national.tf.items()}
     found = ((g, national.postings.get(g)) for g in grams if idf[g])
     return {g: [(j, w * idf[g] / norms[j]) for j, w in post] for g, post in found if post}
 
@@ -172,12 +170,14 @@ def _cosines(local: Vector, postings: dict[str, list[tuple[int, float]]]) -> dic
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(x * x for x in vector.values()))
+    norm = math.sqrt(sum([x * x for x in vector.values()]))
     return {g: x / norm for g, x in vector.items() if x} if norm else {}
 
 
 def _bodies(nat: Side, national: tuple[Terms, Terms], loc: Side) -> list[tuple[dict[int, float], dict[int, float]]]:
     """For each local section, its body similarity to national sections' own text and to national groups.
+
+    Both come from one pass over the bigrams; a group's cosine is summed under ``~j``.
 
     TF-IDF cosines of character bigrams. Document frequency counts the own-text
     sections of both documents: wording every section uses (推进, 建设) weighs
@@ -191,10 +191,11 @@ def _bodies(nat: Side, national: tuple[Terms, Terms], loc: Side) -> list[tuple[d
     idf = {g: logs[n] for g, n in frequency.items()}
     vocabulary = {g for grams in loc.grams for g in grams}
     own, whole = (_unit_postings(terms, idf, vocabulary) for terms in national)
+    postings = {g: own.get(g, []) + [(~j, y) for j, y in whole.get(g, ())] for g in own.keys() | whole.keys()}
     result = []
     for grams in loc.grams:
-        vector = _unit({g: _tf(n) * idf[g] for g, n in grams.items()})
-        result.append((_cosines(vector, own), _cosines(vector, whole)))
+        sums = _cosines(_unit({g: _tf(n) * idf[g] for g, n in grams.items()}), postings)
+        result.append(({j: x for j, x in sums.items() if j >= 0}, {~j: x for j, x in sums.items() if j < 0}))
     return result
 
 
@@ -242,8 +243,8 @@ class Scores:
                  for j in own.keys() | whole.keys()},
                 [t.w_order * self.order(i, j) for j in size],
             )
-            passage, heading, body, order = parts
-            row = [passage.get(j, 0.0) + heading.get(j, 0.0) + body.get(j, 0.0) + order[j] for j in size]
+            by_passage, by_heading, by_body, by_order = parts
+            row = [by_passage.get(j, 0.0) + by_heading.get(j, 0.0) + by_body.get(j, 0.0) + by_order[j] for j in size]
             self._parts.append(parts)
             self.rows.append(row)
             self.matched.append(sorted((j for j in size if row[j] >= t.match), key=row.__getitem__, reverse=True))
