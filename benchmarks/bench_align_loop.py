@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import policydiff
 
@@ -68,26 +69,28 @@ print(json.dumps({"times": times, "ok": [p for n, p in enumerate(paths) if n not
 def documents(folder: Path, count: int) -> list[Path]:
     """``count`` local documents of 3 to 17 K characters as text files in ``folder``, sizes spread evenly."""
     sizes = range(2000, 16001, 2000)
-    kept: list[Path] = []
-    for n, size in enumerate(sizes):
-        made = folder / f"size-{size}"
-        truth = synthetic.generate(made, locals_=count // len(sizes) + 2, unrelated=0, seed=n, size=size)
-        for path in sorted(truth.parents):
-            text = policydiff.load(path).text
-            if 3000 <= len(text) <= 17000:
-                target = folder / f"local-{size}-{Path(path).stem}.txt"
-                target.write_text(text, encoding="utf-8")
-                kept.append(target)
-    return sorted(kept, key=lambda p: p.name)[: count] if len(kept) >= count else kept
+    kept: list[tuple[int, int, Path]] = []
+    batch = 6  # the generator numbers at most twenty provisions a part: small corpora, many seeds
+    for size in sizes:
+        for seed in range(-(-(count // len(sizes) + 2) // batch)):
+            made = folder / f"size-{size}-{seed}"
+            truth = synthetic.generate(made, locals_=batch, unrelated=0, seed=seed, size=size)
+            for k, path in enumerate(sorted(truth.parents)):
+                text = policydiff.load(path).text
+                if 3000 <= len(text) <= 17000:
+                    target = folder / f"local-{size}-{seed}-{Path(path).stem}.txt"
+                    target.write_text(text, encoding="utf-8")
+                    kept.append((seed * batch + k, size, target))
+    return [path for _, _, path in sorted(kept)[:count]]  # the sizes taken in turn
 
 
-def loop(src: Path, mode: str, national: Path, paths: list[Path], runs: int, work: Path) -> dict[str, list]:
+def loop(src: Path, mode: str, national: Path, paths: list[Path], runs: int, work: Path) -> dict[str, list[Any]]:
     """Run the loop in a fresh interpreter on the package in ``src``."""
     listing = work / f"{mode}.txt"
     listing.write_text("\n".join(map(str, paths)), encoding="utf-8")
     out = subprocess.run([sys.executable, "-c", LOOP, mode, str(national), str(listing), str(runs)],
                          env={**os.environ, "PYTHONPATH": str(src)}, capture_output=True, text=True, check=True)
-    result: dict[str, list] = json.loads(out.stdout.splitlines()[-1])
+    result: dict[str, list[Any]] = json.loads(out.stdout.splitlines()[-1])
     return result
 
 

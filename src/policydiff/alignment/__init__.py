@@ -1,7 +1,8 @@
 """Alignment: a national policy against a local implementation, provision by provision.
 
 ``localization`` knows the wording local governments swap in; ``passages`` finds
-shared text; ``scoring`` weighs the evidence for every pair of sections and
+shared text from the exact ``runs``; ``scoring`` weighs the evidence for every pair
+of sections (``bodies``: their TF-IDF bigram similarity) and
 ``labels`` turns the scores into labels; ``prepared`` makes a national document
 ready once; ``pipeline`` runs the stages and counts the substitutions; ``result``
 holds the types, the codes and the thresholds.

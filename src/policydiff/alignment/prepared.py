@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from ..model import Document
 from ..normalize import DEFAULT_FOLDS, Folds
 from ..read import Source, load_documents, main_document
-from .passages import GramIndex, comparand, gram_index
-from .scoring import Side, Terms, group_grams, side, terms
+from .bodies import Terms, terms
+from .passages import comparand
+from .runs import GramIndex, gram_index
+from .scoring import Side, group_grams, side
 
 __all__ = ["Prepared", "prepare"]
 
