@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import itertools
 import json
+import pickle
 from pathlib import Path
 
 import opencc
@@ -302,6 +304,32 @@ def test_thresholds_are_settable(national: Document, copy_b: Document) -> None:
     strict = align(national, copy_b, thresholds=Thresholds(match=0.9))
     assert strict.summary["labels"]["localized"] == 0
     assert strict.to_dict()["thresholds"]["match"] == 0.9
+
+
+def test_a_prepared_national_gives_the_same_alignment(national: Document, copy_b: Document) -> None:
+    prepared = policydiff.prepare(samples.path("jingfa-2017-27"))
+    direct = align(samples.path("jingfa-2017-27"), copy_b)
+    assert align(prepared, copy_b).to_dict() == direct.to_dict()
+    assert len(direct.left_out) == 10
+    shipped = pickle.loads(pickle.dumps(policydiff.prepare(national)))
+    assert align(shipped, copy_b).to_dict() == align(national, copy_b).to_dict()
+    with pytest.raises(policydiff.PolicydiffError, match="prepared with"):
+        align(shipped, copy_b, folds=Folds(script=True))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(shipped, "folds", Folds())  # noqa: B010 - the assignment a frozen object refuses
+
+
+def test_duplicate_ordinals_do_not_stop_alignment(national: Document, copy_b: Document) -> None:
+    """A number the source repeats (a stray list number) may give two sections one ordinal; both are labelled."""
+    def repeated(doc: Document, ordinal: tuple[int, ...], twin: tuple[int, ...]) -> Document:
+        sections = [dataclasses.replace(s, ordinal=twin) if s.ordinal == ordinal else s for s in doc.sections]
+        return dataclasses.replace(doc, sections=tuple(sections))
+
+    local = align(national, repeated(copy_b, (3,), (2,)))
+    assert [s.ordinal for s in local.sections].count((2,)) == 2
+    assert len(local.sections) == len(copy_b.sections)
+    twin = align(repeated(national, (2,), (1,)), copy_b)
+    assert [s.ordinal for s in twin.national_sections].count((1,)) == 2
 
 
 # --- invariants ---------------------------------------------------------------------------------

@@ -23,7 +23,17 @@ from .version import __version__
 
 if TYPE_CHECKING:
     from . import report
-    from .alignment import Alignment, LocalSection, Match, NationalSection, Substitution, Thresholds, align
+    from .alignment import (
+        Alignment,
+        LocalSection,
+        Match,
+        NationalSection,
+        Prepared,
+        Substitution,
+        Thresholds,
+        align,
+        prepare,
+    )
     from .collation import Collation, Reading, Variant, Witness, collate
     from .diffusion import Corpus, CorpusDocument, corpus
     from .errors import PolicydiffError
@@ -32,7 +42,8 @@ if TYPE_CHECKING:
     from .read import load, load_all
 
 _EXPORTS = {
-    "alignment": ("Alignment", "LocalSection", "Match", "NationalSection", "Substitution", "Thresholds", "align"),
+    "alignment": ("Alignment", "LocalSection", "Match", "NationalSection", "Prepared", "Substitution", "Thresholds",
+                  "align", "prepare"),
     "collation": ("Collation", "Reading", "Variant", "Witness", "collate"),
     "diffusion": ("Corpus", "CorpusDocument", "corpus"),
     "errors": ("PolicydiffError",),
@@ -45,9 +56,9 @@ _HOME = {name: module for module, names in _EXPORTS.items() for name in names}
 
 __all__ = [
     "Alignment", "Collation", "Corpus", "CorpusDocument", "Document", "Folds", "LocalSection", "Match",
-    "NationalSection", "Outline", "PageMetadata", "PolicydiffError", "Reading", "Section", "Span", "Substitution",
-    "Thresholds", "Variant", "Witness", "__version__", "align", "collate", "corpus", "load", "load_all", "report",
-    "samples",
+    "NationalSection", "Outline", "PageMetadata", "PolicydiffError", "Prepared", "Reading", "Section", "Span",
+    "Substitution", "Thresholds", "Variant", "Witness", "__version__", "align", "collate", "corpus", "load", "load_all",
+    "prepare", "report", "samples",
 ]
 
 

@@ -1,16 +1,19 @@
 """Alignment: a national policy against a local implementation, provision by provision.
 
 ``localization`` knows the wording local governments swap in; ``passages`` finds
-shared text; ``scoring`` weighs the evidence for every pair of sections and
-``labels`` turns the scores into labels; ``pipeline`` runs the stages and counts
-the substitutions; ``result`` holds the types, the codes and the thresholds.
+shared text from the exact ``runs``; ``scoring`` weighs the evidence for every pair
+of sections (``bodies``: their TF-IDF bigram similarity) and
+``labels`` turns the scores into labels; ``prepared`` makes a national document
+ready once; ``pipeline`` runs the stages and counts the substitutions; ``result``
+holds the types, the codes and the thresholds.
 """
 
 from .pipeline import align
+from .prepared import Prepared, prepare
 from .result import Alignment, LeftOut, LocalSection, Match, NationalSection, SharedSpan, Substitution, Thresholds
 from .scoring import heading_similarity
 
 __all__ = [
-    "Alignment", "LeftOut", "LocalSection", "Match", "NationalSection", "SharedSpan", "Substitution", "Thresholds",
-    "align", "heading_similarity",
+    "Alignment", "LeftOut", "LocalSection", "Match", "NationalSection", "Prepared", "SharedSpan", "Substitution",
+    "Thresholds", "align", "heading_similarity", "prepare",
 ]

@@ -9,21 +9,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Document, Span
-from .passages import Comparand
-from .result import LocalSection, Match, NationalSection, Thresholds, ordinal_label
-from .scoring import is_child, substantive
+from ..model import Span
+from .result import LocalSection, NationalSection, Thresholds, ordinal_label
+from .scoring import Scores, substantive
 
 
-def label_local(doc: Document, loc: Comparand, scores: dict[tuple[int, ...], list[Match]],
-                coverage: dict[tuple[int, ...], float], t: Thresholds) -> list[LocalSection]:
+def label_local(scores: Scores) -> list[LocalSection]:
     """Every local section labelled, subsections first, so that a container can take their labels."""
-    by_ordinal: dict[tuple[int, ...], LocalSection] = {}
-    for section in reversed(doc.sections):
-        matches = tuple(m for m in scores[section.ordinal] if m.score >= t.match)
-        cov = coverage[section.ordinal]
-        children = [by_ordinal[s.ordinal] for s in doc.sections if is_child(s.ordinal, section.ordinal)]
-        if children and substantive(loc, *loc.ranges[section.ordinal]) < t.container:
+    t, loc = scores.t, scores.loc
+    sections = loc.comp.document.sections
+    labelled: dict[int, LocalSection] = {}
+    for i in reversed(range(len(sections))):
+        section, row = sections[i], scores.rows[i]
+        matches = tuple(scores.match(i, j) for j in scores.matched[i])
+        cov = scores.coverage[i]
+        depth = len(section.ordinal) + 1
+        children = [labelled[k] for k in loc.children[i] if len(sections[k].ordinal) == depth and k in labelled]
+        if children and substantive(loc.comp, *loc.comp.spans[i]) < t.container:
             label, code, rule = _from_children(children, t)
         elif matches and cov >= t.inherited:
             label, code, rule = "inherited", "coverage", f"coverage {cov:.2f} ≥ {t.inherited} with a counterpart"
@@ -33,15 +35,15 @@ def label_local(doc: Document, loc: Comparand, scores: dict[tuple[int, ...], lis
             rule = (f"counterpart {ordinal_label(best.ordinal)} scores {best.score:.2f} ≥ {t.match} "
                     f"(strongest evidence: {best.evidence}); coverage {cov:.2f} < {t.inherited}")
         else:
-            best_score = scores[section.ordinal][0].score if scores[section.ordinal] else 0.0
+            best_score = row[scores.best[i]] if row else 0.0
             label, code = "new", "no-counterpart"
             rule = f"no national section scores ≥ {t.match} (best {best_score:.2f})"
-        by_ordinal[section.ordinal] = LocalSection(
+        labelled[i] = LocalSection(
             ordinal=section.ordinal, heading=section.heading, label=label, coverage=cov, matches=matches,
             rule=rule, rule_code=code, span=Span(section.start, section.own_end), lead=tuple(section.lead),
             responsible=tuple(section.responsible),
         )
-    return [by_ordinal[s.ordinal] for s in doc.sections]
+    return [labelled[i] for i in range(len(sections))]
 
 
 def _from_children(children: list[LocalSection], t: Thresholds) -> tuple[str, str, str]:
@@ -57,17 +59,18 @@ def _from_children(children: list[LocalSection], t: Thresholds) -> tuple[str, st
     return "new", "from-subsections", rule
 
 
-def status_national(doc: Document, sections: list[LocalSection], scores: dict[tuple[int, ...], list[Match]],
-                    containers: set[tuple[int, ...]], t: Thresholds) -> list[NationalSection]:
+def status_national(scores: Scores, sections: list[LocalSection]) -> list[NationalSection]:
     """Implemented or dropped; a dropped section's closest local section is never a mere container."""
-    matched: dict[tuple[int, ...], list[tuple[int, ...]]] = {s.ordinal: [] for s in doc.sections}
-    for local in sections:
-        for m in local.matches:
-            matched[m.ordinal].append(local.ordinal)
+    t, nat = scores.t, scores.nat
+    open_ = [i for i, s in enumerate(sections) if s.rule_code != "from-subsections"]
+    matched: list[list[int]] = [[] for _ in nat.grams]
+    for i, js in enumerate(scores.matched):
+        for j in js:
+            matched[j].append(i)
     result = []
-    for section in doc.sections:
-        direct = matched[section.ordinal]
-        via = [o for s in doc.sections if is_child(s.ordinal, section.ordinal, deep=True) for o in matched[s.ordinal]]
+    for j, section in enumerate(nat.comp.document.sections):
+        direct = [sections[i].ordinal for i in matched[j]]
+        via = [sections[i].ordinal for k in nat.children[j] for i in matched[k]]
         best = None
         if direct:
             status, code, rule = "implemented", "counterpart", f"counterpart of {', '.join(map(ordinal_label, direct))}"
@@ -76,13 +79,12 @@ def status_national(doc: Document, sections: list[LocalSection], scores: dict[tu
             rule = f"through its subsections ({', '.join(sorted(set(map(ordinal_label, via))))})"
         else:
             status = "dropped"
-            candidates = [(m, lo) for lo, row in scores.items() if lo not in containers
-                          for m in row if m.ordinal == section.ordinal]
-            if candidates:
-                m, lo = max(candidates, key=lambda c: c[0].score)
-                best = replace(m, ordinal=lo, heading=next(s.heading for s in sections if s.ordinal == lo))
+            if open_:
+                i = max(open_, key=lambda i: (scores.rows[i][j], -i))
+                m = scores.match(i, j)
+                best = replace(m, ordinal=sections[i].ordinal, heading=sections[i].heading)
                 code = "closest"
-                rule = f"no local section scores ≥ {t.match}; closest {ordinal_label(lo)} at {m.score:.2f}"
+                rule = f"no local section scores ≥ {t.match}; closest {ordinal_label(best.ordinal)} at {m.score:.2f}"
             else:
                 code, rule = "nothing-to-compare", "the local document has no section to compare"
         result.append(NationalSection(

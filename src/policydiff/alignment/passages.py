@@ -22,19 +22,17 @@ surface offsets.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
+from operator import itemgetter
 
 from ..diffing import diff
 from ..model import Document, Span
 from ..normalize import Folds, Normalized, Offsets, normalize
 from .localization import Canonical, canonical, formulaic_spans
+from .runs import SHORT_RUN, GramIndex, exact_runs, gram_index
 
-__all__ = ["Comparand", "Edit", "Passage", "comparand", "find_passages"]
-
-SHORT_RUN = 3
-"""The shortest exact run that may extend a passage."""
-
+__all__ = ["Comparand", "Edit", "GramIndex", "Passage", "comparand", "find_passages", "gram_index"]
 
 @dataclass(frozen=True)
 class Comparand:
@@ -46,10 +44,15 @@ class Comparand:
     """Comparison form of the sections' own text; ``offsets`` index ``document.text``."""
     canon: Canonical
     """``norm.text`` with localisation swaps folded."""
-    ranges: dict[tuple[int, ...], Span]
-    """For each section ordinal, its own text as a span of ``canon.text``."""
+    spans: tuple[Span, ...]
+    """For each section of ``document.sections``, in order, its own text as a span of ``canon.text``."""
     formulaic: tuple[bool, ...]
     """For each canonical character, whether it lies in a formulaic slogan."""
+
+    @cached_property
+    def ranges(self) -> dict[tuple[int, ...], Span]:
+        """For each section ordinal, its own text as a span of ``canon.text`` (by ordinal, as in :attr:`spans`)."""
+        return {s.ordinal: span for s, span in zip(self.document.sections, self.spans)}
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,7 @@ def comparand(document: Document, *, folds: Folds) -> Comparand:
     text = document.text
     pieces: list[str] = []
     runs: list[tuple[int, int]] = []
-    norm_ranges: dict[tuple[int, ...], Span] = {}
+    norm_spans: list[Span] = []
     size = 0
     for section in document.sections:
         begin = size
@@ -102,22 +105,20 @@ def comparand(document: Document, *, folds: Folds) -> Comparand:
                 runs.extend(part.offsets.runs)
                 size += len(part.text)
             cursor = max(cursor, note_end)
-        norm_ranges[section.ordinal] = Span(begin, size)
+        norm_spans.append(Span(begin, size))
     norm = Normalized(text="".join(pieces), surface=text, offsets=Offsets(runs))
     canon = canonical(norm.text)
     starts = canon.starts
-    ranges = {
-        o: Span(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for o, (s, e) in norm_ranges.items()
-    }
+    spans = tuple(Span(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in norm_spans)
     slogan = [False] * len(canon.text)
     for s, e in formulaic_spans(norm.text):
         for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
             slogan[i] = True
-    return Comparand(document, norm, canon, ranges, tuple(slogan))
+    return Comparand(document, norm, canon, spans, tuple(slogan))
 
 
 def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_gap: int = 10,
-                  min_shared: int = 10, max_repeats: int = 40) -> list[Passage]:
+                  min_shared: int = 10, max_repeats: int = 40, index: GramIndex | None = None) -> list[Passage]:
     """The shared passages of two documents, in local order, none overlapping in the local text.
 
     ``seed`` is the shortest exact run that anchors a passage, ``max_gap`` the
@@ -125,9 +126,11 @@ def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_g
     fewest shared non-slogan characters a passage must have, and ``max_repeats``
     how often a ``seed``-gram may occur in the national text and still anchor.
     Runs shorter than ``seed`` (down to :data:`SHORT_RUN`) only extend a passage,
-    and only across a gap no longer than themselves.
+    and only across a gap no longer than themselves. ``index`` is the national
+    text's :func:`gram_index`, if it was built already.
     """
-    runs = _exact_runs(national.canon.text, local.canon.text, SHORT_RUN, max_repeats)
+    grams = gram_index(national.canon.text) if index is None else index
+    runs = exact_runs(national.canon.text, local.canon.text, grams, max_repeats)
     chains = _chains(runs, seed, max_gap)
     passages = []
     for chain in chains:
@@ -135,41 +138,6 @@ def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_g
         if shared >= min_shared:
             passages.append(_passage(national, local, chain, shared))
     return sorted(passages, key=lambda p: p.local)
-
-
-def _exact_runs(nat: str, loc: str, k: int, max_repeats: int) -> list[tuple[int, int, int]]:
-    """Maximal exact runs ``(local_pos, national_pos, length)`` of at least ``k`` characters."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for j in range(len(nat) - k + 1):
-        index[nat[j : j + k]].append(j)
-    open_runs: dict[int, tuple[int, int]] = {}
-    runs: list[tuple[int, int, int]] = []
-    for i in range(len(loc) - k + 1):
-        hits = index.get(loc[i : i + k], ())
-        if len(hits) > max_repeats:
-            hits = ()
-        still: dict[int, tuple[int, int]] = {}
-        tail = i + k - 1
-        for diagonal, (start, _) in open_runs.items():
-            if 0 <= tail + diagonal < len(nat) and nat[tail + diagonal] == loc[tail]:
-                still[diagonal] = (start, i)
-        for j in hits:
-            if j - i not in still:
-                still[j - i] = (i, i)
-        for diagonal, (start, last) in open_runs.items():
-            if diagonal not in still:
-                runs.append((start, start + diagonal, last - start + k))
-        open_runs = still
-    runs.extend((start, start + d, last - start + k) for d, (start, last) in open_runs.items())
-    return sorted({_maximal(nat, loc, run) for run in runs})
-
-
-def _maximal(nat: str, loc: str, run: tuple[int, int, int]) -> tuple[int, int, int]:
-    """Extend a run back over equal characters the k-gram index skipped (grams too frequent to index)."""
-    i, j, n = run
-    while i > 0 and j > 0 and loc[i - 1] == nat[j - 1]:
-        i, j, n = i - 1, j - 1, n + 1
-    return i, j, n
 
 
 def _chains(runs: list[tuple[int, int, int]], seed: int, max_gap: int) -> list[list[tuple[int, int, int]]]:
@@ -180,7 +148,7 @@ def _chains(runs: list[tuple[int, int, int]], seed: int, max_gap: int) -> list[l
     claimed: list[tuple[int, int]] = []
     used: set[tuple[int, int, int]] = set()
     chains = []
-    for run in sorted(runs, key=lambda r: (-r[2], r[0], r[1])):
+    for run in sorted(by_start, key=itemgetter(2), reverse=True):  # longest first, ties in local order
         if run[2] < seed:
             break
         if run in used:

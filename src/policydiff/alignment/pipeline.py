@@ -15,6 +15,9 @@ evidence, combined with the weights of :class:`Thresholds`:
 * order (closeness of their relative places in the two documents; a tie-breaker only,
   since local documents reorder and add whole chapters).
 
+A national document aligned with many local ones can be prepared once
+(:func:`~policydiff.alignment.prepared.prepare`).
+
 Every national section scoring at least ``match`` is a counterpart; one local
 section may have several and the other way round. Labels:
 
@@ -33,21 +36,22 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..model import Document, Section, Span
+from ..errors import PolicydiffError
+from ..model import Document, Span
 from ..normalize import DEFAULT_FOLDS, Folds, normalize
 from ..read import Source, load_documents, main_document
 from .labels import label_local, status_national
-from .localization import canonical
 from .passages import Edit, Passage, comparand, find_passages
-from .result import Alignment, LeftOut, Match, Substitution, Thresholds
-from .scoring import body_vectors, local_coverage, score_pair
+from .prepared import Prepared, prepare
+from .result import Alignment, LeftOut, Substitution, Thresholds
+from .scoring import Scores, side
 
-__all__ = ["Alignment", "Thresholds", "align"]
+__all__ = ["Alignment", "Prepared", "Thresholds", "align", "prepare"]
 
 
 def align(
-    national: Source | Sequence[Document], local: Source | Sequence[Document], *,
-    thresholds: Thresholds = Thresholds(), folds: Folds = DEFAULT_FOLDS,
+    national: Prepared | Source | Sequence[Document], local: Source | Sequence[Document], *,
+    thresholds: Thresholds = Thresholds(), folds: Folds | None = None,
 ) -> Alignment:
     """Align a national document with a local one.
 
@@ -56,7 +60,9 @@ def align(
     :func:`~policydiff.read.main_document`); every other document of the files
     is named in ``left_out``. ``folds`` make the comparison form, as in
     :func:`policydiff.collate`; with ``script``, traditional copies are read
-    and compared in simplified script.
+    and compared in simplified script. A national document aligned with many
+    local ones can be prepared once with :func:`~policydiff.alignment.prepared.prepare`
+    and passed instead; its folds are then the alignment's.
 
     >>> import policydiff
     >>> from policydiff import samples
@@ -66,37 +72,27 @@ def align(
     >>> result.section((2, 2)).label
     'new'
     """
-    files = {"national": load_documents(national), "local": load_documents(local)}
-    nat_doc, loc_doc = main_document(files["national"]), main_document(files["local"])
-    left_out = tuple(LeftOut(side, d) for side, docs in files.items() for d in docs
-                     if d is not (nat_doc if side == "national" else loc_doc))
-    nat, loc = comparand(nat_doc, folds=folds), comparand(loc_doc, folds=folds)
+    if not isinstance(national, Prepared):
+        national = prepare(national, folds=DEFAULT_FOLDS if folds is None else folds)
+    elif folds is not None and folds != national.folds:
+        raise PolicydiffError(f"the national document was prepared with {national.folds}, not {folds}")
+    folds = national.folds
+    locals_ = load_documents(local)
+    loc_doc, nat_doc = main_document(locals_), national.document
+    left_out = (*(LeftOut("national", d) for d in national.others),
+                *(LeftOut("local", d) for d in locals_ if d is not loc_doc))
+    nat, loc = national.side, side(comparand(loc_doc, folds=folds), folds)
     t = thresholds
-    passages = find_passages(nat, loc, seed=t.seed, max_gap=t.max_gap, min_shared=t.passage)
-    bigrams = body_vectors(nat, loc)
-    headings = {("n", s.ordinal): _heading_key(s, folds) for s in nat_doc.sections}
-    headings.update({("l", s.ordinal): _heading_key(s, folds) for s in loc_doc.sections})
-    scores: dict[tuple[int, ...], list[Match]] = {}
-    coverage: dict[tuple[int, ...], float] = {}
-    for i, ls in enumerate(loc_doc.sections):
-        coverage[ls.ordinal] = local_coverage(loc, ls, passages)
-        row = []
-        for j, ns in enumerate(nat_doc.sections):
-            order = 1 - abs(i / len(loc_doc.sections) - j / len(nat_doc.sections))
-            row.append(score_pair(nat, loc, ns, ls, passages, bigrams, headings, order, t))
-        scores[ls.ordinal] = sorted(row, key=lambda m: -m.score)
-    sections = label_local(loc_doc, loc, scores, coverage, t)
-    containers = {s.ordinal for s in sections if s.rule_code == "from-subsections"}
-    national_sections = status_national(nat_doc, sections, scores, containers, t)
+    passages = find_passages(nat.comp, loc.comp, seed=t.seed, max_gap=t.max_gap, min_shared=t.passage,
+                             index=national.index)
+    scores = Scores(nat, national.terms, loc, passages, t)
+    sections = label_local(scores)
     return Alignment(
-        national=nat_doc, local=loc_doc, sections=tuple(sections), national_sections=tuple(national_sections),
-        passages=tuple(passages), substitutions=tuple(_substitutions(passages, nat_doc.text, loc_doc.text, folds)),
-        thresholds=t, left_out=left_out,
+        national=nat_doc, local=loc_doc, sections=tuple(sections),
+        national_sections=tuple(status_national(scores, sections)), passages=tuple(passages),
+        substitutions=tuple(_substitutions(passages, nat_doc.text, loc_doc.text, folds)), thresholds=t,
+        left_out=left_out,
     )
-
-
-def _heading_key(section: Section, folds: Folds) -> str:
-    return canonical(normalize(section.heading or "", folds=folds).text).text
 
 
 def _substitutions(passages: list[Passage], national: str, local: str, folds: Folds) -> list[Substitution]:

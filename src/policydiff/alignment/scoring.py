@@ -3,23 +3,30 @@
 Four kinds, weighed by :class:`~policydiff.alignment.result.Thresholds`: shared
 passages, heading similarity, body similarity (TF-IDF cosine of character
 bigrams) and order; :mod:`policydiff.alignment.pipeline` says why each.
+
+Every pair of sections gets a score, but the evidence is gathered only where
+there is some: shared passages through an index of the passages by section,
+body similarity through an inverted index of the national bigrams, heading
+similarity for headings that share a character. Every other pair scores on
+order alone. A :class:`~policydiff.alignment.result.Match`, with its shared
+pieces, is built only for the pairs the labels ask for.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from collections.abc import Iterable
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..model import Section
-from .localization import heading_weight
+from ..model import Document
+from ..normalize import Folds, normalize
+from .bodies import Terms, bodies
+from .localization import canonical, heading_weight
 from .passages import Comparand, Passage
 from .result import EVIDENCE, Match, SharedSpan, Thresholds
-
-Vectors = dict[tuple[str, tuple[int, ...]], dict[str, float]]
-"""Unit TF-IDF vectors of sections' bigrams, by ``(side, ordinal)`` (see :func:`body_vectors`)."""
 
 
 def heading_similarity(a: str, b: str) -> float:
@@ -44,44 +51,74 @@ def heading_similarity(a: str, b: str) -> float:
     return fuzz.ratio(a_grams, b_grams) / 100
 
 
-def body_vectors(nat: Comparand, loc: Comparand) -> Vectors:
-    """Each section's character bigrams as a unit TF-IDF vector (slogans and punctuation left out).
 
-    Keys are ``("n", ordinal)`` and ``("l", ordinal)`` for a section's own text, and
-    ``("N", ordinal)`` for a national section with subsections taken whole, so that a
-    local section that condenses a national group (加强智力建设 and its four items)
-    can be recognised. Document frequency counts the own-text sections of both
-    documents: wording every section uses (推进, 建设) weighs little, a rare shared
-    term (光纤, 北斗) much.
+@dataclass(frozen=True)
+class Side:
+    """One document as scoring reads it, section by section (in the order of ``document.sections``)."""
+
+    comp: Comparand
+    """Its comparison text."""
+    grams: tuple[Counter[str], ...]
+    """Character bigrams of each section's own text (slogans and punctuation left out)."""
+    headings: tuple[str, ...]
+    """Each heading's comparison form, swaps folded."""
+    weights: tuple[float, ...]
+    """How much a match on each heading counts (:func:`~policydiff.alignment.localization.heading_weight`)."""
+    children: tuple[tuple[int, ...], ...]
+    """Each section's subsections at any depth, as indexes."""
+
+
+def side(comp: Comparand, folds: Folds) -> Side:
+    """Read a document's sections for scoring (see :class:`Side`)."""
+    sections = comp.document.sections
+    text = _bigram_text(comp)
+    return Side(
+        comp=comp, grams=tuple(Counter(_BIGRAM.findall(text, s, e)) for s, e in comp.spans),
+        headings=tuple(canonical(normalize(s.heading or "", folds=folds).text).text for s in sections),
+        weights=tuple(heading_weight(s.heading) for s in sections), children=descendants(comp.document),
+    )
+
+
+def _bigram_text(comp: Comparand) -> str:
+    """The canonical text with every character that starts or ends no bigram (slogans, punctuation) as NUL."""
+    text = _NOT_WORDLIKE.sub("\0", comp.canon.text)
+    pieces, cursor = [], 0
+    for run in re.finditer(b"\x01+", bytes(comp.formulaic)):
+        pieces += [text[cursor : run.start()], "\0" * (run.end() - run.start())]
+        cursor = run.end()
+    return "".join([*pieces, text[cursor:]])
+
+
+_BIGRAM = re.compile("(?=([^\0]{2}))")
+"""Every bigram of two characters that are not NUL, overlapping, in order."""
+
+_NOT_WORDLIKE = re.compile("_|[^\\w\ue000-\U0010ffff]")
+"""A character that is neither alphanumeric (``str.isalnum``) nor private-use or above (a folded swap)."""
+
+
+def group_grams(nat: Side) -> dict[int, Counter[str]]:
+    """The bigrams of each national section with subsections, taken whole with them, by index.
+
+    A local section that condenses a national group (加强智力建设 and its four items)
+    is recognised by them.
     """
-    counts: dict[tuple[str, tuple[int, ...]], Counter[str]] = {}
-    for side, comp in (("n", nat), ("l", loc)):
-        text, slogan = comp.canon.text, comp.formulaic
-        for ordinal, (s, e) in comp.ranges.items():
-            counts[side, ordinal] = Counter(
-                text[k : k + 2] for k in range(s, e - 1)
-                if not (slogan[k] or slogan[k + 1]) and _wordlike(text[k]) and _wordlike(text[k + 1])
-            )
-    frequency = Counter(g for grams in counts.values() for g in grams)
-    idf = {g: math.log(len(counts) / n) for g, n in frequency.items()}
-    for parent in nat.ranges:
-        children = [counts["n", o] for o in nat.ranges if is_child(o, parent, deep=True)]
-        if children:
-            counts["N", parent] = sum(children, counts["n", parent])
-    return {key: _unit({g: (1 + math.log(n)) * idf[g] for g, n in grams.items()}) for key, grams in counts.items()}
+    groups = {}
+    for j, kids in enumerate(nat.children):
+        if kids:
+            whole = Counter(nat.grams[j])
+            for k in kids:
+                whole.update(nat.grams[k])
+            groups[j] = whole
+    return groups
 
 
-def _wordlike(char: str) -> bool:
-    return char.isalnum() or ord(char) >= 0xE000
-
-
-def _unit(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(x * x for x in vector.values()))
-    return {g: x / norm for g, x in vector.items() if x} if norm else {}
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    return sum(a[g] * b[g] for g in a.keys() & b.keys())
+def descendants(document: Document) -> tuple[tuple[int, ...], ...]:
+    """For each section, the indexes of its subsections at any depth (see :func:`is_child`), in order."""
+    below: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    for k, section in enumerate(document.sections):
+        for depth in range(1, len(section.ordinal)):
+            below[section.ordinal[:depth]].append(k)
+    return tuple(tuple(below.get(s.ordinal, ())) if s.ordinal != (0,) else () for s in document.sections)
 
 
 def substantive(comp: Comparand, start: int, end: int) -> int:
@@ -89,68 +126,124 @@ def substantive(comp: Comparand, start: int, end: int) -> int:
     return (end - start) - sum(comp.formulaic[start:end])
 
 
-def local_coverage(loc: Comparand, section: Section, passages: list[Passage]) -> float:
-    """Share of a local section's own text (slogans left out) inside shared passages, 0 to 1."""
-    s, e = loc.ranges[section.ordinal]
-    size = substantive(loc, s, e)
-    if size <= 0:
-        return 0.0
-    covered = sum(substantive(loc, max(p.local_canon[0], s), min(p.local_canon[1], e))
-                  for p in passages if p.local_canon[0] < e and s < p.local_canon[1])
-    return min(1.0, covered / size)
+Piece = tuple[int, int, int, int, Passage]
+"""A piece of a passage inside one pair of sections: local and national canonical span, and the passage."""
 
 
-def _shared(nat: Comparand, loc: Comparand, ns: Section, ls: Section,
-            passages: Iterable[Passage]) -> tuple[list[SharedSpan], int]:
-    """The pieces of passages whose local side is in ``ls`` and national side in ``ns``."""
-    l0, l1 = loc.ranges[ls.ordinal]
-    n0, n1 = nat.ranges[ns.ordinal]
-    pieces, chars = [], 0
-    for p in passages:
-        a, b = max(p.local_canon[0], l0), min(p.local_canon[1], l1)
-        if a >= b:
-            continue
-        shift = p.national_canon[0] - p.local_canon[0]
-        x, y = max(a + shift, n0, p.national_canon[0]), min(b + shift, n1, p.national_canon[1])
-        if x >= y:
-            continue
-        a, b = x - shift, y - shift
-        chars += substantive(loc, a, b)
-        lspan = loc.norm.surface_span(*loc.canon.norm_span(a, b))
-        nspan = nat.norm.surface_span(*nat.canon.norm_span(x, y))
-        edits = tuple(e for e in p.edits
-                      if lspan[0] <= e.local[0] <= lspan[1] and nspan[0] <= e.national[0] <= nspan[1])
-        pieces.append(SharedSpan(local=lspan, national=nspan, edits=edits))
-    return pieces, chars
+class Scores:
+    """Every local section's score against every national section, by index; Matches built on request.
 
-
-def score_pair(nat: Comparand, loc: Comparand, ns: Section, ls: Section, passages: list[Passage],
-               bigrams: Vectors, headings: dict[tuple[str, tuple[int, ...]], str],
-               order: float, t: Thresholds) -> Match:
-    """The evidence that local section ``ls`` draws on national section ``ns``, weighed into one score.
-
-    ``headings`` holds the comparison form of each section's heading, by ``("n", ordinal)``
-    and ``("l", ordinal)``; ``order`` is the closeness of their places, 0 to 1.
+    ``rows[i][j]`` is local section ``i``'s score against national section ``j``,
+    ``matched[i]`` the national sections that score at least ``match``, best first
+    (ties in national order), ``best[i]`` the best one (the first of a tie), and
+    ``coverage[i]`` the share of local section ``i``'s own text in shared passages.
     """
-    shared, chars = _shared(nat, loc, ns, ls, passages)
-    hn, hl = headings["n", ns.ordinal], headings["l", ls.ordinal]
-    heading = heading_similarity(hn, hl)
-    local = bigrams["l", ls.ordinal]
-    own, whole = _cosine(bigrams["n", ns.ordinal], local), _cosine(bigrams.get(("N", ns.ordinal), {}), local)
-    body = max(own, whole)
-    weight = t.w_heading * min(heading_weight(ns.heading), heading_weight(ls.heading))
-    parts = {
-        "shared-passages": t.w_passage * _ramp(chars, t.passage, t.full_shared),
-        "heading": weight * heading,
-        "body" if own >= whole else "body-with-subsections": t.w_body * min(1.0, body / t.body_full),
-        "order": t.w_order * order,
-    }
-    code = max(parts, key=lambda k: parts[k])
-    return Match(
-        ordinal=ns.ordinal, heading=ns.heading, score=sum(parts.values()), shared=tuple(shared),
-        shared_chars=chars, heading_similarity=heading, body_similarity=body, order=order,
-        evidence=EVIDENCE[code], evidence_code=code,
-    )
+
+    def __init__(self, nat: Side, national: tuple[Terms, Terms], loc: Side, passages: list[Passage],
+                 t: Thresholds) -> None:
+        self.nat, self.loc, self.t = nat, loc, t
+        self._places = tuple([k / len(d.grams) for k in range(len(d.grams))] for d in (loc, nat))
+        self._bodies = bodies(nat.grams, national, loc.grams)
+        self._pieces, self._chars, self.coverage = self._index(passages)
+        by_char: dict[str, set[int]] = defaultdict(set)
+        for j, heading in enumerate(nat.headings):
+            if nat.weights[j]:
+                for char in heading:
+                    by_char[char].add(j)
+        self._parts: list[tuple[dict[int, float], dict[int, float], dict[int, float], list[float]]] = []
+        self.rows: list[list[float]] = []
+        self.matched: list[list[int]] = []
+        self.best: list[int] = []
+        size = range(len(nat.grams))
+        for i, chars in enumerate(self._chars):
+            heads = set().union(*(by_char.get(c, ()) for c in loc.headings[i])) if loc.weights[i] else set()
+            own, whole = self._bodies[i]
+            parts = (
+                {j: t.w_passage * _ramp(n, t.passage, t.full_shared) for j, n in chars.items()},
+                {j: t.w_heading * min(nat.weights[j], loc.weights[i]) * self._heading(i, j) for j in heads},
+                {j: t.w_body * min(1.0, max(own.get(j, 0), whole.get(j, 0)) / t.body_full)
+                 for j in own.keys() | whole.keys()},
+                [t.w_order * self.order(i, j) for j in size],
+            )
+            by_passage, by_heading, by_body, by_order = parts
+            row = [by_passage.get(j, 0.0) + by_heading.get(j, 0.0) + by_body.get(j, 0.0) + by_order[j] for j in size]
+            self._parts.append(parts)
+            self.rows.append(row)
+            self.matched.append(sorted((j for j in size if row[j] >= t.match), key=row.__getitem__, reverse=True))
+            self.best.append(max(size, key=row.__getitem__, default=-1))
+
+    def order(self, i: int, j: int) -> float:
+        """Closeness of the two sections' relative places, 0 to 1."""
+        return 1 - abs(self._places[0][i] - self._places[1][j])
+
+    def match(self, i: int, j: int) -> Match:
+        """The evidence that local section ``i`` draws on national section ``j``, weighed into one score.
+
+        The parts of the score (passages, heading, body, order) are those its row was summed from.
+        """
+        passage, heading, body, order = self._parts[i]
+        parts = [passage.get(j, 0.0), heading.get(j, 0.0), body.get(j, 0.0), order[j]]
+        own, whole = (b.get(j, 0) for b in self._bodies[i])
+        codes = ("shared-passages", "heading", "body" if own >= whole else "body-with-subsections", "order")
+        code = codes[parts.index(max(parts))]
+        ns = self.nat.comp.document.sections[j]
+        return Match(
+            ordinal=ns.ordinal, heading=ns.heading, score=self.rows[i][j], shared=self._shared(i, j),
+            shared_chars=self._chars[i].get(j, 0), heading_similarity=self._heading(i, j),
+            body_similarity=max(own, whole), order=self.order(i, j), evidence=EVIDENCE[code], evidence_code=code,
+        )
+
+    def _heading(self, i: int, j: int) -> float:
+        return heading_similarity(self.nat.headings[j], self.loc.headings[i])
+
+    def _shared(self, i: int, j: int) -> tuple[SharedSpan, ...]:
+        """The pieces of passages whose local side is in local section ``i`` and national side in ``j``."""
+        loc, nat = self.loc.comp, self.nat.comp
+        pieces = []
+        for a, b, x, y, p in self._pieces[i].get(j, ()):
+            lspan = loc.norm.surface_span(*loc.canon.norm_span(a, b))
+            nspan = nat.norm.surface_span(*nat.canon.norm_span(x, y))
+            edits = tuple(e for e in p.edits
+                          if lspan[0] <= e.local[0] <= lspan[1] and nspan[0] <= e.national[0] <= nspan[1])
+            pieces.append(SharedSpan(local=lspan, national=nspan, edits=edits))
+        return tuple(pieces)
+
+    def _index(self, passages: list[Passage]
+               ) -> tuple[list[dict[int, list[Piece]]], list[dict[int, int]], list[float]]:
+        """The passages cut into pieces by pair of sections (in passage order), the characters they share
+        (slogans left out) and each local section's coverage."""
+        loc, nat = self.loc.comp, self.nat.comp
+        pieces: list[dict[int, list[Piece]]] = [defaultdict(list) for _ in loc.spans]
+        chars: list[dict[int, int]] = [defaultdict(int) for _ in loc.spans]
+        covered = [0] * len(loc.spans)
+        l_ends, n_ends = [e for _, e in loc.spans], [e for _, e in nat.spans]
+        for p in passages:
+            (p0, p1), shift = p.local_canon, p.national_canon[0] - p.local_canon[0]
+            for i in _overlapping(loc.spans, l_ends, p0, p1):
+                l0, l1 = loc.spans[i]
+                a, b = max(p0, l0), min(p1, l1)
+                covered[i] += substantive(loc, a, b)
+                lo, hi = max(a + shift, p.national_canon[0]), min(b + shift, p.national_canon[1])
+                for j in _overlapping(nat.spans, n_ends, lo, hi):
+                    x, y = max(lo, nat.spans[j][0]), min(hi, nat.spans[j][1])
+                    pieces[i][j].append((x - shift, y - shift, x, y, p))
+                    chars[i][j] += substantive(loc, x - shift, y - shift)
+        coverage = []
+        for (s, e), inside in zip(loc.spans, covered):
+            size = substantive(loc, s, e)
+            coverage.append(min(1.0, inside / size) if size > 0 else 0.0)
+        return pieces, chars, coverage
+
+
+def _overlapping(spans: tuple[tuple[int, int], ...], ends: list[int], start: int, end: int) -> list[int]:
+    """Indexes of the non-empty spans (in order, not overlapping) that overlap ``[start, end)``."""
+    found = []
+    k = bisect.bisect_right(ends, start)
+    while k < len(spans) and spans[k][0] < end:
+        if spans[k][0] < spans[k][1] and spans[k][1] > start:
+            found.append(k)
+        k += 1
+    return found
 
 
 def _ramp(value: float, low: float, high: float) -> float:

@@ -8,6 +8,9 @@
 3. Each implementing document is aligned with the national one (and with its
    parent, where that is in the corpus) by :func:`policydiff.align`, on the
    workers, unless the cache holds the pair; its pair report is rendered there.
+   The national document is prepared once (:func:`policydiff.prepare`) and
+   sent to every worker once; each parent is prepared once, on a worker, for
+   all its children.
 4. The matrix, the common substitutions and horizontal diffusion are built
    from the alignments.
 """
@@ -21,8 +24,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..alignment import Thresholds
-from ..alignment.passages import Comparand, comparand
+from ..alignment import Thresholds, prepare
+from ..alignment.passages import Comparand
 from ..errors import NoStructureError
 from ..model import Document
 from ..normalize import DEFAULT_FOLDS, Folds
@@ -35,7 +38,17 @@ from .horizontal import horizontal
 from .index import document_grams
 from .matrix import column_order, matrix, substitutions
 from .result import Corpus, CorpusDocument, RunStats, Settings
-from .tasks import Input, PairOutcome, Profile, Unreadable, align_pair, fingerprint, load_input, profile_input
+from .tasks import (
+    Input,
+    PairOutcome,
+    Profile,
+    Unreadable,
+    align_pair,
+    fingerprint,
+    load_input,
+    prepare_parent,
+    profile_input,
+)
 
 Progress = Callable[[str, int, int], None]
 """Called as ``(phase, done, total)``: ``reading`` the inputs, then ``aligning`` the pairs."""
@@ -85,7 +98,7 @@ def corpus(national: Source, documents: Iterable[Input], *, scheduler: str | Non
         outcomes, failed, stats = run.align(engine, loads, profiled, docs)
     names = pair_names([d.id for d in docs if d.role == "implements"]) if reports is not None else {}
     docs = [_failed(d, failed[d.id]) if d.id in failed else replace(d, report=names.get(d.id)) for d in docs]
-    return _tabulate(nat, comparand(nat, folds=folds), nat_grams, docs, outcomes, settings, stats)
+    return _tabulate(nat, run.prepared.side.comp, nat_grams, docs, outcomes, settings, stats)
 
 
 class _Run:
@@ -95,6 +108,7 @@ class _Run:
                  thresholds: Thresholds, folds: Folds, settings: Settings, progress: Progress) -> None:
         self.nat, self.store, self.reports, self.progress = nat, store, reports, progress
         self.thresholds, self.folds, self.settings = thresholds, folds, settings
+        self.prepared = prepare(nat, folds=folds)
 
     def read(self, engine: Engine, loads: list[Any], bases: list[str],
              nat_grams: Any) -> list[tuple[Profile, ...] | Unreadable]:
@@ -118,9 +132,9 @@ class _Run:
         engine.forget([ld for i, ld in enumerate(loads) if i not in needed])
         names = pair_names([d.id for d in implementing]) if self.reports is not None else {}
         setting = repr((self.thresholds, self.folds, self.settings, self.reports is not None))
-        shared_nat, nat_print = engine.share(self.nat), fingerprint(self.nat)
+        nat_print = fingerprint(self.nat)
         outcomes: dict[str, PairOutcome] = {}
-        pending = []
+        todo = []
         for d in implementing:
             i, profile = where[d.id]
             above = where.get(d.parent or "")
@@ -128,11 +142,15 @@ class _Run:
             hit = self.store.get(k) if self.store else None
             if isinstance(hit, PairOutcome):
                 outcomes[d.id] = self._arrived(hit, names.get(d.id))
-                continue
-            pending.append((d.id, k, engine.submit(
-                align_pair, shared_nat, loads[i], profile.position, loads[above[0]] if above else None,
-                above[1].position if above else 0, thresholds=self.thresholds, folds=self.folds,
-                settings=self.settings, render=self.reports is not None)))
+            else:
+                todo.append((d.id, k, i, profile.position, above))
+        shared_nat = engine.share(self.prepared) if todo else None
+        parents = {(a[0], a[1].position): engine.submit(prepare_parent, loads[a[0]], a[1].position, self.folds)
+                   for *_, a in todo if a}
+        pending = [(doc_id, k, engine.submit(
+            align_pair, shared_nat, loads[i], position, parents[above[0], above[1].position] if above else None,
+            thresholds=self.thresholds, settings=self.settings, render=self.reports is not None))
+            for doc_id, k, i, position, above in todo]
         cached, failed = len(outcomes), {}
         for done, (j, outcome) in enumerate(engine.completed([t[2] for t in pending]), start=1):
             doc_id, k, handle = pending[j]
@@ -144,6 +162,7 @@ class _Run:
                     self.store.put(k, outcome)
                 outcomes[doc_id] = self._arrived(outcome, names.get(doc_id))
             self.progress("aligning", done, len(pending))
+        engine.forget(list(parents.values()))
         return outcomes, failed, RunStats(aligned=len(pending), cached=cached, workers=engine.workers,
                                           scheduler=engine.name)
 

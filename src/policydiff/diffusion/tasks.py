@@ -1,4 +1,4 @@
-"""What the workers do: read an input, profile its documents, align a pair and render its report.
+"""What the workers do: read an input, profile its documents, prepare a parent, align a pair, render its report.
 
 Each function takes and returns plain values, so that the engine
 (:mod:`policydiff.diffusion.engine`) can run it in another process or on
@@ -14,7 +14,7 @@ import hashlib
 import os
 from dataclasses import dataclass, replace
 
-from ..alignment import Alignment, Thresholds, align
+from ..alignment import Alignment, Prepared, Thresholds, align, prepare
 from ..errors import PolicydiffError
 from ..model import Document, Ordinal
 from ..normalize import Folds
@@ -23,7 +23,10 @@ from ..read.numbers import find_doc_numbers
 from .index import Grams, document_grams, section_grams
 from .result import Settings
 
-__all__ = ["Input", "PairOutcome", "Profile", "Unreadable", "align", "align_pair", "load_input", "profile_input"]
+__all__ = [
+    "Input", "PairOutcome", "Profile", "Unreadable", "align", "align_pair", "load_input", "prepare_parent",
+    "profile_input",
+]
 
 Input = str | os.PathLike[str] | Document
 """One input of a corpus: a path, a text or a document."""
@@ -149,20 +152,41 @@ def fingerprint(doc: Document, position: int = 0) -> str:
     return digest.hexdigest()
 
 
-def align_pair(national: Document, loaded: tuple[Document, ...], position: int,
-               parent: tuple[Document, ...] | None, parent_position: int, *, thresholds: Thresholds, folds: Folds,
-               settings: Settings, render: bool) -> PairOutcome | Unreadable:
+def prepare_parent(loaded: tuple[Document, ...] | Unreadable, position: int, folds: Folds) -> Prepared | Unreadable:
+    """A parent document (a provincial plan its cities implement) prepared once for all its children.
+
+    A parent the preparation fails on gives :class:`Unreadable`, with the error.
+    """
+    if isinstance(loaded, Unreadable):
+        return loaded
+    try:
+        return prepare(loaded[position], folds=folds)
+    except Exception as exc:  # one document the alignment fails on must not stop a corpus run
+        return Unreadable(loaded[position].source, _failure(exc))
+
+
+def _failure(exc: Exception) -> str:
+    return f"policydiff failed to align it ({type(exc).__name__}: {exc})"
+
+
+def align_pair(national: Prepared, loaded: tuple[Document, ...], position: int, parent: Prepared | Unreadable | None,
+               *, thresholds: Thresholds, settings: Settings, render: bool) -> PairOutcome | Unreadable:
     """Align one local document with the national one and with its parent, and render the pair report.
 
-    A document the alignment fails on gives :class:`Unreadable`, with the error.
+    Both come prepared (:func:`~policydiff.alignment.prepared.prepare`), each
+    once for all the documents aligned with it. A document the alignment
+    fails on gives :class:`Unreadable`, with the error.
     """
     local = loaded[position]
+    if isinstance(parent, Unreadable):
+        return Unreadable(local.source, parent.error)
     try:
-        result = align(national, local, thresholds=thresholds, folds=folds)
-        above = None if parent is None else align(parent[parent_position], local, thresholds=thresholds, folds=folds)
+        result = align(national, local, thresholds=thresholds)
+        above = None if parent is None else align(parent, local, thresholds=thresholds)
     except Exception as exc:  # one document the alignment fails on must not stop a corpus run
-        return Unreadable(local.source, f"policydiff failed to align it ({type(exc).__name__}: {exc})")
+        return Unreadable(local.source, _failure(exc))
     low = [s.ordinal for s in result.sections if s.coverage < settings.uncovered]
+    folds = national.folds
     uncovered = section_grams(local, low, folds=folds, gram=settings.gram, sample=settings.sample)
     kept = {o: g for o, g in uncovered.items() if len(g) >= settings.min_grams}
     return PairOutcome(result, above, result.to_html() if render else None, kept)
