@@ -142,3 +142,34 @@ def test_web_copy_junk_is_skipped_in_the_document_and_outside_material_in_a_coll
 )
 def test_agency_notes_only_where_they_are_notes(text: str, notes: list[tuple[tuple[str, ...], ...]]) -> None:
     assert [(n.lead, n.responsible) for n in find_notes(text)] == notes
+
+
+CLOSE = "\n国务院办公厅\n2019年3月6日\n"
+
+
+@pytest.mark.parametrize(
+    ("above", "number"),
+    [
+        ("国务院办公厅文件\n\n国办发〔2019〕6号\n\n", "国办发〔2019〕6号"),
+        ("浙江省人民政府文件\n浙政发〔2020〕3号\n", "浙政发〔2020〕3号"),
+        ("中共北京市委办公厅 北京市人民政府办公厅文件\n\n京办发〔2018〕12号\n\n", "京办发〔2018〕12号"),
+        ("国发 〔2019〕5号\n\n", "国发〔2019〕5号"),
+    ],
+)
+def test_a_number_above_the_title_is_the_documents_own(above: str, number: str) -> None:
+    title = "国务院办公厅关于推进某事的意见\n各省人民政府：\n"
+    doc = policydiff.load(above + title + BODY + CLOSE)
+    assert (doc.title, doc.doc_number, doc.outside) == ("国务院办公厅关于推进某事的意见", number, ())
+
+
+def test_a_number_above_a_later_title_in_a_bundle_is_that_documents() -> None:
+    first = "国务院关于甲事的意见\n国发〔2019〕1号\n" + BODY + "\n国务院\n2019年1月2日\n"
+    second = "国务院文件\n国发〔2019〕2号\n国务院关于乙事的意见\n" + BODY + "\n国务院\n2019年1月3日\n"
+    docs = policydiff.load_all(first + "\n" + second)
+    assert [d.doc_number for d in docs] == ["国发〔2019〕1号", "国发〔2019〕2号"]
+    assert docs[0].sections[-1].end < second.index("国务院文件") + len(first) + 1 and not docs[1].outside
+
+
+def test_a_number_after_a_closing_date_is_not_the_next_documents() -> None:
+    text = "国务院关于甲事的意见\n" + BODY + "\n国务院\n2019年1月2日\n国发〔2019〕1号\n国务院关于乙事的意见\n" + BODY
+    assert all(d.doc_number != "国发〔2019〕1号" for d in policydiff.load_all(text)[1:])
