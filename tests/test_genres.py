@@ -24,6 +24,18 @@ BODY = "一、总体要求\n坚持问题导向，注重创新驱动。\n二、�
         ("国办发明电〔2020〕1号", "国办发明电〔2020〕1号"),
         ("国函【2006】38号", "国函〔2006〕38号"),
         ("沪府发〔2019〕 12 号", "沪府发〔2019〕12号"),
+        ("国家税务总局公告2021年第5号", "国家税务总局公告2021年第5号"),
+        ("财政部 税务总局 海关总署公告2019年第39号", "财政部税务总局海关总署公告2019年第39号"),
+        ("國家稅務總局公告2018年第31號", "国家税务总局公告2018年第31号"),
+        ("海关总署公告 2020年 第5号", "海关总署公告2020年第5号"),
+        ("中国人民银行公告〔2018〕第7号", "中国人民银行公告〔2018〕7号"),
+        ("深圳市公安局通告2023年第2号", "深圳市公安局通告2023年第2号"),
+        ("财政部令第102号", "财政部令第102号"),
+        ("交通运输部令2019年第12号", "交通运输部令2019年第12号"),
+        ("国务院令第706号", "国令第706号"),
+        ("中华人民共和国国务院令第 706 号", "国令第706号"),
+        ("国家发展改革委第16号令", "国家发展改革委令第16号"),
+        ("国家税务总局2018年第31号公告", "国家税务总局公告2018年第31号"),
     ],
 )
 def test_numbers_of_every_form_have_one_canonical_form(written: str, canonical: str) -> None:
@@ -38,6 +50,29 @@ def test_numbers_of_every_form_have_one_canonical_form(written: str, canonical: 
 )
 def test_the_words_of_a_sentence_before_a_number_are_not_its_prefix(sentence: str) -> None:
     assert [n.written for n in find_doc_numbers(sentence)] == ["国发〔2015〕40号"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [("根据财政部令第102号", ["财政部令第102号"]),
+     ("为贯彻落实国家税务总局公告2021年第5号", ["国家税务总局公告2021年第5号"]),
+     ("按照国发〔2015〕40号和财政部令第87号", ["国发〔2015〕40号", "财政部令第87号"]),
+     ("现将有关问题公告如下：第3号", []), ("本公告第三条所称", []), ("依照第5号令执行", [])],
+)
+def test_announcement_and_order_numbers_in_a_sentence(sentence: str, written: list[str]) -> None:
+    assert [n.written for n in find_doc_numbers(sentence)] == written
+
+
+@pytest.mark.parametrize(
+    ("cited", "number"),
+    [("《财政部 税务总局关于明确某政策的公告》（2021年第11号）", "财政部税务总局公告2021年第11号"),
+     ("《国家税务总局关于某事的公告》（国家税务总局公告2019年第4号）", "国家税务总局公告2019年第4号"),
+     ("《政府采购货物和服务招标投标管理办法》（财政部令第87号）", "财政部令第87号"),
+     ("《国务院关于某事的通知》（2021年第11号）", None)],
+)
+def test_a_cited_announcement_or_order_gives_its_number(cited: str, number: str | None) -> None:
+    (citation,) = policydiff.load(f"某某办法\n一、总则\n根据{cited}，制定本办法。\n").cites
+    assert citation.doc_number == number
 
 
 @pytest.mark.parametrize(
