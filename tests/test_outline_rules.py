@@ -33,3 +33,26 @@ def test_items_that_open_with_a_figure_are_items(text: str) -> None:
 )
 def test_figures_inside_sentences_stay_text(text: str) -> None:
     assert _outline(text)[0] == [(1,), (2,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinals"),
+    [
+        ("一、甲\n1.子一\n2.子二\n二、乙\n3.子三\n4.子四",
+         [(1,), (1, 1), (1, 2), (2,), (2, 3), (2, 4)]),
+        ("一、甲\n（一）丙\n1.子一\n2.子二\n（二）丁\n3.子三\n二、乙\n（三）戊\n4.子四",
+         [(1,), (1, 1), (1, 1, 1), (1, 1, 2), (1, 2), (1, 2, 3), (2,), (2, 3), (2, 3, 4)]),
+        ("第一章 总则\n第一节 一般规定\n第一条 甲。\n第二条 乙。\n第二节 职责\n第三条 丙。\n第二章 登记\n第四条 丁。\n"
+         "第三章 附则\n第五条 戊。",
+         [(1,), (1, 1), (1, 1, 1), (1, 1, 2), (1, 2), (1, 2, 3), (2,), (2, 4), (3,), (3, 5)]),
+    ],
+)
+def test_item_numbers_that_run_on_across_parts_nest_under_their_part(
+    text: str, ordinals: list[tuple[int, ...]]
+) -> None:
+    assert _outline(text) == (ordinals, [])
+
+
+def test_a_slip_of_the_numeral_script_is_still_a_slip() -> None:
+    ordinals, anomalies = _outline("一、甲\n二、乙\n3.丙\n四、丁")
+    assert ordinals == [(1,), (2,), (3,), (4,)] and anomalies == ["numbering-slip"]

@@ -3,8 +3,10 @@
 The numbering styles nest in the order they first appear (一、 above （一）
 above 1. in most documents, but (1) above 1. in others). A marker is taken as a
 section when it continues a list that is open, starts a new list at 1, or
-continues the numbering of the previous parent's list (items 1–15 running on
-across parts). Slips in how a number is written (``(六)`` among ``(1)``…``(7)``,
+continues the last list in its style, at any depth (items 1–15 running on across
+parts; articles numbered straight through chapters with and without 节); that
+comes before reading it as a slip of a sibling style (``3.`` under ``二、`` goes
+on from ``2.``). Slips in how a number is written (``(六)`` among ``(1)``…``(7)``,
 ``2。`` for ``2.``) are parsed as the intended number and reported.
 
 Ordinals are unique even where the source repeats a number: a repeated or
@@ -91,7 +93,7 @@ def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tupl
     ([('一、', (1,)), ('二、', (2,)), ('二、', (3,)), ('三、', (4,))], ['二、 where 3 was expected; counted as 3'])
     """
     levels: list[_Level] = []
-    last_at: dict[tuple[int, str], int] = {}
+    last_at: dict[str, int] = {}
     placed = []
     for m in markers:
         depth, style, note = _level_for(m, levels, last_at)
@@ -101,7 +103,7 @@ def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tupl
         number = max(m.value, previous + 1)
         del levels[depth:]
         levels.append(_Level(style, m.value, number))
-        last_at[(depth, style)] = m.value
+        last_at[style] = m.value
         placed.append((m, tuple(level.ordinal for level in levels), style))
         if m.slip:
             anomalies.append(Anomaly("numbering-slip", f"{m.label} read as {m.value} ({m.slip})", m.start))
@@ -112,7 +114,7 @@ def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tupl
 
 
 def _level_for(
-    m: Marker, levels: list[_Level], last_at: dict[tuple[int, str], int]
+    m: Marker, levels: list[_Level], last_at: dict[str, int]
 ) -> tuple[int | None, str, tuple[str, str] | None]:
     """The depth at which ``m`` goes, the style it continues, and an anomaly if any."""
     for depth in range(len(levels) - 1, -1, -1):
@@ -125,16 +127,16 @@ def _level_for(
             kind = "numbering-gap" if m.value > expected else "numbering-repeat"
             return depth, m.style, (kind, f"{m.label} where {expected} was expected")
         return None, m.style, None
+    depth = len(levels)
+    if m.value == 1 or last_at.get(m.style) == m.value - 1:
+        return depth, m.style, None
     family = STYLE_FAMILY.get(m.style)
-    for depth, level in enumerate(levels):
+    for at, level in enumerate(levels):
         if family and STYLE_FAMILY.get(level.style) == family and level.value + 1 == m.value != 1:
-            return depth, level.style, (
+            return at, level.style, (
                 "numbering-slip",
                 f"{m.label} read as item {m.value} of the {level.style} list",
             )
-    depth = len(levels)
-    if m.value == 1 or last_at.get((depth, m.style)) == m.value - 1:
-        return depth, m.style, None
     if m.line_start:
         return depth, m.style, ("numbering-gap", f"the list starts at {m.label}")
     return None, m.style, None
