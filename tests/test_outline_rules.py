@@ -1,9 +1,10 @@
-"""Outline rules on small texts: items that open with a figure, item numbers that run on across parts."""
+"""Outline rules on small texts: items that open with a figure, numbers that run on across parts, attachment lists."""
 
 from __future__ import annotations
 
 import pytest
 
+import policydiff
 from policydiff.read.outline import build_outline
 
 
@@ -56,3 +57,35 @@ def test_item_numbers_that_run_on_across_parts_nest_under_their_part(
 def test_a_slip_of_the_numeral_script_is_still_a_slip() -> None:
     ordinals, anomalies = _outline("一、甲\n二、乙\n3.丙\n四、丁")
     assert ordinals == [(1,), (2,), (3,), (4,)] and anomalies == ["numbering-slip"]
+
+
+COVER = ("某省人民政府办公厅关于印发某某方案和某某办法的通知\n各市人民政府：\n"
+         "现将《某某方案》和《某某办法》印发给你们，请认真贯彻落实。\n{attachments}\n某省人民政府办公厅\n2021年6月8日\n")
+ATTACHED = ("附件1\n\n某某方案\n一、总体要求\n加强领导。\n二、保障措施\n落实责任。\n\n"
+            "附件2\n\n某某办法\n第一条 为了规范管理，制定本办法。\n第二条 本办法自印发之日起施行。\n")
+
+
+@pytest.mark.parametrize(
+    "attachments",
+    ["附件：1.某某方案\n　　　2.某某办法", "附件：\n1.某某方案\n2.某某办法",
+     "附件: 1. 某某方案\n      2. 某某办法\n      3. 某某清单", "附件：（1）某某方案\n　　　（2）某某办法",
+     "附件：某某方案"],
+)
+def test_the_attachment_list_of_a_notice_is_no_section(attachments: str) -> None:
+    cover, plan, rules = policydiff.load_all(COVER.format(attachments=attachments) + ATTACHED)
+    assert [s.ordinal for s in cover.sections] == [(0,)] and cover.anomalies == ()
+    assert "附件" not in cover.text[cover.sections[0].start : cover.sections[0].end]
+    assert "附件2" not in plan.text[plan.sections[-1].start : plan.sections[-1].end]
+    assert [s.label for s in plan.sections] == ["一、", "二、"]
+    assert [s.label for s in rules.sections] == ["第一条", "第二条"]
+
+
+def test_an_attachment_list_at_the_end_of_a_decision_is_no_section() -> None:
+    text = ("一、对5部行政法规予以修改。\n二、对2部行政法规予以废止。\n本决定自公布之日起施行。\n\n"
+            "附件：1.修改的行政法规\n　　　2.废止的行政法规\n")
+    assert _outline(text) == ([(1,), (2,)], [])
+
+
+@pytest.mark.parametrize("line", ["附件：本方案的附件另行印发。", "附件：见下表", "附件: 清单"])
+def test_a_paragraph_that_opens_with_attachment_is_still_text(line: str) -> None:
+    assert _outline(f"一、甲\n{line}\n二、乙\n1.丙")[0] == [(1,), (2,), (2, 1)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..model import Outside, Span
-from .blocks import title_blocks
+from .blocks import ATTACHMENT_LINE, title_blocks
 from .header import Header, number_above, read_header
 from .lines import BLANK, Line, lines_of
 from .metadata import is_issuer_line, parse_date
@@ -129,9 +129,12 @@ def _after_repeat(lines: list[Line], stop: int, seg: Segment, repeated: tuple[Sp
 
 
 def _top(lines: list[Line], title: int) -> int:
-    """The first line of a title's document: the red header above it (issuer's mark, number), if there is one."""
+    """The first line of a title's document: the red header above it (issuer's mark, number), or the line
+    that announces it as an attachment (``附件2``), so that the document before ends above them."""
     above = number_above(lines, title)
-    return above[1] if above else title
+    top = above[1] if above else title
+    label = next((i for i in range(top - 1, max(-1, top - 4), -1) if not lines[i].blank), None)
+    return label if label is not None and ATTACHMENT_LINE.match(lines[label].text) else top
 
 
 def _order_heads(lines: list[Line]) -> list[int]:
