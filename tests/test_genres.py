@@ -24,6 +24,18 @@ BODY = "一、总体要求\n坚持问题导向，注重创新驱动。\n二、�
         ("国办发明电〔2020〕1号", "国办发明电〔2020〕1号"),
         ("国函【2006】38号", "国函〔2006〕38号"),
         ("沪府发〔2019〕 12 号", "沪府发〔2019〕12号"),
+        ("国家税务总局公告2021年第5号", "国家税务总局公告2021年第5号"),
+        ("财政部 税务总局 海关总署公告2019年第39号", "财政部税务总局海关总署公告2019年第39号"),
+        ("國家稅務總局公告2018年第31號", "国家税务总局公告2018年第31号"),
+        ("海关总署公告 2020年 第5号", "海关总署公告2020年第5号"),
+        ("中国人民银行公告〔2018〕第7号", "中国人民银行公告〔2018〕7号"),
+        ("深圳市公安局通告2023年第2号", "深圳市公安局通告2023年第2号"),
+        ("财政部令第102号", "财政部令第102号"),
+        ("交通运输部令2019年第12号", "交通运输部令2019年第12号"),
+        ("国务院令第706号", "国令第706号"),
+        ("中华人民共和国国务院令第 706 号", "国令第706号"),
+        ("国家发展改革委第16号令", "国家发展改革委令第16号"),
+        ("国家税务总局2018年第31号公告", "国家税务总局公告2018年第31号"),
     ],
 )
 def test_numbers_of_every_form_have_one_canonical_form(written: str, canonical: str) -> None:
@@ -38,6 +50,29 @@ def test_numbers_of_every_form_have_one_canonical_form(written: str, canonical: 
 )
 def test_the_words_of_a_sentence_before_a_number_are_not_its_prefix(sentence: str) -> None:
     assert [n.written for n in find_doc_numbers(sentence)] == ["国发〔2015〕40号"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [("根据财政部令第102号", ["财政部令第102号"]),
+     ("为贯彻落实国家税务总局公告2021年第5号", ["国家税务总局公告2021年第5号"]),
+     ("按照国发〔2015〕40号和财政部令第87号", ["国发〔2015〕40号", "财政部令第87号"]),
+     ("现将有关问题公告如下：第3号", []), ("本公告第三条所称", []), ("依照第5号令执行", [])],
+)
+def test_announcement_and_order_numbers_in_a_sentence(sentence: str, written: list[str]) -> None:
+    assert [n.written for n in find_doc_numbers(sentence)] == written
+
+
+@pytest.mark.parametrize(
+    ("cited", "number"),
+    [("《财政部 税务总局关于明确某政策的公告》（2021年第11号）", "财政部税务总局公告2021年第11号"),
+     ("《国家税务总局关于某事的公告》（国家税务总局公告2019年第4号）", "国家税务总局公告2019年第4号"),
+     ("《政府采购货物和服务招标投标管理办法》（财政部令第87号）", "财政部令第87号"),
+     ("《国务院关于某事的通知》（2021年第11号）", None)],
+)
+def test_a_cited_announcement_or_order_gives_its_number(cited: str, number: str | None) -> None:
+    (citation,) = policydiff.load(f"某某办法\n一、总则\n根据{cited}，制定本办法。\n").cites
+    assert citation.doc_number == number
 
 
 @pytest.mark.parametrize(
@@ -123,7 +158,53 @@ def test_web_copy_junk_is_skipped_in_the_document_and_outside_material_in_a_coll
         ("加强监管。（市场监管总局、工业和信息化部负责）", [((), ("市场监管总局", "工业和信息化部"))]),
         ("加强监管（国家发展改革委会同有关部门负责）。", [(("国家发展改革委",), ("有关部门",))]),
         ("推进。(市科委牵头，市财政局配合)\n", [(("市科委",), ("市财政局",))]),
+        ("加强。（省交通厅、省公安厅按职责分工负责）", [((), ("省交通厅", "省公安厅"))]),
+        ("加强。（市卫健委、市医保局分别负责）", [((), ("市卫健委", "市医保局"))]),
+        ("加强。（市卫健委、市医保局共同负责）", [((), ("市卫健委", "市医保局"))]),
+        ("加强。（青岛海关、济南海关负责落实）", [((), ("青岛海关", "济南海关"))]),
+        ("加强。（区教育局牵头，各街道按职责分工负责）", [(("区教育局",), ("各街道",))]),
+        ("加强。（省教育厅牵头，省直有关单位分工负责）", [(("省教育厅",), ("省直有关单位",))]),
+        ("加强。（市建委牵头，国务院相关部门及各区、县〔市〕政府负责）",
+         [(("市建委",), ("国务院相关部门", "各区、县〔市〕政府"))]),
+        ("加强。（责任单位：市商务局、市财政局）", [((), ("市商务局", "市财政局"))]),
+        ("加强。（责任部门：市商务局）", [((), ("市商务局",))]),
+        ("加强。（责任主体：各区政府）", [((), ("各区政府",))]),
+        ("加强。（牵头单位：省科技厅；配合单位：省财政厅、省税务局）", [(("省科技厅",), ("省财政厅", "省税务局"))]),
+        ("加强。（牵头部门：市发改委；参与单位：市统计局）", [(("市发改委",), ("市统计局",))]),
+        ("加强。（牵头单位：市发改委；完成时限：2025年底前）", [(("市发改委",), ())]),
+        ("按要求（责任单位：某某某某活动）开展。", []),
     ],
 )
 def test_agency_notes_only_where_they_are_notes(text: str, notes: list[tuple[tuple[str, ...], ...]]) -> None:
     assert [(n.lead, n.responsible) for n in find_notes(text)] == notes
+
+
+CLOSE = "\n国务院办公厅\n2019年3月6日\n"
+
+
+@pytest.mark.parametrize(
+    ("above", "number"),
+    [
+        ("国务院办公厅文件\n\n国办发〔2019〕6号\n\n", "国办发〔2019〕6号"),
+        ("浙江省人民政府文件\n浙政发〔2020〕3号\n", "浙政发〔2020〕3号"),
+        ("中共北京市委办公厅 北京市人民政府办公厅文件\n\n京办发〔2018〕12号\n\n", "京办发〔2018〕12号"),
+        ("国发 〔2019〕5号\n\n", "国发〔2019〕5号"),
+    ],
+)
+def test_a_number_above_the_title_is_the_documents_own(above: str, number: str) -> None:
+    title = "国务院办公厅关于推进某事的意见\n各省人民政府：\n"
+    doc = policydiff.load(above + title + BODY + CLOSE)
+    assert (doc.title, doc.doc_number, doc.outside) == ("国务院办公厅关于推进某事的意见", number, ())
+
+
+def test_a_number_above_a_later_title_in_a_bundle_is_that_documents() -> None:
+    first = "国务院关于甲事的意见\n国发〔2019〕1号\n" + BODY + "\n国务院\n2019年1月2日\n"
+    second = "国务院文件\n国发〔2019〕2号\n国务院关于乙事的意见\n" + BODY + "\n国务院\n2019年1月3日\n"
+    docs = policydiff.load_all(first + "\n" + second)
+    assert [d.doc_number for d in docs] == ["国发〔2019〕1号", "国发〔2019〕2号"]
+    assert docs[0].sections[-1].end < second.index("国务院文件") + len(first) + 1 and not docs[1].outside
+
+
+def test_a_number_after_a_closing_date_is_not_the_next_documents() -> None:
+    text = "国务院关于甲事的意见\n" + BODY + "\n国务院\n2019年1月2日\n国发〔2019〕1号\n国务院关于乙事的意见\n" + BODY
+    assert all(d.doc_number != "国发〔2019〕1号" for d in policydiff.load_all(text)[1:])

@@ -13,7 +13,7 @@ from .lines import BLANK, Line
 from .metadata import is_issuer_line, parse_date
 from .titles import MAX_TITLE, MAX_TITLE_LINES, ends_with_genre, is_fragment, is_title_line, joined_title, title_text
 
-_ATTACHMENT_LINE = re.compile(r"^[ \t\u3000\xa0]*附件?[ \t\u3000]*\d{0,2}[ \t\u3000]*[:：]?[ \t\u3000\xa0\r]*$")
+ATTACHMENT_LINE = re.compile(r"^[ \t\u3000\xa0]*附件?[ \t\u3000]*\d{0,2}[ \t\u3000]*[:：]?[ \t\u3000\xa0\r]*$")
 """A line that only announces an attachment: ``附件``, ``附件2``, ``附件：``."""
 
 
@@ -46,7 +46,7 @@ def _attachment_titles(lines: list[Line]) -> dict[int, int]:
     """Titles under a line that announces an attachment, by their last line: ``{last: first}``."""
     found: dict[int, int] = {}
     for i, ln in enumerate(lines):
-        if not _ATTACHMENT_LINE.match(ln.text):
+        if not ATTACHMENT_LINE.match(ln.text):
             continue
         first = next((k for k in range(i + 1, min(i + 8, len(lines))) if not lines[k].blank), None)
         if first is None or not is_fragment(lines[first].text):

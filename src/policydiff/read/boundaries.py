@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..model import Outside, Span
-from .blocks import title_blocks
-from .header import Header, read_header
+from .blocks import ATTACHMENT_LINE, title_blocks
+from .header import Header, number_above, read_header
 from .lines import BLANK, Line, lines_of
 from .metadata import is_issuer_line, parse_date
 from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, find_doc_numbers, order_number
@@ -72,7 +72,7 @@ def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
     heads = [i for i, ln in enumerate(lines) if _COLUMN_HEAD.match(ln.text) and len(ln.text.strip()) <= 20]
     titles = [t for t in titles if not any(o < t[0] and _same_region(o, t[0], titles, heads) for o in orders)]
     titles, repeats = _without_repeats(lines, titles)
-    opening = sorted([(t[0], t) for t in titles] + [(o, None) for o in orders])
+    opening = sorted([(_top(lines, t[0]), t) for t in titles] + [(o, None) for o in orders])
     starts = sorted({i for i, _ in opening} | set(heads))
     segments: list[Segment] = []
     if not opening:
@@ -88,8 +88,8 @@ def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
                 segments.append(_order(text, lines, first, stop))
             else:
                 seg = _document(text, lines, first, stop, block)
-                if first in repeats:
-                    _after_repeat(lines, stop, seg, repeats[first])
+                if block[0] in repeats:
+                    _after_repeat(lines, stop, seg, repeats[block[0]])
                 segments.append(seg)
     _mark_covers(text, segments)
     return segments, _outside(text, segments)
@@ -126,6 +126,15 @@ def _after_repeat(lines: list[Line], stop: int, seg: Segment, repeated: tuple[Sp
     more, start = read_header(lines, after, stop, repeated[-1].end)
     seg.header = Header(seg.header.doc_number or more.doc_number, seg.header.addressees or more.addressees)
     seg.preamble_start = max(seg.preamble_start, start)
+
+
+def _top(lines: list[Line], title: int) -> int:
+    """The first line of a title's document: the red header above it (issuer's mark, number), or the line
+    that announces it as an attachment (``附件2``), so that the document before ends above them."""
+    above = number_above(lines, title)
+    top = above[1] if above else title
+    label = next((i for i in range(top - 1, max(-1, top - 4), -1) if not lines[i].blank), None)
+    return label if label is not None and ATTACHMENT_LINE.match(lines[label].text) else top
 
 
 def _order_heads(lines: list[Line]) -> list[int]:
@@ -177,6 +186,9 @@ def _document(text: str, lines: list[Line], first: int, stop: int, block: tuple[
         seg.title, seg.title_text = Span(begin, end), joined_title([text[x.start : x.end] for x in lines[a : b + 1]])
         seg.start, after = begin, b + 1
     seg.header, seg.preamble_start = read_header(lines, after, stop, seg.title[1] if seg.title else seg.start)
+    if block is not None and first < block[0] and (above := number_above(lines, block[0])) is not None:
+        seg.start = lines[first].start
+        seg.header = Header(seg.header.doc_number or above[0], seg.header.addressees)
     _close(lines, first, stop, seg)
     return seg
 

@@ -56,11 +56,9 @@ def read_header(lines: Sequence[_Line], first: int, stop: int, start: int) -> tu
     for ln in lines[first : min(stop, first + _HEADER_LINES)]:
         if ln.blank:
             continue
-        found = find_doc_numbers(ln.text)
-        if number is None and found and len(ln.text.strip(_NUMBER_LINE_EXTRA)) <= len(found[0].written) + 4:
-            f = found[0]
-            number = DocNumber(f.canonical, f.written, ln.start + f.start, ln.start + f.end)
-            start = ln.end
+        found = _number_line(ln) if number is None else None
+        if found is not None:
+            number, start = found, ln.end
             continue
         names = find_addressees(ln.text)
         if names:
@@ -68,6 +66,44 @@ def read_header(lines: Sequence[_Line], first: int, stop: int, start: int) -> tu
             start = ln.start + ln.text.index("：" if "：" in ln.text else ":") + 1
         break
     return Header(number, addressees), start
+
+
+def _number_line(ln: _Line) -> DocNumber | None:
+    """The document number that a line holds alone (``国发〔2019〕5号``, ``（国发〔2019〕5号）``)."""
+    found = find_doc_numbers(ln.text)
+    if not found or len(ln.text.strip(_NUMBER_LINE_EXTRA)) > len(found[0].written) + 4:
+        return None
+    f = found[0]
+    return DocNumber(f.canonical, f.written, ln.start + f.start, ln.start + f.end)
+
+
+_ABOVE = 8
+"""How many lines above a title may hold a red header."""
+_MARK = re.compile(r"[^，,。；;：:！？!?]{2,40}文件")
+"""The issuer's mark at the top of a red header: ``国务院办公厅文件``."""
+
+
+def number_above(lines: Sequence[_Line], title: int) -> tuple[DocNumber, int] | None:
+    """A number printed above the title that starts at ``lines[title]`` (a red header), and the header's first line.
+
+    The number stands alone on its line, under the issuer's mark (``…文件``) or at the top of the text.
+
+    >>> from policydiff.read.lines import lines_of
+    >>> lines = lines_of("国务院办公厅文件\\n\\n国办发〔2019〕6号\\n\\n国务院办公厅关于某事的意见")
+    >>> number, top = number_above(lines, 4)
+    >>> number.canonical, top
+    ('国办发〔2019〕6号', 0)
+    >>> number_above(lines_of("国务院\\n2019年3月6日\\n国发〔2019〕1号\\n某某办法"), 3) is None
+    True
+    """
+    above = [i for i in range(max(0, title - _ABOVE), title) if not lines[i].blank][-2:]
+    if not above or (number := _number_line(lines[above[-1]])) is None:
+        return None
+    if len(above) == 1 and title <= _ABOVE:
+        return number, above[0]
+    if len(above) == 2 and _MARK.fullmatch(re.sub(r"\s+", "", lines[above[0]].text)):
+        return number, above[0]
+    return None
 
 
 def find_addressees(line: str) -> list[str] | None:

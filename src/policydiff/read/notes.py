@@ -21,7 +21,7 @@ _PAREN = re.compile(r"[（(]([^（）()\n]{2,300})[)）]")
 _SPLIT = re.compile(r"[、，,；;]")
 _SUFFIXES = (
     "委", "局", "部", "办", "院", "会", "署", "行", "厅", "室", "处", "所", "总队", "政府",
-    "部门", "中心", "单位", "机构", "集团", "公司", "组", "社", "台", "馆",
+    "部门", "中心", "单位", "机构", "集团", "公司", "组", "社", "台", "馆", "海关", "大学", "学校", "支队",
 )
 
 
@@ -57,7 +57,9 @@ def _closes_item(text: str, s: int, e: int, start: int, end: int) -> bool:
 def parse_note(inner: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Split the inside of a note into lead and responsible agencies.
 
-    Returns None when the text is not an agency note.
+    Returns None when the text is not an agency note. A note either names its
+    roles with labels (``牵头单位：…；配合单位：…``) or with verbs after the
+    agencies (``…牵头，…按职责分工负责``).
 
     >>> parse_note("知识产权局牵头")
     (('知识产权局',), ())
@@ -67,8 +69,14 @@ def parse_note(inner: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     True
     >>> parse_note("国家发展改革委、财政部会同有关部门负责"), parse_note("市科委牵头，市财政局配合")
     ((('国家发展改革委', '财政部'), ('有关部门',)), (('市科委',), ('市财政局',)))
+    >>> parse_note("省应急厅牵头，国务院相关部门及各市、县〔市、区〕政府按职责分工负责")
+    (('省应急厅',), ('国务院相关部门', '各市、县〔市、区〕政府'))
+    >>> parse_note("牵头单位：省应急厅；配合单位：省公安厅；完成时限：2025年底前")
+    (('省应急厅',), ('省公安厅',))
     """
     body = re.sub(r"\s+", "", inner).rstrip("。.")
+    if _LABEL.match(body):
+        return _labelled(body)
     if "会同" in body and "牵头" not in body:
         body = body.replace("会同", "牵头，", 1)
     verb = body.endswith(_VERBS) or "牵头" in body
@@ -83,19 +91,52 @@ def parse_note(inner: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     return tuple(lead), tuple(responsible)
 
 
-_VERBS = ("负责", "配合")
+_LABEL = re.compile(r"(牵头|主办|主责|责任|配合|协办|参与)(?:单位|部门|主体|处室|机构)?[：:]")
+_OTHER_LABEL = re.compile(r"[^：:]{1,8}[：:]")
+_LEAD_LABELS = ("牵头", "主办", "主责")
+
+
+def _labelled(body: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A note whose parts are labelled: ``牵头单位：省应急厅；责任单位：…``; other labels (完成时限) are passed over."""
+    lead: list[str] = []
+    responsible: list[str] = []
+    for part in re.split(r"[；;]", body):
+        m = _LABEL.match(part)
+        if m is None and _OTHER_LABEL.match(part):
+            continue
+        agencies = _agencies(part[m.end() :] if m else part)
+        if agencies is None:
+            return None
+        (lead if m and m.group(1) in _LEAD_LABELS else responsible).extend(agencies)
+    return (tuple(lead), tuple(responsible)) if lead or responsible else None
+
+
+_VERBS = ("按职责分工负责", "按职责负责", "分工负责", "共同负责", "分别负责", "负责落实", "负责", "配合")
+_ITEM_SPLIT = re.compile(r"[、，,；;及](?![^〔［\[]*[〕］\]])")
+_LEVEL = re.compile(r"各?[省市州盟县区旗乡镇]{1,2}")
 
 
 def _bare(item: str) -> str:
-    """An agency without the verb and 等 after it: ``市财政局等配合`` → ``市财政局``."""
+    """An agency without the verb and 等 after it: ``市财政局等按职责分工负责`` → ``市财政局``."""
     for verb in _VERBS:
-        item = item.removesuffix(verb)
+        if item.endswith(verb):
+            item = item.removesuffix(verb)
+            break
     return item.removesuffix("等")
 
 
 def _agencies(part: str) -> list[str] | None:
-    """The agencies listed in ``part``, or None if an item is not an agency."""
-    items = [_bare(i) for i in _SPLIT.split(part) if _bare(i)]
+    """The agencies listed in ``part``, or None if an item is not an agency.
+
+    A bare level (``各市``) joins the next item: ``各市、县政府`` is one body.
+    """
+    items: list[str] = []
+    for raw in _ITEM_SPLIT.split(part):
+        item = _bare(raw)
+        if items and _LEVEL.fullmatch(items[-1]) and item:
+            items[-1] += "、" + item
+        elif item:
+            items.append(item)
     for item in items:
         if not (item.startswith("各") or item.endswith(_SUFFIXES)) or len(item) > 24:
             return None

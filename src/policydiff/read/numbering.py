@@ -21,14 +21,16 @@ _RUN_IN = r"(?:[。；！？]|[)）])[ \t\u3000\xa0]*"
 
 # Chinese numerals and article numbers may be of any size; Arabic item numbers
 # run to 999, since four digits opening a line (2016. or (2016)) are a year.
+# 一、 may open an item that starts with a figure (一、2023年1月起…), 1、 one that starts with a
+# year (1、2024年起…); 一. and 1. may not (一.5倍, 1.5倍).
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("chapter", rf"第([{_CN}]+|\d+)章"),
     ("part", rf"第([{_CN}]+|\d+)(?:部分|节)"),
     ("article", rf"第([{_CN}]+|\d+)条"),
-    ("cn-dun", rf"([{_CN}]+)[、．.](?![{_CN}\d])"),
+    ("cn-dun", rf"([{_CN}]+)(?:、(?![{_CN}])|[．.](?![{_CN}\d]))"),
     ("cn-paren", rf"[（(]([{_CN}]+)[)）]"),
     ("ar-paren", r"[（(](\d{1,3})[)）]"),
-    ("ar-dot", r"(\d{1,3})(?:[.．、](?![\d.．])|。(?=[\u4e00-\u9fff“\"]))"),
+    ("ar-dot", r"(\d{1,3})(?:[.．、](?![\d.．])|、(?=\d{4}年)|。(?=[\u4e00-\u9fff“\"]))"),
     ("circled", rf"([{_CIRCLED}])"),
 )
 

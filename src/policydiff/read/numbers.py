@@ -4,12 +4,18 @@ A number is written ``prefix〔year〕serial号`` with any of the brackets 〔�
 ［］ ﹝﹞, spaces anywhere, in either script (``國發〔2015〕40號``). Its *canonical* form is
 simplified, without spaces, with 〔〕 around the year. An order (令) is numbered
 ``第706号`` under its heading ``中华人民共和国国务院令``; its canonical form is the
-order's name and number, ``国令第706号`` for the State Council.
+order's name and number, ``国令第706号`` for the State Council. Announcements (公告,
+通告) and orders cited in a text are numbered by the issuer's name, the kind and a
+serial in the year: ``国家税务总局公告2021年第5号``, ``财政部令第102号``, also written
+``国家发展改革委2018年第16号令``; their canonical form is ``issuer kind year第serial号``,
+without spaces (``财政部 税务总局公告`` → ``财政部税务总局公告``).
 
 >>> canonical_doc_number("國發 [2015] 40號")
 '国发〔2015〕40号'
 >>> [n.canonical for n in find_doc_numbers("根据国办发明电〔2020〕1号和浙政发（2016）2号")]
 ['国办发明电〔2020〕1号', '浙政发〔2016〕2号']
+>>> [n.canonical for n in find_doc_numbers("执行财政部 税务总局公告2019年第39号和国家发展改革委第16号令")]
+['财政部税务总局公告2019年第39号', '国家发展改革委令第16号']
 """
 
 from __future__ import annotations
@@ -28,6 +34,18 @@ DOC_NUMBER = re.compile(
     rf"{_SP}(?:第{_SP})?(?P<serial>\d{{1,5}}){_SP}[号號]"
 )
 """A document number with a year, as written (either script, any bracket, spaces allowed)."""
+
+_ISSUED = re.compile(
+    rf"(?P<kind>公告|通告|令){_SP}(?:(?P<year>(?:19|20)\d\d){_SP}年{_SP})?第{_SP}(?P<serial>\d{{1,5}}){_SP}[号號]"
+    rf"|第{_SP}(?P<serial2>\d{{1,5}}){_SP}[号號](?P<kind2>公告|通告|令)"
+)
+"""The part of an announcement's or order's number after the issuer's name: ``公告2021年第5号``, ``第16号令``."""
+_HAN = r"(?![号號])[\u4e00-\u9fff]"
+_ISSUER = re.compile(
+    rf"(?P<name>{_HAN}(?:{_HAN}|[ \u3000](?={_HAN})){{1,39}})(?:(?P<year>(?:19|20)\d\d){_SP}年{_SP})?$"
+)
+"""The issuer's name just before it (not past an earlier number's 号), joint issuers spaced (``财政部 税务总局``),
+and for ``…第16号令`` the year (``国家发展改革委2018年``)."""
 
 ORDER_HEAD = re.compile(
     r"^(?:中华人民共和国|中華人民共和國)?(?P<body>[\u4e00-\u9fff]{2,20}?)[令]$"
@@ -70,7 +88,8 @@ def canonical_doc_number(number: str) -> str:
     """
     m = DOC_NUMBER.search(number)
     if m is None:
-        return number
+        issued = _issued(number, 0, len(number))
+        return issued[0].canonical if issued else number
     return f"{_prefix(m['prefix'])}〔{m['year']}〕{int(m['serial'])}号"
 
 
@@ -81,6 +100,24 @@ def find_doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[
     for m in DOC_NUMBER.finditer(text, start, end):
         cut = len(m["prefix"]) - len(_prefix(m["prefix"]))
         found.append(DocNumber(canonical_doc_number(m.group()[cut:]), m.group()[cut:], m.start() + cut, m.end()))
+    return sorted(found + _issued(text, start, end), key=lambda n: n.start)
+
+
+def _issued(text: str, start: int, end: int) -> list[DocNumber]:
+    """The numbers of announcements and orders in ``text[start:end]`` (``国家税务总局公告2021年第5号``)."""
+    found = []
+    for m in _ISSUED.finditer(text, start, end):
+        name = _ISSUER.search(text, max(start, m.start() - 50), m.start())
+        trimmed = _LEADING_WORDS.sub("", simplified(name["name"])) if name else ""
+        if name is None or not trimmed:
+            continue
+        issuer = _squeeze(trimmed)
+        issuer = issuer.removeprefix("中华人民共和国") if len(issuer) > 9 else issuer
+        kind, year, serial = m["kind"] or m["kind2"], m["year"] or name["year"], m["serial"] or m["serial2"]
+        issuer = _ORDER_SHORT.get(issuer, issuer + kind) if kind == "令" else issuer + kind
+        begin = name.end("name") - len(trimmed)
+        canonical = f"{issuer}{year + '年' if year else ''}第{int(serial)}号"
+        found.append(DocNumber(canonical, text[begin : m.end()], begin, m.end()))
     return found
 
 
@@ -127,17 +164,36 @@ def find_citations(text: str, start: int, end: int) -> list[Citation]:
     [('国务院关于积极推进“互联网+”行动的指导意见', '国发〔2015〕40号')]
     >>> [c.doc_number for c in find_citations("依據《指導意見》（國發〔2015〕40號）", 0, 30)]
     ['国发〔2015〕40号']
+    >>> [c.doc_number for c in find_citations("按《财政部 税务总局关于某事的公告》（2021年第11号）", 0, 40)]
+    ['财政部税务总局公告2021年第11号']
     """
     found = []
     for m in re.finditer(r"《([^《》\n]{2,80})》", text[start:end]):
         s, e = start + m.start(), start + m.end()
-        number = None
         after = re.match(r"[ \t\u3000]*[（(]([^()（）\n]{4,40})[)）]", text[e:end])
-        if after and DOC_NUMBER.fullmatch(after.group(1).strip()):
-            number = canonical_doc_number(after.group(1))
+        number = _cited_number(m.group(1), after.group(1).strip()) if after else None
+        if after and number:
             e += after.end()
         found.append(Citation(title=m.group(1), doc_number=number, start=s, end=e))
     return found
+
+
+def _cited_number(title: str, inner: str) -> str | None:
+    """The canonical number in the parenthesis after a cited title: a whole number, or the year and serial of an
+    announcement or order whose title names the issuer (``《财政部 税务总局关于…的公告》（2021年第11号）``)."""
+    if DOC_NUMBER.fullmatch(inner):
+        return canonical_doc_number(inner)
+    issued = _issued(inner, 0, len(inner))
+    if issued and issued[0].start == 0 and issued[0].end == len(inner):
+        return issued[0].canonical
+    kind = title[-2:] if title.endswith(("公告", "通告")) else title[-1:]
+    issuer, about, _ = title.partition("关于")
+    if about and issuer and kind in ("公告", "通告", "令") and _BARE_SERIAL.fullmatch(inner):
+        return canonical_doc_number(f"{issuer}{kind}{inner}")
+    return None
+
+
+_BARE_SERIAL = re.compile(rf"(?:(?:19|20)\d\d{_SP}年{_SP})?第{_SP}\d{{1,5}}{_SP}[号號]")
 
 
 def _squeeze(line: str) -> str:

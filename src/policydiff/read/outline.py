@@ -3,8 +3,10 @@
 The numbering styles nest in the order they first appear (一、 above （一）
 above 1. in most documents, but (1) above 1. in others). A marker is taken as a
 section when it continues a list that is open, starts a new list at 1, or
-continues the numbering of the previous parent's list (items 1–15 running on
-across parts). Slips in how a number is written (``(六)`` among ``(1)``…``(7)``,
+continues the last list in its style, at any depth (items 1–15 running on across
+parts; articles numbered straight through chapters with and without 节); that
+comes before reading it as a slip of a sibling style (``3.`` under ``二、`` goes
+on from ``2.``). Slips in how a number is written (``(六)`` among ``(1)``…``(7)``,
 ``2。`` for ``2.``) are parsed as the intended number and reported.
 
 Ordinals are unique even where the source repeats a number: a repeated or
@@ -53,6 +55,7 @@ def build_outline(
     [((0,), None), ((1,), '总体要求'), ((1, 1), '指导思想')]
     """
     anomalies: list[Anomaly] = []
+    end = _attachment_list(text, start, end)
     placed = _place_markers(find_markers(text, start, end), anomalies)
     sections: list[Section] = []
     first = placed[0][0].start if placed else end
@@ -82,6 +85,34 @@ def build_outline(
     return tuple(_finished(text, *parts) for parts in zip(sections, headings, notes)), tuple(anomalies)
 
 
+_ATTACHMENTS = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*附件[ \t\u3000]*[:：]")
+_CN_NUMERAL = "[一二三四五六七八九十百]+"
+_PART_HEAD = re.compile(rf"[ \t\u3000\xa0]*(?:{_CN_NUMERAL}、|[（(]{_CN_NUMERAL}[)）]|第{_CN_NUMERAL}[章条])")
+"""A line that opens a part of a document (一、, （一）, 第X条): an attachment list has none."""
+_LIST_LINE = 80
+"""How long a line of an attachment list may be (a title, perhaps numbered)."""
+
+
+def _attachment_list(text: str, start: int, end: int) -> int:
+    """Where the list of attachments that ends ``text[start:end]`` begins (``附件：1.…\\n2.…``), else ``end``.
+
+    The list names the attachments of a notice; it is no section of it, and its numbers are no items.
+
+    >>> text = "一、甲\\n现印发给你们。\\n附件：1.某某方案\\n  2.某某办法\\n"
+    >>> text[_attachment_list(text, 0, len(text)):]
+    '附件：1.某某方案\\n  2.某某办法\\n'
+    >>> _attachment_list("附件：\\n一、这是一段正文。", 0, 13)
+    13
+    """
+    found = max(_ATTACHMENTS.finditer(text, start, end), key=lambda m: m.start(), default=None)
+    if found is None:
+        return end
+    lines = text[found.end() : end].splitlines()
+    if any(len(ln.strip()) > _LIST_LINE or "。" in ln or _PART_HEAD.match(ln) for ln in lines):
+        return end
+    return found.start() + (text[found.start()] == "\n")
+
+
 def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tuple[Marker, tuple[int, ...], str]]:
     """Decide which markers are sections, at which level, and with which ordinal.
 
@@ -91,7 +122,7 @@ def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tupl
     ([('一、', (1,)), ('二、', (2,)), ('二、', (3,)), ('三、', (4,))], ['二、 where 3 was expected; counted as 3'])
     """
     levels: list[_Level] = []
-    last_at: dict[tuple[int, str], int] = {}
+    last_at: dict[str, int] = {}
     placed = []
     for m in markers:
         depth, style, note = _level_for(m, levels, last_at)
@@ -101,7 +132,7 @@ def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tupl
         number = max(m.value, previous + 1)
         del levels[depth:]
         levels.append(_Level(style, m.value, number))
-        last_at[(depth, style)] = m.value
+        last_at[style] = m.value
         placed.append((m, tuple(level.ordinal for level in levels), style))
         if m.slip:
             anomalies.append(Anomaly("numbering-slip", f"{m.label} read as {m.value} ({m.slip})", m.start))
@@ -112,7 +143,7 @@ def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tupl
 
 
 def _level_for(
-    m: Marker, levels: list[_Level], last_at: dict[tuple[int, str], int]
+    m: Marker, levels: list[_Level], last_at: dict[str, int]
 ) -> tuple[int | None, str, tuple[str, str] | None]:
     """The depth at which ``m`` goes, the style it continues, and an anomaly if any."""
     for depth in range(len(levels) - 1, -1, -1):
@@ -125,16 +156,16 @@ def _level_for(
             kind = "numbering-gap" if m.value > expected else "numbering-repeat"
             return depth, m.style, (kind, f"{m.label} where {expected} was expected")
         return None, m.style, None
+    depth = len(levels)
+    if m.value == 1 or last_at.get(m.style) == m.value - 1:
+        return depth, m.style, None
     family = STYLE_FAMILY.get(m.style)
-    for depth, level in enumerate(levels):
+    for at, level in enumerate(levels):
         if family and STYLE_FAMILY.get(level.style) == family and level.value + 1 == m.value != 1:
-            return depth, level.style, (
+            return at, level.style, (
                 "numbering-slip",
                 f"{m.label} read as item {m.value} of the {level.style} list",
             )
-    depth = len(levels)
-    if m.value == 1 or last_at.get((depth, m.style)) == m.value - 1:
-        return depth, m.style, None
     if m.line_start:
         return depth, m.style, ("numbering-gap", f"the list starts at {m.label}")
     return None, m.style, None
