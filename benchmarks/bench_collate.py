@@ -28,7 +28,7 @@ from policydiff.normalize import normalize
 from policydiff.words import dictionary_words
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from timing import back_to_back, instructions_per_call, interleaved, median_time, run_child, run_command  # noqa: E402
+from timing import back_to_back, instructions_per_call, interleaved, median_time, run_child, run_command
 
 A_PATH = policydiff.samples.path("jingzhengfa-2016-4-a")
 B_PATH = policydiff.samples.path("jingzhengfa-2016-4-b")
@@ -96,7 +96,8 @@ def seed_rows() -> list[tuple[str, str]]:
         ("seed pair, normalised bodies (chars)", f"{len(na)} / {len(nb)}"),
         ("policydiff.collate from loaded Documents (normalise + align + verdicts)",
          f"{ours[1] * 1000:.1f} ms fastest, {ours[0] * 1000:.1f} ms median"),
-        ("policydiff.collate from paths (read + outline too)", f"{median_time(lambda: collate(A_PATH, B_PATH), 11) * 1000:.1f} ms"),
+        ("policydiff.collate from paths (read + outline too)",
+         f"{median_time(lambda: collate(A_PATH, B_PATH), 11) * 1000:.1f} ms"),
         ("difflib.SequenceMatcher char level, autojunk=True (its default)", versus("junk")),
         ("the same, normalising the two Documents first (collate's input)", versus("same_input")),
         ("difflib.SequenceMatcher char level, autojunk=False", versus("nojunk")),
@@ -140,7 +141,8 @@ def growth_rows(tmp: Path) -> list[tuple[str, str]]:
                 f"c = collate({str(pa)!r}, {str(pb)!r}, bodies=False)\n"
                 f"assert c.summary['content'] > 0")
         seconds[label], rss = run_child(code)
-        rows.append((f"{label} pair ({len(a)} chars), collate in a fresh process", f"{seconds[label]:.2f} s; peak RSS {rss:.0f} MB"))
+        rows.append((f"{label} pair ({len(a)} chars), collate in a fresh process",
+                     f"{seconds[label]:.2f} s; peak RSS {rss:.0f} MB"))
     rows.append(("growth t(1 MB) / t(100 KB), for 10x the size", f"{seconds['1 MB'] / seconds['100 KB']:.1f}"))
     return rows
 

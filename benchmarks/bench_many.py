@@ -8,9 +8,9 @@ It makes ten copies (by default) of a 100 K-character document (the bundled
 samples run together), in three versions (each rewording a different sentence
 in thirty, the third faithful), half of them converted to traditional script, each with slips of its
 own, and times, in the same run and in turn, ``collate`` on all ten (with script
-folding, whole texts: the samples run together hold several documents) against the 45 pairwise collations of the same copies. It prints the
-medians and their ratio; the target is a ratio of 1 or less. Not part of the
-test suite.
+folding, whole texts: the samples run together hold several documents) against
+the 45 pairwise collations of the same copies. It prints the medians and their
+ratio; the target is a ratio of 1 or less. Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from policydiff.collation import collate
 from policydiff.normalize import Folds
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from timing import interleaved  # noqa: E402
+from timing import interleaved
 
 FOLDS = Folds(script=True)
 SAMPLES = ("jingzhengfa-2016-4-b", "guofa-2015-40", "beijing-sei-2011", "jingzhengfa-2016-4-a")

@@ -34,12 +34,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import diff_match_patch
-from timing import SRC, _env, run_command
+from timing import SRC, _env, run_command, turns
 
 import policydiff
 from policydiff.model import Document
@@ -58,17 +56,6 @@ def body(doc: Document) -> str:
     return normalize(doc.text, start=doc.body[0], end=doc.body[1], skip=doc.skipped).text
 
 
-def turns(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
-    """Each of ``fns`` timed once per round, in turn: ``{name: seconds of each round}``."""
-    times: dict[str, list[float]] = {name: [] for name in fns}
-    for _ in range(rounds):
-        for name, fn in fns.items():
-            start = time.perf_counter()
-            fn()
-            times[name].append(time.perf_counter() - start)
-    return times
-
-
 def row(what: str, times: dict[str, list[float]], ours: str, peer: str, target: str, *, slower: bool = False) -> Row:
     """One row: the medians of ``ours`` and ``peer`` and the per-round ratio (peer / ours, or ours / peer
     when ``slower``, for a figure that should stay within a multiple of its peer)."""
@@ -76,7 +63,7 @@ def row(what: str, times: dict[str, list[float]], ours: str, peer: str, target: 
     ratios = sorted(o / p if slower else p / o for o, p in pairs)
     q1, median, q3 = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else ratios * 3
     return (what, _ms(statistics.median(times[ours])), _ms(statistics.median(times[peer])),
-            f"{statistics.median(ratios):.1f}x (IQR {q1:.1f}-{q3:.1f}, n={len(ratios)}; target {target})")
+            f"{median:.1f}x (IQR {q1:.1f}-{q3:.1f}, n={len(ratios)}; target {target})")
 
 
 def _ms(seconds: float) -> str:

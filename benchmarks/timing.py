@@ -41,13 +41,18 @@ def interleaved(fns: dict[str, Callable[[], object]], rounds: int = 15) -> dict[
     Taking turns spreads a noisy machine's slow spells over every contender, so
     that ratios between them hold even when the seconds do not.
     """
+    return {name: (statistics.median(ts), min(ts)) for name, ts in turns(fns, rounds).items()}
+
+
+def turns(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
+    """Each of ``fns`` timed once per round, in turn: ``{name: seconds of each round}``."""
     times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(rounds):
         for name, fn in fns.items():
             start = time.perf_counter()
             fn()
             times[name].append(time.perf_counter() - start)
-    return {name: (statistics.median(ts), min(ts)) for name, ts in times.items()}
+    return times
 
 
 def _env() -> dict[str, str]:
