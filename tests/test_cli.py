@@ -43,6 +43,18 @@ def test_outline_html_to_file(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".b.html.*"))
 
 
+def test_the_output_files_suffix_names_the_format_unless_format_is_given(tmp_path: Path) -> None:
+    runs = [(["outline", B], "outline.html", "<!DOCTYPE html>"), (["outline", B], "outline.JSON", "{"),
+            (["collate", A, B], "collation.csv", "id,"), (["collate", A, B], "collation.htm", "<!DOCTYPE html>"),
+            (["align", NATIONAL, B], "alignment.json", "{"), (["align", NATIONAL, B], "alignment.txt", "# "),
+            (["align", NATIONAL, B, "--format", "md"], "alignment.html", "# ")]
+    for args, name, start in runs:
+        out = tmp_path / name
+        result = CliRunner().invoke(main, [*args, "-o", str(out)])
+        assert result.exit_code in (0, 1), result.output
+        assert out.read_text(encoding="utf-8").startswith(start), (args, name)
+
+
 def test_outline_reads_stdin() -> None:
     result = CliRunner().invoke(main, ["outline", "-"], input=samples.text("guofa-2015-40").encode())
     assert result.exit_code == 0 and "(六)加强引导和支持" in result.output

@@ -143,6 +143,35 @@ def test_whole_page_in_gbk_gives_the_document_without_the_site(tmp_path: Path) -
     assert [s.label for s in policydiff.load_all(path)[-1].sections] == [s.label for s in expected.sections]
 
 
+def test_a_government_sites_meta_tags_are_the_pages_metadata(tmp_path: Path) -> None:
+    tags = ('<meta name="SiteName" content="北京市人民政府门户网站"><meta name="SiteIDCode" content="1100000088">'
+            f'<meta name="ArticleTitle" content="{TITLE}"><meta name="PubDate" content="2016-01-25 10:00">'
+            '<meta name="ContentSource" content="市政府办公厅">')
+    path = tmp_path / "page.html"
+    path.write_bytes(_whole_page(SEED_LINES).replace("<title>", tags + "<title>").encode("gbk"))
+    page = read_file(path).page_metadata
+    assert page is not None and page.labels == ()
+    assert (page.site, page.site_code, page.title, page.published, page.source) == (
+        "北京市人民政府门户网站", "1100000088", TITLE, "2016-01-25 10:00", "市政府办公厅")
+    main_doc = policydiff.load_all(path)[0]
+    assert main_doc.page == page and main_doc.title == TITLE
+    assert "page-metadata-differs" not in {a.kind for a in main_doc.anomalies}
+    result = CliRunner().invoke(main, ["outline", str(path), "-o", str(tmp_path / "outline.html")])
+    assert result.exit_code == 0, result.output
+    report = (tmp_path / "outline.html").read_text(encoding="utf-8")
+    assert "北京市人民政府门户网站" in report and "1100000088" in report
+
+
+def test_the_metadata_table_wins_over_the_meta_tags() -> None:
+    page = ('<html><head><meta name="ArticleTitle" content="另一个标题"><meta name="SiteName" content="某网站"></head>'
+            '<body><table><tr><td>标题：</td><td>某市关于某事的通知</td><td>发文字号：</td><td>某发〔2020〕1号</td></tr>'
+            '<tr><td>发文机关：</td><td>某市人民政府</td></tr></table>'
+            '<div><p>某市关于某事的通知</p><p>各区县：现就有关事项通知如下，请遵照执行。</p></div></body></html>')
+    metadata = extract(page.encode(), source="page.html").page_metadata
+    assert metadata is not None
+    assert (metadata.title, metadata.site, metadata.doc_number) == ("某市关于某事的通知", "某网站", "某发〔2020〕1号")
+
+
 def test_standard_input_reads_an_html_page() -> None:
     page = _whole_page(SEED_LINES).encode("gbk")
     result = CliRunner().invoke(main, ["outline", "-"], input=page)

@@ -32,6 +32,15 @@ def test_numbers_of_every_form_have_one_canonical_form(written: str, canonical: 
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["为贯彻落实国发〔2015〕40号文件精神", "认真落实好国发〔2015〕40号", "结合国发〔2015〕40号",
+     "现将国发〔2015〕40号转发给你们", "同时废止国发〔2015〕40号", "进一步贯彻国发〔2015〕40号"],
+)
+def test_the_words_of_a_sentence_before_a_number_are_not_its_prefix(sentence: str) -> None:
+    assert [n.written for n in find_doc_numbers(sentence)] == ["国发〔2015〕40号"]
+
+
+@pytest.mark.parametrize(
     ("title", "number"),
     [("国务院办公厅关于科技节水建议的复函", "国办函〔2005〕21号"),
      ("国务院办公厅对十届全国人大四次会议第2996号建议的答复", "国办函〔2006〕70号"),

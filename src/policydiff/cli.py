@@ -20,7 +20,17 @@ from .alignment import Thresholds
 from .alignment import align as run_align
 from .cli_corpus import corpus
 from .collation import collate as run_collate
-from .console import Group, checked_output, emit, examples, output_option, progress, quiet_option
+from .console import (
+    Group,
+    checked_output,
+    emit,
+    examples,
+    format_option,
+    output_format,
+    output_option,
+    progress,
+    quiet_option,
+)
 from .errors import NoStructureError, PolicydiffError
 from .model import Document, Outline
 from .normalize import Folds
@@ -28,6 +38,9 @@ from .read import Extracted, extract, parse, read_file
 from .report import render
 from .report.controls import visible
 from .version import __version__
+
+_OUTLINE_FORMATS = ("text", "json", "html")
+_REPORT_FORMATS = ("md", "json", "csv", "html")
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=examples(
@@ -124,11 +137,12 @@ def folds(on: tuple[str, ...], off: tuple[str, ...], script: bool = False) -> Fo
     "cat notice.txt | policydiff outline -",
 ))
 @click.argument("file", type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+@format_option(_OUTLINE_FORMATS, "text")
 @output_option
 @quiet_option
-def outline(file: str, fmt: str, output: str | None, quiet: bool) -> None:
+def outline(file: str, fmt: str | None, output: str | None, quiet: bool) -> None:
     """Show the outline, metadata and agencies of the documents in FILE."""
+    fmt = output_format(fmt, output, _OUTLINE_FORMATS, "text")
     target = checked_output(output, (file,))
     with progress(3, "reading", quiet) as advance:
         decoded = _read(file)
@@ -146,7 +160,7 @@ def outline(file: str, fmt: str, output: str | None, quiet: bool) -> None:
     "policydiff collate a.txt b.txt --name 政府网 --name 人民网 --format json --all",
 ))
 @click.argument("copies", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv", "html"]), default="md", show_default=True)
+@format_option(_REPORT_FORMATS, "md")
 @output_option
 @click.option("--name", "names", multiple=True, metavar="ID", callback=_names,
               help="An id for each copy, in order (default A, B, C, …). Repeat once per copy.")
@@ -155,7 +169,7 @@ def outline(file: str, fmt: str, output: str | None, quiet: bool) -> None:
 @_fold_options
 @quiet_option
 @click.pass_context
-def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str | None, names: tuple[str, ...],
+def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str | None, output: str | None, names: tuple[str, ...],
             everything: bool, whole: bool, folds_on: tuple[str, ...], folds_off: tuple[str, ...], script_fold: bool,
             quiet: bool) -> None:
     """Collate two or more copies of one document: the real variants, and which reading is right.
@@ -166,6 +180,7 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str |
     material outside the documents alone give 0), 1 when they do not, or
     when a document is in one copy only, 2 on an error.
     """
+    fmt = output_format(fmt, output, _REPORT_FORMATS, "md")
     if len(copies) < 2:
         raise PolicydiffError(f"collate needs at least two copies, got {len(copies)}")
     if copies.count("-") > 1:
@@ -198,13 +213,13 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str, output: str |
 ))
 @click.argument("national", type=click.Path(dir_okay=True, allow_dash=True))
 @click.argument("local", type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv", "html"]), default="md", show_default=True)
+@format_option(_REPORT_FORMATS, "md")
 @output_option
 @click.option("--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Change one threshold, e.g. --set inherited=0.8 (see policydiff.Thresholds).")
 @_fold_options
 @quiet_option
-def align(national: str, local: str, fmt: str, output: str | None, settings: tuple[str, ...],
+def align(national: str, local: str, fmt: str | None, output: str | None, settings: tuple[str, ...],
           folds_on: tuple[str, ...], folds_off: tuple[str, ...], script_fold: bool, quiet: bool) -> None:
     """Align a NATIONAL policy with its LOCAL implementation.
 
@@ -212,6 +227,7 @@ def align(national: str, local: str, fmt: str, output: str | None, settings: tup
     national section implemented or dropped; with the shared text as evidence.
     The main document of each file is aligned; the others are named on stderr.
     """
+    fmt = output_format(fmt, output, _REPORT_FORMATS, "md")
     if national == "-" and local == "-":
         raise PolicydiffError("standard input (-) can be given only once")
     limits = thresholds(settings)

@@ -141,3 +141,29 @@ def output_option(command: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("-o", "--output", metavar="FILE",
                         help="Write here instead of stdout: a new or regular file (or a link to one) "
                              "in an existing folder.")(command)
+
+
+_SUFFIXES = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md",
+             ".txt": "text"}
+"""What an output file's suffix says its format is."""
+
+
+def format_option(choices: tuple[str, ...], default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The ``--format`` option: one of ``choices``; without it, what ``-o``'s suffix says, else ``default``."""
+    return click.option("--format", "fmt", type=click.Choice(choices), default=None,
+                        help=f"Default: from -o's suffix (.html, .json, …), else {default}.")
+
+
+def output_format(fmt: str | None, output: str | None, choices: tuple[str, ...], default: str) -> str:
+    """The format to write: ``fmt`` when given, else the one ``output``'s suffix names, else ``default``.
+
+    >>> output_format(None, "report.HTML", ("md", "html"), "md"), output_format("md", "x.html", ("md", "html"), "md")
+    ('html', 'md')
+    >>> output_format(None, "notes.txt", ("md", "html"), "md")
+    'md'
+    """
+    if fmt is not None:
+        return fmt
+    named = _SUFFIXES.get(os.path.splitext(output or "")[1].lower())
+    return named if named in choices else default
+

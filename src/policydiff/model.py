@@ -161,7 +161,7 @@ def _unique(items: Any) -> list[str]:
 
 @dataclass(frozen=True)
 class PageMetadata:
-    """A site's metadata table (gov.cn's 索引号, 主题分类, 发文机关, …), read from the page around the document.
+    """A site's metadata (gov.cn's table of 索引号, 发文机关, …, and its meta tags), read from the page around it.
 
     These values come from the page, not from the document's own text; each is
     as written on the page (dates such as ``2019年01月27日`` are not converted).
@@ -180,7 +180,13 @@ class PageMetadata:
     doc_number: str | None = None
     """发文字号, the document number."""
     published: str | None = None
-    """发布日期, the date the site published it."""
+    """发布日期 (or the ``PubDate`` meta tag), the date the site published it."""
+    site: str | None = None
+    """The site's name (the ``SiteName`` meta tag of the government website guidelines)."""
+    site_code: str | None = None
+    """The site's identification code (``SiteIDCode``), which every government website registers."""
+    source: str | None = None
+    """The body the site names as the article's source (``ContentSource``)."""
     labels: tuple[tuple[str, str], ...] = ()
     """Every (label, value) pair of the table, in page order, labels without spaces or colon."""
 

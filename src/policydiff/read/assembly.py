@@ -165,7 +165,7 @@ def _inherit(cover: Document | None, name: str, own: str | None, inherited: list
 
 
 def _with_page(doc: Document, page: PageMetadata) -> Document:
-    """``doc`` with what the page's metadata table says and its text does not; a disagreement is an anomaly."""
+    """``doc`` with what the page's metadata says and its text does not; a disagreement is an anomaly."""
     date = parse_date(page.date_written or "")
     values = {"title": page.title, "doc_number": canonical_doc_number(page.doc_number) if page.doc_number else None,
               "issuer": page.issuer, "date": date.iso if date else None}
@@ -179,7 +179,7 @@ def _with_page(doc: Document, page: PageMetadata) -> Document:
         if own is None or sources.get(name) == "cover":
             changes[name], sources[name] = value, "page"
         elif _squeezed(own) != _squeezed(value):
-            anomalies.append(Anomaly("page-metadata-differs", f"the page's table gives {name} {value!r}, "
+            anomalies.append(Anomaly("page-metadata-differs", f"the page gives {name} {value!r}, "
                                      f"the text {own!r}", doc.body.start))
     if changes.get("issuer"):
         changes["issuers"] = tuple(str(changes["issuer"]).split("、"))

@@ -82,10 +82,10 @@ def document_dict(doc: Document) -> dict[str, Any]:
 
 
 def page_dict(page: PageMetadata) -> dict[str, Any]:
-    """A web page's metadata table, values as the page writes them."""
+    """A web page's metadata (its table and meta tags), values as the page writes them."""
     return {"index_number": page.index_number, "topic": page.topic, "issuer": page.issuer,
             "date_written": page.date_written, "title": page.title, "doc_number": page.doc_number,
-            "published": page.published}
+            "published": page.published, "site": page.site, "site_code": page.site_code, "source": page.source}
 
 
 def section_dict(s: Section) -> dict[str, Any]:

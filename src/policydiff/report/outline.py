@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Document, Outline
+from ..model import Document, Outline, PageMetadata
 from ..registry import register
 from .controls import visible
 from .templates import pieces, render_template
@@ -50,11 +50,21 @@ def _document_context(number: int, doc: Document) -> dict[str, Any]:
             for s in doc.sections
         ],
         "uncertain": sum(not s.heading_certain for s in doc.sections),
+        "page": _page_rows(doc.page) if doc.page else [],
         "anomalies": [
             {"anomaly": a, "context": doc.text[max(0, a.start - 12) : a.start + 12].replace("\n", " ")}
             for a in doc.anomalies
         ],
     }
+
+
+_PAGE_FIELDS = (("site", "网站"), ("site_code", "网站标识码"), ("published", "发布"), ("source", "来源"),
+                ("index_number", "索引号"), ("topic", "主题分类"))
+"""The page's own fields that the document's metadata does not already show, with their labels."""
+
+
+def _page_rows(page: PageMetadata) -> list[tuple[str, str]]:
+    return [(label, value) for name, label in _PAGE_FIELDS if (value := getattr(page, name))]
 
 
 def _text_pieces(documents: tuple[Document, ...] | list[Document]) -> list[dict[str, Any]]:

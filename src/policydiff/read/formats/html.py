@@ -15,9 +15,10 @@ import re
 from typing import Any
 
 from ...errors import NoDocumentError
-from ...model import Anomaly, PageMetadata
+from ...model import Anomaly
 from ..decoding import decode_bytes
 from .base import Extracted
+from .page import read_page_metadata
 
 HtmlElement = Any
 """An element of lxml's HTML tree (lxml is imported only when a page is read)."""
@@ -45,11 +46,6 @@ _FURNITURE_NAMES = frozenset(
 _KNOWN_BLOCKS = ("UCAP-CONTENT", "zoom", "Zoom", "TRS_Editor", "pages_content", "article-content")
 """Ids or classes that content management systems of government sites give the document's block."""
 
-_LABELS = {
-    "索引号": "index_number", "主题分类": "topic", "发文机关": "issuer", "成文日期": "date_written",
-    "标题": "title", "发文字号": "doc_number", "发布日期": "published", "文号": "doc_number",
-}
-_MIN_TABLE_LABELS = 3
 _SHORT_CELL = 500
 """Cells up to this many characters are data and go on their row's line; longer ones lay out a page."""
 _MIN_CHARS = 20
@@ -103,7 +99,8 @@ class HtmlReader:
         """
         text, encoding, decoding = _decode(data, source)
         root = _parse(text, source)
-        metadata = _read_metadata_table(root)
+        metadata = read_page_metadata(root)
+        _drop_furniture(root)
         block = _document_block(root)
         rendered = _render(block)
         heading = _heading_before(block)
@@ -171,10 +168,14 @@ def _parse(text: str, source: str) -> HtmlElement:
         root = lxml.html.document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
     except lxml.etree.ParserError:
         raise _no_document(source) from None
+    return root
+
+
+def _drop_furniture(root: HtmlElement) -> None:
+    """Take scripts, styles, forms' controls, the head and the site's navigation out of the page."""
     for element in [e for e in root.iter() if _is_dropped(e)]:
         if element.getparent() is not None:
             element.drop_tree()
-    return root
 
 
 def _is_dropped(element: HtmlElement) -> bool:
@@ -182,25 +183,6 @@ def _is_dropped(element: HtmlElement) -> bool:
         return True
     names = f"{element.get('id', '')} {element.get('class', '')}".lower().replace("-", " ").replace("_", " ")
     return not _FURNITURE_NAMES.isdisjoint(names.split())
-
-
-def _read_metadata_table(root: HtmlElement) -> PageMetadata | None:
-    """The site's metadata table (cells labelled 索引号, 发文机关, …, each followed by its value), taken out of
-    the page."""
-    for table in root.iter("table"):
-        pairs, rows = [], []
-        for cell in table.iter("td", "th"):
-            label = re.sub(r"[\s\u3000：:]", "", cell.text_content())
-            value_cell = cell.getnext()
-            if label in _LABELS and value_cell is not None and cell.getparent() is not None:
-                pairs.append((label, _SPACE.sub(" ", value_cell.text_content()).strip()))
-                rows.append(cell.getparent())
-        if len({_LABELS[label] for label, _ in pairs}) >= _MIN_TABLE_LABELS:
-            for row in dict.fromkeys(rows):
-                row.drop_tree()
-            fields = {_LABELS[label]: value for label, value in reversed(pairs) if value}
-            return PageMetadata(**fields, labels=tuple(pairs))
-    return None
 
 
 def _document_block(root: HtmlElement) -> HtmlElement:

@@ -1,0 +1,81 @@
+"""What a government site says about the document it shows: its metadata table and its meta tags.
+
+gov.cn and many provincial sites put a table above the document (索引号, 发文机关,
+成文日期, …). Sites built to the State Council's guidelines for government websites
+(政府网站发展指引, 2017) also name the site, the article and its source in the
+page's ``<meta>`` tags (``SiteName``, ``SiteIDCode``, ``ArticleTitle``, ``PubDate``,
+``ContentSource``). Both are read into one :class:`PageMetadata`; the table wins
+where both give a value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...model import PageMetadata
+
+HtmlElement = Any
+"""An element of lxml's HTML tree."""
+
+_SPACE = re.compile(r"[ \t\n\r\f]+")
+_LABELS = {
+    "索引号": "index_number", "主题分类": "topic", "发文机关": "issuer", "成文日期": "date_written",
+    "标题": "title", "发文字号": "doc_number", "发布日期": "published", "文号": "doc_number",
+}
+"""The labels of a site's metadata table, and the field each fills."""
+_MIN_TABLE_LABELS = 3
+"""A table is the site's metadata table when it has at least this many different labels."""
+_META_NAMES = {
+    "sitename": "site", "siteidcode": "site_code", "articletitle": "title", "pubdate": "published",
+    "contentsource": "source",
+}
+"""The ``<meta name>`` of the government website guidelines (compared in lower case), and the field each fills."""
+
+
+def read_page_metadata(root: HtmlElement) -> PageMetadata | None:
+    """The site's metadata, from its table (taken out of the page) and its meta tags, or None when it has neither.
+
+    >>> import lxml.html
+    >>> page = lxml.html.document_fromstring(
+    ...     "<html><head><meta name='SiteName' content='北京市政府'><meta name='PubDate' content='2016-01-13 09:00'>"
+    ...     "</head><body><p>正文</p></body></html>")
+    >>> meta = read_page_metadata(page)
+    >>> meta.site, meta.published
+    ('北京市政府', '2016-01-13 09:00')
+    """
+    table = _read_table(root)
+    tags = _read_meta_tags(root)
+    if table is None and not tags:
+        return None
+    fields = {**tags, **{k: v for k, v in (table or {}).items() if k != "labels"}}
+    labels = table["labels"] if table else ()
+    return PageMetadata(**fields, labels=labels)
+
+
+def _read_meta_tags(root: HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        field = _META_NAMES.get((meta.get("name") or "").strip().lower())
+        value = _SPACE.sub(" ", meta.get("content") or "").strip()
+        if field and value and field not in found:
+            found[field] = value
+    return found
+
+
+def _read_table(root: HtmlElement) -> dict[str, Any] | None:
+    """The metadata table's fields (and its ``labels``), its rows taken out of the page."""
+    for table in root.iter("table"):
+        pairs, rows = [], []
+        for cell in table.iter("td", "th"):
+            label = re.sub(r"[\s\u3000：:]", "", cell.text_content())
+            value_cell = cell.getnext()
+            if label in _LABELS and value_cell is not None and cell.getparent() is not None:
+                pairs.append((label, _SPACE.sub(" ", value_cell.text_content()).strip()))
+                rows.append(cell.getparent())
+        if len({_LABELS[label] for label, _ in pairs}) >= _MIN_TABLE_LABELS:
+            for row in dict.fromkeys(rows):
+                row.drop_tree()
+            fields: dict[str, Any] = {_LABELS[label]: value for label, value in reversed(pairs) if value}
+            return {**fields, "labels": tuple(pairs)}
+    return None
