@@ -74,7 +74,7 @@ def _build(reading: str, text: str, seg: Segment, splitter: HeadingSplitter, cov
     number = seg.header.doc_number or _cited_as_itself(reading, seg.title_text)
     doc_number = number.canonical if number else None
     block = seg.closing or seg.order
-    issuers, issuer_source = _issuers(reading, block, doc_number, seg.title_text)
+    issuers, issuer_source = _issuers(reading, (block, seg.byline), doc_number, seg.title_text)
     date, date_anomalies = _date(reading, block)
     inherited: list[str] = []
     issuer = "、".join(issuers) or None
@@ -123,16 +123,16 @@ def _cited_as_itself(reading: str, title: str | None) -> DocNumber | None:
     return None
 
 
-def _issuers(reading: str, block: Span | None, doc_number: str | None,
+def _issuers(reading: str, signatures: tuple[Span | None, Span | None], doc_number: str | None,
              title: str | None) -> tuple[list[str], str | None]:
-    """The issuers and where they were read: the signature of the closing block, else the title when it
-    names several, else the number, else the title."""
-    signed: list[str] = []
-    if block is not None:
-        for line in reading[block.start : block.end].splitlines():
+    """The issuers and where they were read: the signature of the closing block, else the one under the
+    title, else the title when it names several, else the number, else the title."""
+    for block in signatures:
+        signed: list[str] = []
+        for line in reading[block.start : block.end].splitlines() if block is not None else ():
             signed += [i for i in signature_issuers(line) if i not in signed]
-    if signed:
-        return signed, "signature"
+        if signed:
+            return signed, "signature"
     named = issuers_from_title(title) if title else []
     if len(named) > 1:
         return named, "title"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..model import Outside, Span
-from .blocks import title_blocks
+from .blocks import byline, title_blocks
 from .header import Header, read_header
 from .lines import BLANK, Line, lines_of
 from .metadata import is_issuer_line, parse_date
@@ -52,6 +52,8 @@ class Segment:
     """Where the text before the closing block ends."""
     closing: Span | None = None
     """The issuer and date at the end."""
+    byline: Span | None = None
+    """The issuer signed under the title, before the text (a forwarded document's)."""
     order: Span | None = None
     """For an order (令): the line that dates it, under the signature of the promulgating text."""
     repeated: tuple[Span, ...] = ()
@@ -71,6 +73,8 @@ def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
     orders = _order_heads(lines)
     heads = [i for i, ln in enumerate(lines) if _COLUMN_HEAD.match(ln.text) and len(ln.text.strip()) <= 20]
     titles = [t for t in titles if not any(o < t[0] and _same_region(o, t[0], titles, heads) for o in orders)]
+    above = {o: t for o in orders for t in titles if all(ln.blank for ln in lines[t[1] + 1 : o])}
+    titles = [t for t in titles if t not in above.values()]
     titles, repeats = _without_repeats(lines, titles)
     opening = sorted([(t[0], t) for t in titles] + [(o, None) for o in orders])
     starts = sorted({i for i, _ in opening} | set(heads))
@@ -85,7 +89,7 @@ def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
         for first, block in opening:
             stop = next((s for s in starts if s > first), len(lines))
             if block is None:
-                segments.append(_order(text, lines, first, stop))
+                segments.append(_order(text, lines, first, stop, above.get(first)))
             else:
                 seg = _document(text, lines, first, stop, block)
                 if first in repeats:
@@ -176,25 +180,31 @@ def _document(text: str, lines: list[Line], first: int, stop: int, block: tuple[
         end = lines[b].start + lines[b].text.index(core_last) + len(core_last)
         seg.title, seg.title_text = Span(begin, end), joined_title([text[x.start : x.end] for x in lines[a : b + 1]])
         seg.start, after = begin, b + 1
-    seg.header, seg.preamble_start = read_header(lines, after, stop, seg.title[1] if seg.title else seg.start)
+        signed = byline(lines, b)
+        if signed is not None:
+            seg.byline, after = Span(lines[signed].start, lines[signed].end), signed + 1
+    opened = seg.byline or seg.title
+    seg.header, seg.preamble_start = read_header(lines, after, stop, opened[1] if opened else seg.start)
     _close(lines, first, stop, seg)
     return seg
 
 
-def _order(text: str, lines: list[Line], first: int, stop: int) -> Segment:
-    """An order and the regulation it promulgates, as one document titled as the regulation."""
-    block = next((b for b in title_blocks(lines[: stop]) if b[0] > first), None)
+def _order(text: str, lines: list[Line], first: int, stop: int, above: tuple[int, int] | None) -> Segment:
+    """An order and the regulation it promulgates, as one document titled as the regulation (or else as
+    the title printed ``above`` the order's heading)."""
+    regulation = next((b for b in title_blocks(lines[: stop]) if b[0] > first), None)
+    block = regulation or above
     seg = _document(text, lines, block[0] if block else first, stop, block)
-    seg.start = lines[first].start
+    seg.start = lines[above[0] if above else first].start
     number = next(i for i in range(first + 1, stop) if not lines[i].blank)
     heading, written = _squeeze(lines[first].text), _squeeze(lines[number].text)
     canonical = order_number(heading, written) or written
     seg.header = Header(DocNumber(canonical, text[lines[number].start : lines[number].end].strip(BLANK),
                                   lines[number].start, lines[number].end))
-    date = next((i for i in range(number, block[0] if block else stop)
+    date = next((i for i in range(number, regulation[0] if regulation else stop)
                  if len(lines[i].text.strip()) <= 20 and parse_date(lines[i].text)), None)
     seg.order = Span(lines[date].start, lines[date].end) if date is not None else None
-    if seg.title is None:
+    if regulation is None:
         seg.preamble_start = lines[number].end
     return seg
 

@@ -1,0 +1,63 @@
+"""Where documents begin and end: attached and forwarded documents, orders, closing paragraphs, the 版记 block
+and page numbers. The texts are small, written for the rule they test."""
+
+from __future__ import annotations
+
+import pytest
+
+import policydiff
+
+BODY = "一、总体要求\n坚持问题导向，注重创新驱动。\n二、保障措施\n加强组织领导。\n"
+COVER = ("某省人民政府关于印发{title}的通知\n某政发〔2019〕3号\n各市人民政府，省政府各部门：\n"
+         "现将《{title}》印发给你们，请认真贯彻执行。\n某省人民政府\n2019年9月7日\n")
+
+
+@pytest.mark.parametrize("genre", ["若干政策", "管理制度", "实施细则", "技术规范", "评价标准", "工作指引",
+                                   "负面清单", "产业目录", "行为准则", "操作规程", "若干措施"])
+def test_an_attachment_of_any_genre_is_a_document(genre: str) -> None:
+    title = f"某省促进某产业发展{genre}"
+    cover, attached = policydiff.load_all(COVER.format(title=title) + f"\n{title}\n\n" + BODY)
+    assert (cover.kind, attached.kind, attached.title) == ("cover", "document", title)
+    assert [s.heading for s in attached.sections] == ["总体要求", "保障措施"]
+    assert not attached.outside
+
+
+def test_a_title_continues_over_a_line_that_ends_with_a_noun_genre() -> None:
+    text = ("国务院办公厅关于全面推行\n行政执法公示制度执法全过程记录制度\n重大执法决定法制审核制度的指导意见\n"
+            "国办发〔2018〕118号\n各省人民政府：\n" + BODY)
+    (doc,) = policydiff.load_all(text)
+    assert doc.title == "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
+
+
+@pytest.mark.parametrize("issuer", ["国家发展改革委", "国家发展改革委　财政部", "教育部"])
+def test_a_forwarded_document_with_its_issuer_under_the_title(issuer: str) -> None:
+    text = ("国务院办公厅转发国家发展改革委关于促进某事意见的通知\n国办发〔2020〕33号\n各省人民政府：\n"
+            "国家发展改革委《关于促进某事的意见》已经国务院同意，现转发给你们，请认真贯彻执行。\n\n国务院办公厅\n"
+            f"2020年9月16日\n（此件公开发布）\n\n关于促进某事的意见\n{issuer}\n\n现就促进某事提出如下意见。\n" + BODY)
+    cover, forwarded = policydiff.load_all(text)
+    assert cover.kind == "cover" and forwarded.title == "关于促进某事的意见"
+    assert (forwarded.issuers, forwarded.issuer_source) == (tuple(issuer.split("　")), "signature")
+    assert [s.heading for s in forwarded.sections if s.label] == ["总体要求", "保障措施"]
+    assert not forwarded.outside
+
+
+def test_an_issuer_and_date_under_a_title_are_a_closing_not_a_byline() -> None:
+    text = "某省人民政府关于推进某事的意见\n\n" + BODY + "\n附件：某事工作方案\n某省人民政府\n2019年9月7日\n"
+    (doc,) = policydiff.load_all(text)
+    assert (doc.title, doc.issuer, doc.date) == ("某省人民政府关于推进某事的意见", "某省人民政府", "2019-09-07")
+
+
+ORDER = ("某市人民政府令\n第285号\n《{title}》已经2019年1月29日市人民政府常务会议通过，现予公布，自公布之日起施行。\n"
+         "市长　某某\n2019年2月12日\n")
+
+
+@pytest.mark.parametrize("repeated", [False, True])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_order_with_its_title_above_is_one_document(repeated: bool, gap: str) -> None:
+    title = "某市人民政府关于修改《某市管理办法》的决定"
+    order = ORDER.format(title=title) + (f"\n{title}\n" if repeated else "") + "某市人民政府决定作如下修改：\n" + BODY
+    (plain,) = policydiff.load_all(order)
+    (doc,) = policydiff.load_all(title + gap + order)
+    assert (doc.title, doc.doc_number, doc.date) == (title, "某市人民政府令第285号", "2019-02-12")
+    assert doc.body.start == 0 and not doc.outside
+    assert [s.heading for s in doc.sections] == [s.heading for s in plain.sections]
