@@ -61,3 +61,38 @@ def test_an_order_with_its_title_above_is_one_document(repeated: bool, gap: str)
     assert (doc.title, doc.doc_number, doc.date) == (title, "某市人民政府令第285号", "2019-02-12")
     assert doc.body.start == 0 and not doc.outside
     assert [s.heading for s in doc.sections] == [s.heading for s in plain.sections]
+
+
+CLOSINGS = ["各地区、各部门要认真贯彻落实本意见提出的各项任务，结合实际制定具体措施，确保各项措施落地见效。",
+            "各地区各部门要高度重视，加强组织领导，确保各项任务落到实处。",
+            "各有关部门要按照职责分工，抓紧制定配套政策。",
+            "本意见自印发之日起施行。",
+            "本方案由省发展改革委负责解释。"]
+
+
+@pytest.mark.parametrize("closing", CLOSINGS)
+def test_a_closing_paragraph_after_the_last_item_is_not_in_it(closing: str) -> None:
+    text = ("某省人民政府关于推进某事的意见\n各市人民政府：\n现提出如下意见。\n一、总体要求\n"
+            f"（一）坚持问题导向。注重创新驱动。\n（二）加强组织领导。各地要加强领导。\n{closing}\n某省人民政府\n2019年9月7日\n")
+    (doc,) = policydiff.load_all(text)
+    last = doc.sections[-1]
+    assert last.label == "（二）" and closing not in text[last.start : last.end]
+    assert doc.closing is not None and closing in text[doc.body.start : doc.body.end]
+
+
+@pytest.mark.parametrize("item", ["（二）加强组织领导。", "二、组织实施"])
+def test_a_last_item_with_only_its_heading_keeps_the_paragraph_under_it(item: str) -> None:
+    closing = CLOSINGS[0]
+    text = f"某省关于推进某事的意见\n一、总体要求\n坚持问题导向。\n{item}\n{closing}\n某省人民政府\n2019年9月7日"
+    (doc,) = policydiff.load_all(text)
+    assert closing in text[doc.sections[-1].start : doc.sections[-1].end]
+
+
+def test_alignment_does_not_match_sections_through_a_shared_closing_paragraph() -> None:
+    closing = CLOSINGS[0] + "重大问题及时向上级报告，确保各项工作取得实效。"
+    national = ("国务院关于推进某事的意见\n一、提升投资便利度\n（一）优化审批流程。全面推行承诺制，压缩审批时间。\n"
+                f"（二）扩大开放。放宽外资准入限制，保障外资企业公平待遇。\n{closing}\n国务院\n2020年7月15日\n")
+    local = ("某省人民政府关于推进某事的实施意见\n一、提升投资便利度\n"
+             "（一）优化审批流程。全面推行承诺制，压缩审批时间。\n（二）建设数字平台。建成省级一体化平台，实现数据共享。\n{closing}\n某省人民政府\n2020年9月1日\n")
+    result = policydiff.align(national, local)
+    assert result.section(1, 2).label == "new" and not result.section(1, 2).matches

@@ -85,7 +85,7 @@ def _build(reading: str, text: str, seg: Segment, splitter: HeadingSplitter, cov
     if "issuer" in inherited and cover is not None:
         issuer_source, issuers = "cover", list(cover.issuers)
     sections, outline_anomalies = build_outline(
-        reading, seg.start, seg.text_end, preamble_start=seg.preamble_start, splitter=splitter
+        reading, seg.start, seg.outline_end, preamble_start=seg.preamble_start, splitter=splitter
     )
     if reading != text:
         sections = tuple(dataclasses.replace(

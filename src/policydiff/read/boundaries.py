@@ -22,12 +22,18 @@ from .header import Header, read_header
 from .lines import BLANK, Line, lines_of
 from .metadata import is_issuer_line, parse_date
 from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, find_doc_numbers, order_number
-from .titles import joined_title, title_text
+from .titles import is_numbered, joined_title, title_text
 
 _COLUMN_HEAD = re.compile(r"^\s*[●■◆▲★□◇◎※]")
 _TRANSMITS = re.compile(r"印发|转发|批转|现予(?:以)?公布|现予(?:以)?发布")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
 """A note after the closing block: （此件公开发布）, （本文有删减）."""
+_CLOSING_PARAGRAPH = re.compile(
+    r"^(?:各[\u4e00-\u9fff]{0,6}[、，]?各[\u4e00-\u9fff]{1,6}|各(?:地|级|有关)[\u4e00-\u9fff、]{0,10}?)[要应]"
+    r"|本(?:实施)?(?:意见|通知|方案|办法|决定|规定|细则|措施|计划|规划|政策)(?:[自由中所未的，]|[^。]{0,12}施行)")
+"""A paragraph that speaks to the whole document: addressing 各地区、各部门, or speaking of 本意见 / 本通知."""
+_SENTENCE_END = ("。", "；", "）", ")", "！", "”")
+_SENTENCE = re.compile("[。；！？]")
 
 
 @dataclass
@@ -50,6 +56,8 @@ class Segment:
     """Where the text after the header begins."""
     text_end: int = 0
     """Where the text before the closing block ends."""
+    outline_end: int = 0
+    """Where the items end: before the closing paragraphs after the last item (各地区、各部门要…本意见…)."""
     closing: Span | None = None
     """The issuer and date at the end."""
     byline: Span | None = None
@@ -164,7 +172,7 @@ def _cover(lines: list[Line], first: int, last: int) -> Segment | None:
         return None
     seg = Segment(kind="cover", start=chunk[0].start, end=closing[1], closing=closing)
     seg.header, seg.preamble_start = read_header(lines, first, last, seg.start)
-    seg.text_end = closing[0]
+    seg.text_end = seg.outline_end = closing[0]
     return seg
 
 
@@ -212,16 +220,33 @@ def _order(text: str, lines: list[Line], first: int, stop: int, above: tuple[int
 def _close(lines: list[Line], first: int, stop: int, seg: Segment) -> None:
     """Find the closing block of ``lines[first:stop]`` and end the segment after it (and its notes)."""
     closing = _closing(lines, first, stop)
-    seg.text_end = seg.end
+    seg.text_end = seg.outline_end = seg.end
+    if closing is not None:
+        seg.closing, seg.text_end, seg.end = closing, closing[0], closing[1]
+    seg.outline_end = _items_end(lines, first, stop, seg)
     if closing is None:
         return
-    seg.closing, seg.text_end = closing, closing[0]
-    seg.end = closing[1]
     tail = [ln for ln in lines[first:stop] if ln.start > closing[1] and not ln.blank]
     for ln in tail:
         if not _NOTE.match(ln.text.strip(BLANK)):
             break
         seg.end = ln.start + len(ln.text.rstrip(BLANK))
+
+
+def _items_end(lines: list[Line], first: int, stop: int, seg: Segment) -> int:
+    """Where the items of ``seg`` end: before the unnumbered paragraphs after the last item that speak to
+    the whole document, if the last item has text of its own before them (not only its heading)."""
+    content = [ln for ln in lines[first:stop] if not ln.blank and seg.preamble_start <= ln.start < seg.text_end]
+    end = len(content)
+    while end > 0 and not is_numbered(content[end - 1].text) and _CLOSING_PARAGRAPH.search(
+            content[end - 1].text.strip(BLANK)):
+        end -= 1
+    if end == len(content) or end == 0 or not any(is_numbered(ln.text) for ln in content[:end]):
+        return seg.text_end
+    before = content[end - 1].text.strip(BLANK)
+    if not before.endswith(_SENTENCE_END) or (is_numbered(before) and not _SENTENCE.search(before[:-1])):
+        return seg.text_end
+    return content[end].start
 
 
 def _closing(lines: list[Line], first: int, stop: int) -> Span | None:

@@ -103,6 +103,15 @@ def is_fragment(line: str) -> bool:
     return ideographs >= 2 and ideographs >= 2 * len(_LATIN.findall(core))
 
 
+def is_numbered(line: str) -> bool:
+    """Whether a line opens with the number of an item (``一、``, ``（二）``, ``3.``, ``第四条``).
+
+    >>> is_numbered("　　（二）把握发展方向。"), is_numbered("各地区、各部门要认真贯彻落实。")
+    (True, False)
+    """
+    return bool(_NUMBERED.match(line.strip(_SPACES)))
+
+
 def joined_title(lines: list[str]) -> str:
     """The title spelt by its lines: joined, without the spaces between ideographs.
 
