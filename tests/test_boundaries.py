@@ -96,3 +96,21 @@ def test_alignment_does_not_match_sections_through_a_shared_closing_paragraph() 
              "（一）优化审批流程。全面推行承诺制，压缩审批时间。\n（二）建设数字平台。建成省级一体化平台，实现数据共享。\n{closing}\n某省人民政府\n2020年9月1日\n")
     result = policydiff.align(national, local)
     assert result.section(1, 2).label == "new" and not result.section(1, 2).matches
+
+
+IMPRINTS = ["公开方式：主动公开\n某省人民政府办公厅秘书处　　　　2019年3月8日印发",
+            "公开方式：主动公开\n\n抄送：省委有关部委办，省人大常委会办公厅，\n省政协办公厅。\n\n"
+            "某省人民政府办公厅秘书处　　2019年3月8日印发",
+            "抄送：省委各部门，省军区。\n某省人民政府办公厅　　　　　　2019年3月8日印发",
+            "──────────\n抄送：省委各部门。\n──────────\n某省人民政府办公厅秘书处  2019年3月8日 印发"]
+
+
+@pytest.mark.parametrize("imprint", IMPRINTS)
+@pytest.mark.parametrize("signed", [False, True])
+def test_the_imprint_at_the_foot_is_outside_the_body(imprint: str, signed: bool) -> None:
+    signature = "某省人民政府\n2019年3月5日\n" if signed else ""
+    text = "某省促进某事若干措施\n\n" + BODY + signature + "\n" + imprint + "\n"
+    (doc,) = policydiff.load_all(text)
+    assert "印发" not in text[doc.sections[-1].start : doc.body.end]
+    assert [o.reason.startswith("the imprint") for o in doc.outside] == [True]
+    assert text[doc.outside[0].span.start : doc.outside[0].span.end].strip() == imprint

@@ -18,22 +18,17 @@ from itertools import pairwise
 
 from ..model import Outside, Span
 from .blocks import byline, title_blocks
+from .endings import imprint_start, is_imprint_line, items_end
 from .header import Header, read_header
 from .lines import BLANK, Line, lines_of
 from .metadata import is_issuer_line, parse_date
 from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, find_doc_numbers, order_number
-from .titles import is_numbered, joined_title, title_text
+from .titles import joined_title, title_text
 
 _COLUMN_HEAD = re.compile(r"^\s*[●■◆▲★□◇◎※]")
 _TRANSMITS = re.compile(r"印发|转发|批转|现予(?:以)?公布|现予(?:以)?发布")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
 """A note after the closing block: （此件公开发布）, （本文有删减）."""
-_CLOSING_PARAGRAPH = re.compile(
-    r"^(?:各[\u4e00-\u9fff]{0,6}[、，]?各[\u4e00-\u9fff]{1,6}|各(?:地|级|有关)[\u4e00-\u9fff、]{0,10}?)[要应]"
-    r"|本(?:实施)?(?:意见|通知|方案|办法|决定|规定|细则|措施|计划|规划|政策)(?:[自由中所未的，]|[^。]{0,12}施行)")
-"""A paragraph that speaks to the whole document: addressing 各地区、各部门, or speaking of 本意见 / 本通知."""
-_SENTENCE_END = ("。", "；", "）", ")", "！", "”")
-_SENTENCE = re.compile("[。；！？]")
 
 
 @dataclass
@@ -177,6 +172,7 @@ def _cover(lines: list[Line], first: int, last: int) -> Segment | None:
 
 
 def _document(text: str, lines: list[Line], first: int, stop: int, block: tuple[int, int] | None) -> Segment:
+    stop = imprint_start(lines, first, stop)
     content = [i for i in range(first, stop) if not lines[i].blank]
     last = lines[content[-1]]
     seg = Segment(kind="document", start=lines[content[0]].start, end=last.start + len(last.text.rstrip()))
@@ -223,7 +219,7 @@ def _close(lines: list[Line], first: int, stop: int, seg: Segment) -> None:
     seg.text_end = seg.outline_end = seg.end
     if closing is not None:
         seg.closing, seg.text_end, seg.end = closing, closing[0], closing[1]
-    seg.outline_end = _items_end(lines, first, stop, seg)
+    seg.outline_end = items_end(lines, first, stop, seg.preamble_start, seg.text_end)
     if closing is None:
         return
     tail = [ln for ln in lines[first:stop] if ln.start > closing[1] and not ln.blank]
@@ -231,22 +227,6 @@ def _close(lines: list[Line], first: int, stop: int, seg: Segment) -> None:
         if not _NOTE.match(ln.text.strip(BLANK)):
             break
         seg.end = ln.start + len(ln.text.rstrip(BLANK))
-
-
-def _items_end(lines: list[Line], first: int, stop: int, seg: Segment) -> int:
-    """Where the items of ``seg`` end: before the unnumbered paragraphs after the last item that speak to
-    the whole document, if the last item has text of its own before them (not only its heading)."""
-    content = [ln for ln in lines[first:stop] if not ln.blank and seg.preamble_start <= ln.start < seg.text_end]
-    end = len(content)
-    while end > 0 and not is_numbered(content[end - 1].text) and _CLOSING_PARAGRAPH.search(
-            content[end - 1].text.strip(BLANK)):
-        end -= 1
-    if end == len(content) or end == 0 or not any(is_numbered(ln.text) for ln in content[:end]):
-        return seg.text_end
-    before = content[end - 1].text.strip(BLANK)
-    if not before.endswith(_SENTENCE_END) or (is_numbered(before) and not _SENTENCE.search(before[:-1])):
-        return seg.text_end
-    return content[end].start
 
 
 def _closing(lines: list[Line], first: int, stop: int) -> Span | None:
@@ -289,9 +269,12 @@ def _outside(text: str, segments: list[Segment]) -> tuple[Outside, ...]:
 
 
 def _reason(chunk: str, *, before: bool) -> str:
-    head = chunk.strip().splitlines()[0][:30]
+    first = chunk.strip().splitlines()[0]
+    head = first[:30]
     if _COLUMN_HEAD.match(chunk.strip()):
         return f"newsletter material ({head}…)"
+    if not before and is_imprint_line(first):
+        return f"the imprint (版记: {head}…)"
     if before:
         return f"material before the document ({head}…)"
     return f"material after the document ({head}…)"
