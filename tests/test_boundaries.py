@@ -114,3 +114,19 @@ def test_the_imprint_at_the_foot_is_outside_the_body(imprint: str, signed: bool)
     assert "印发" not in text[doc.sections[-1].start : doc.body.end]
     assert [o.reason.startswith("the imprint") for o in doc.outside] == [True]
     assert text[doc.outside[0].span.start : doc.outside[0].span.end].strip() == imprint
+
+
+@pytest.mark.parametrize("number", ["— 1 —", "－ 2 －", "- 3 -", "                              — 12 —", "—4—"])
+def test_a_page_number_line_is_skipped_like_the_pdf_reader_does(number: str) -> None:
+    clean = "国务院关于推进某事的意见\n国发〔2019〕5号\n" + BODY
+    paged = clean.replace("二、保障措施", f"\n{number}\n\n二、保障措施")
+    doc = policydiff.load(paged)
+    assert [paged[s.start : s.end] for s in doc.skipped] == [number.strip()]
+    assert [s.heading for s in doc.sections] == [s.heading for s in policydiff.load(clean).sections]
+    assert policydiff.collate(clean, paged).summary["content"] == 0
+
+
+@pytest.mark.parametrize("line", ["2019", "-1", "— 第一章 —", "1 — 2"])
+def test_other_short_lines_are_no_page_numbers(line: str) -> None:
+    text = "国务院关于推进某事的意见\n" + BODY.replace("二、保障措施", f"{line}\n二、保障措施")
+    assert not policydiff.load(text).skipped

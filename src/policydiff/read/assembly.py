@@ -33,6 +33,7 @@ from .titles import joined_title
 _JUNK_MESSAGES = {
     "pinyin": "a pinyin annotation inserted by the copy: {}",
     "site-furniture": "a line of the web site's, not the document's: {}",
+    "page-number": "a page number of the printed copy: {}",
     "repeated-title": "the title printed a second time: {}",
 }
 _METADATA = ("title", "doc_number", "issuer", "date")

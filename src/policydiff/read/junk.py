@@ -11,6 +11,8 @@ here becomes a span that comparison and metadata skip, reported as an anomaly.
 [('(fā)', 'pinyin'), ('加入VIP免费下载 立即下载', 'site-furniture')]
 >>> [kind for _, kind in find_junk("一、推进。\\n2018-12-29 国务院6420 核心提示:推进互联网+\\n二、加强。")]
 ['site-furniture']
+>>> [kind for _, kind in find_junk("一、推进。\\n                — 1 —\\n二、加强。\\n- 2 -")]
+['page-number', 'page-number']
 """
 
 from __future__ import annotations
@@ -36,13 +38,18 @@ FURNITURE = re.compile(
 )
 """A whole line of a site's furniture: download buttons, font-size switches, page counters, a summary box."""
 
+PAGE_NUMBER = re.compile(r"^[ \t\u3000\xa0]*[-—–－‒―]{1,2}[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*[-—–－‒―]{1,2}"
+                         r"[ \t\u3000\xa0\r]*$", re.M)
+"""A page number that a text copy of a printed page keeps on a line of its own: ``— 1 —``, ``－ 2 －``, ``- 3 -``."""
+
 
 def find_junk(text: str, start: int = 0, end: int | None = None, *,
               titles: tuple[str, ...] = ()) -> list[tuple[Span, str]]:
     """The spans of ``text[start:end]`` that belong to the copy, not to the document, with their kind.
 
     Kinds: ``pinyin`` (an annotation after a character), ``site-furniture`` (a whole line),
-    ``repeated-title`` (a line that repeats one of ``titles``, given as they are written).
+    ``page-number`` (a line such as ``— 1 —``), ``repeated-title`` (a line that repeats one of
+    ``titles``, given as they are written).
 
     >>> find_junk("某市关于某事的通知\\n某市关于某事的通知\\n内容。", 10, titles=("某市关于某事的通知",))
     [(Span(start=10, end=19), 'repeated-title')]
@@ -52,6 +59,7 @@ def find_junk(text: str, start: int = 0, end: int | None = None, *,
     for m in FURNITURE.finditer(text, start, end):
         if m.group().strip():
             found.append((_trimmed(text, m.start(), m.end()), "site-furniture"))
+    found += [(_trimmed(text, m.start(), m.end()), "page-number") for m in PAGE_NUMBER.finditer(text, start, end)]
     wanted = {_squeeze(t) for t in titles if t}
     if wanted:
         for m in re.finditer(r"[^\n]+", text[start:end]):
