@@ -3,6 +3,7 @@ and page numbers. The texts are small, written for the rule they test."""
 
 from __future__ import annotations
 
+import opencc
 import pytest
 
 import policydiff
@@ -130,3 +131,34 @@ def test_a_page_number_line_is_skipped_like_the_pdf_reader_does(number: str) -> 
 def test_other_short_lines_are_no_page_numbers(line: str) -> None:
     text = "国务院关于推进某事的意见\n" + BODY.replace("二、保障措施", f"{line}\n二、保障措施")
     assert not policydiff.load(text).skipped
+
+
+REGULATION = ("{title}\n\n（{note}）\n\n{contents}第一章　总则\n\n第一条　为了促进某事，制定本条例。\n"
+              "第二条　本条例适用于本省。\n\n第二章　附则\n\n第三条　本条例自2021年3月1日起施行。\n")
+CONTENTS = "目　　录\n\n第一章　总则\n第二章　附则\n\n"
+
+
+@pytest.mark.parametrize(("note", "date", "issuer"), [
+    ("2020年12月24日浙江省第十三届人民代表大会常务委员会第二十六次会议通过", "2020-12-24",
+     "浙江省人民代表大会常务委员会"),
+    ("2016年12月1日广东省第十二届人民代表大会第五次会议通过", "2016-12-01", "广东省人民代表大会"),
+    ("2018年9月6日国务院第23次常务会议修订通过", "2018-09-06", "国务院"),
+])
+@pytest.mark.parametrize("contents", ["", CONTENTS, CONTENTS.replace("目　　录", "目录")])
+def test_a_regulation_is_dated_by_its_note_of_adoption_and_its_contents_are_no_outline(
+        note: str, date: str, issuer: str, contents: str) -> None:
+    text = REGULATION.format(title="某省促进某事条例", note=note, contents=contents)
+    (doc,) = policydiff.load_all(text)
+    assert (doc.date, doc.issuer, doc.issuer_source) == (date, issuer, "adoption")
+    assert [s.label for s in doc.sections if s.label] == ["第一章", "第一条", "第二条", "第二章", "第三条"]
+    assert [a.kind for a in doc.anomalies] == (["table-of-contents"] if contents else [])
+
+
+def test_a_traditional_regulation_reads_as_the_simplified_one() -> None:
+    note = "2016年12月1日某省第十二届人民代表大会常务委员会第二十九次会议通过"
+    text = REGULATION.format(title="某省促进某事条例", note=note, contents=CONTENTS)
+    traditional = opencc.OpenCC("s2t").convert(text)
+    simple, trad = policydiff.load(text), policydiff.load(traditional)
+    assert (trad.date, trad.issuer) == (simple.date, simple.issuer) == ("2016-12-01", "某省人民代表大会常务委员会")
+    outline = [(s.ordinal, s.start, s.end, s.heading_certain) for s in simple.sections]
+    assert [(s.ordinal, s.start, s.end, s.heading_certain) for s in trad.sections] == outline

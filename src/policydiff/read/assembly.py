@@ -25,7 +25,14 @@ from .boundaries import Segment, segment
 from .headings import HeadingSplitter
 from .junk import find_junk
 from .lines import with_newlines
-from .metadata import forwarded_from, issuer_from_number, issuers_from_title, parse_date, signature_issuers
+from .metadata import (
+    adopting_body,
+    forwarded_from,
+    issuer_from_number,
+    issuers_from_title,
+    parse_date,
+    signature_issuers,
+)
 from .numbers import DocNumber, canonical_doc_number, find_citations, find_doc_numbers
 from .outline import build_outline
 from .titles import joined_title
@@ -34,6 +41,7 @@ _JUNK_MESSAGES = {
     "pinyin": "a pinyin annotation inserted by the copy: {}",
     "site-furniture": "a line of the web site's, not the document's: {}",
     "page-number": "a page number of the printed copy: {}",
+    "table-of-contents": "a table of contents, not the outline: {}",
     "repeated-title": "the title printed a second time: {}",
 }
 _METADATA = ("title", "doc_number", "issuer", "date")
@@ -74,8 +82,11 @@ def _build(reading: str, text: str, seg: Segment, splitter: HeadingSplitter, cov
     anomalies = [Anomaly("missing-title", "no title line was found", seg.start)] if untitled else []
     number = seg.header.doc_number or _cited_as_itself(reading, seg.title_text)
     doc_number = number.canonical if number else None
-    block = seg.closing or seg.order
+    block = seg.closing or seg.order or seg.adoption
     issuers, issuer_source = _issuers(reading, (block, seg.byline), doc_number, seg.title_text)
+    adopted = adopting_body(reading[seg.adoption.start : seg.adoption.end]) if seg.adoption else None
+    if adopted and issuer_source != "signature":
+        issuers, issuer_source = [adopted], "adoption"
     date, date_anomalies = _date(reading, block)
     inherited: list[str] = []
     issuer = "、".join(issuers) or None

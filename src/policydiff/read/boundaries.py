@@ -26,6 +26,8 @@ from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, find_doc_numbers, orde
 from .titles import joined_title, title_text
 
 _COLUMN_HEAD = re.compile(r"^\s*[●■◆▲★□◇◎※]")
+_ADOPTED = re.compile(r"^[（(][^（）()]*?\d{4}\s*年[^（）()]*?(?:通过|批准|修订|修正|公布)[^（）()]*[)）]$")
+"""The note under a regulation's title that says when and by whom it was adopted: （2020年12月24日…会议通过）."""
 _TRANSMITS = re.compile(r"印发|转发|批转|现予(?:以)?公布|现予(?:以)?发布")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
 """A note after the closing block: （此件公开发布）, （本文有删减）."""
@@ -57,6 +59,8 @@ class Segment:
     """The issuer and date at the end."""
     byline: Span | None = None
     """The issuer signed under the title, before the text (a forwarded document's)."""
+    adoption: Span | None = None
+    """The note under a regulation's title that dates its adoption and names the body that adopted it."""
     order: Span | None = None
     """For an order (令): the line that dates it, under the signature of the promulgating text."""
     repeated: tuple[Span, ...] = ()
@@ -187,7 +191,10 @@ def _document(text: str, lines: list[Line], first: int, stop: int, block: tuple[
         signed = byline(lines, b)
         if signed is not None:
             seg.byline, after = Span(lines[signed].start, lines[signed].end), signed + 1
-    opened = seg.byline or seg.title
+        note = next((i for i in range(after, stop) if not lines[i].blank), None)
+        if note is not None and _ADOPTED.match(lines[note].text.strip(BLANK)):
+            seg.adoption, after = Span(lines[note].start, lines[note].end), note + 1
+    opened = seg.adoption or seg.byline or seg.title
     seg.header, seg.preamble_start = read_header(lines, after, stop, opened[1] if opened else seg.start)
     _close(lines, first, stop, seg)
     return seg
