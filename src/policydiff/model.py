@@ -221,7 +221,8 @@ class Document(Viewable):
     forwarded_from: str | None = None
     """For a notice that forwards (转发) another body's document, that body."""
     issuer_source: str | None = None
-    """Where the issuer was read: ``signature``, ``doc_number``, ``title`` or ``cover``."""
+    """Where the issuer was read: ``signature``, ``adoption`` (a regulation's note of adoption), ``doc_number``,
+    ``title`` or ``cover``."""
     date: str | None = None
     """The date of issue, ``YYYY-MM-DD``."""
     addressees: tuple[str, ...] = ()

@@ -25,7 +25,14 @@ from .boundaries import Segment, segment
 from .headings import HeadingSplitter
 from .junk import find_junk
 from .lines import with_newlines
-from .metadata import forwarded_from, issuer_from_number, issuers_from_title, parse_date, signature_issuers
+from .metadata import (
+    adopting_body,
+    forwarded_from,
+    issuer_from_number,
+    issuers_from_title,
+    parse_date,
+    signature_issuers,
+)
 from .numbers import DocNumber, canonical_doc_number, find_citations, find_doc_numbers
 from .outline import build_outline
 from .titles import joined_title
@@ -33,6 +40,8 @@ from .titles import joined_title
 _JUNK_MESSAGES = {
     "pinyin": "a pinyin annotation inserted by the copy: {}",
     "site-furniture": "a line of the web site's, not the document's: {}",
+    "page-number": "a page number of the printed copy: {}",
+    "table-of-contents": "a table of contents, not the outline: {}",
     "repeated-title": "the title printed a second time: {}",
 }
 _METADATA = ("title", "doc_number", "issuer", "date")
@@ -73,8 +82,11 @@ def _build(reading: str, text: str, seg: Segment, splitter: HeadingSplitter, cov
     anomalies = [Anomaly("missing-title", "no title line was found", seg.start)] if untitled else []
     number = seg.header.doc_number or _cited_as_itself(reading, seg.title_text)
     doc_number = number.canonical if number else None
-    block = seg.closing or seg.order
-    issuers, issuer_source = _issuers(reading, block, doc_number, seg.title_text)
+    block = seg.closing or seg.order or seg.adoption
+    issuers, issuer_source = _issuers(reading, (block, seg.byline), doc_number, seg.title_text)
+    adopted = adopting_body(reading[seg.adoption.start : seg.adoption.end]) if seg.adoption else None
+    if adopted and issuer_source != "signature":
+        issuers, issuer_source = [adopted], "adoption"
     date, date_anomalies = _date(reading, block)
     inherited: list[str] = []
     issuer = "、".join(issuers) or None
@@ -85,7 +97,7 @@ def _build(reading: str, text: str, seg: Segment, splitter: HeadingSplitter, cov
     if "issuer" in inherited and cover is not None:
         issuer_source, issuers = "cover", list(cover.issuers)
     sections, outline_anomalies = build_outline(
-        reading, seg.start, seg.text_end, preamble_start=seg.preamble_start, splitter=splitter
+        reading, seg.start, seg.outline_end, preamble_start=seg.preamble_start, splitter=splitter
     )
     if reading != text:
         sections = tuple(dataclasses.replace(
@@ -123,16 +135,16 @@ def _cited_as_itself(reading: str, title: str | None) -> DocNumber | None:
     return None
 
 
-def _issuers(reading: str, block: Span | None, doc_number: str | None,
+def _issuers(reading: str, signatures: tuple[Span | None, Span | None], doc_number: str | None,
              title: str | None) -> tuple[list[str], str | None]:
-    """The issuers and where they were read: the signature of the closing block, else the title when it
-    names several, else the number, else the title."""
-    signed: list[str] = []
-    if block is not None:
-        for line in reading[block.start : block.end].splitlines():
+    """The issuers and where they were read: the signature of the closing block, else the one under the
+    title, else the title when it names several, else the number, else the title."""
+    for block in signatures:
+        signed: list[str] = []
+        for line in reading[block.start : block.end].splitlines() if block is not None else ():
             signed += [i for i in signature_issuers(line) if i not in signed]
-    if signed:
-        return signed, "signature"
+        if signed:
+            return signed, "signature"
     named = issuers_from_title(title) if title else []
     if len(named) > 1:
         return named, "title"

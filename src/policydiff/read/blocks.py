@@ -33,6 +33,9 @@ def title_blocks(lines: list[Line]) -> list[tuple[int, int]]:
             first = _first_line(lines, i)
         if first is None or not _followed_by_text(lines, i):
             continue
+        if blocks and blocks[-1][0] == first:
+            blocks[-1] = (first, i)
+            continue
         if blocks and blocks[-1][1] >= first:
             continue
         if blocks and all(x.blank for x in lines[blocks[-1][1] + 1 : first]):
@@ -53,7 +56,8 @@ def _attachment_titles(lines: list[Line]) -> dict[int, int]:
             continue
         last = first
         while (last + 1 < len(lines) and last + 1 - first < MAX_TITLE_LINES and not lines[last + 1].blank
-               and is_fragment(lines[last + 1].text) and not ends_with_genre(title_text(lines[last].text))):
+               and is_fragment(lines[last + 1].text)
+               and not ends_with_genre(title_text(lines[last].text), nouns=False)):
             last += 1
         found[last] = first
     return found
@@ -66,7 +70,7 @@ def _first_line(lines: list[Line], last: int) -> int | None:
     first = last
     while first > 0 and last - first + 1 < MAX_TITLE_LINES:
         above = lines[first - 1]
-        if above.blank or not is_fragment(above.text) or ends_with_genre(title_text(above.text)):
+        if above.blank or not is_fragment(above.text) or ends_with_genre(title_text(above.text), nouns=False):
             break
         if len(joined_title([x.text for x in lines[first - 1 : last + 1]])) > MAX_TITLE:
             break
@@ -82,8 +86,24 @@ def _continues(lines: list[Line], last: int) -> bool:
         return False
     above = lines[last - 1]
     joined = joined_title([above.text, lines[last].text])
-    return (not above.blank and is_fragment(above.text) and not ends_with_genre(title_text(above.text))
+    return (not above.blank and is_fragment(above.text) and not ends_with_genre(title_text(above.text), nouns=False)
             and len(joined) <= MAX_TITLE and not above.text.strip(BLANK).startswith(("附", "●")))
+
+
+def byline(lines: list[Line], last: int) -> int | None:
+    """The line under the title that ends at ``lines[last]`` when it signs the issuer before the text
+    (``国家发展改革委`` under a forwarded opinion's title), not a closing block (issuer and date).
+
+    >>> from policydiff.read.lines import lines_of
+    >>> byline(lines_of("关于促进某事的意见\\n国家发展改革委\\n现提出如下意见。"), 0)
+    1
+    >>> byline(lines_of("关于促进某事的意见\\n国家发展改革委\\n2020年9月16日"), 0) is None
+    True
+    """
+    following = [i for i in range(last + 1, min(last + 8, len(lines))) if not lines[i].blank][:2]
+    if len(following) < 2 or not is_issuer_line(lines[following[0]].text) or _is_date_line(lines[following[1]]):
+        return None
+    return following[0]
 
 
 def _followed_by_text(lines: list[Line], last: int) -> bool:
@@ -91,5 +111,9 @@ def _followed_by_text(lines: list[Line], last: int) -> bool:
     for ln in lines[last + 1 :]:
         if ln.blank:
             continue
-        return not (is_issuer_line(ln.text) or (len(ln.text.strip()) <= 20 and parse_date(ln.text) is not None))
+        return not (is_issuer_line(ln.text) or _is_date_line(ln)) or byline(lines, last) is not None
     return True
+
+
+def _is_date_line(ln: Line) -> bool:
+    return len(ln.text.strip()) <= 20 and parse_date(ln.text) is not None

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..model import Outside, Span
-from .blocks import ATTACHMENT_LINE, title_blocks
+from .blocks import ATTACHMENT_LINE, byline, title_blocks
+from .endings import imprint_start, is_imprint_line, items_end
 from .header import Header, number_above, read_header
 from .lines import BLANK, Line, lines_of
 from .metadata import is_issuer_line, parse_date
@@ -25,6 +26,8 @@ from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, find_doc_numbers, orde
 from .titles import joined_title, title_text
 
 _COLUMN_HEAD = re.compile(r"^\s*[●■◆▲★□◇◎※]")
+_ADOPTED = re.compile(r"^[（(][^（）()]*?\d{4}\s*年[^（）()]*?(?:通过|批准|修订|修正|公布)[^（）()]*[)）]$")
+"""The note under a regulation's title that says when and by whom it was adopted: （2020年12月24日…会议通过）."""
 _TRANSMITS = re.compile(r"印发|转发|批转|现予(?:以)?公布|现予(?:以)?发布")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
 """A note after the closing block: （此件公开发布）, （本文有删减）."""
@@ -50,8 +53,14 @@ class Segment:
     """Where the text after the header begins."""
     text_end: int = 0
     """Where the text before the closing block ends."""
+    outline_end: int = 0
+    """Where the items end: before the closing paragraphs after the last item (各地区、各部门要…本意见…)."""
     closing: Span | None = None
     """The issuer and date at the end."""
+    byline: Span | None = None
+    """The issuer signed under the title, before the text (a forwarded document's)."""
+    adoption: Span | None = None
+    """The note under a regulation's title that dates its adoption and names the body that adopted it."""
     order: Span | None = None
     """For an order (令): the line that dates it, under the signature of the promulgating text."""
     repeated: tuple[Span, ...] = ()
@@ -71,6 +80,8 @@ def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
     orders = _order_heads(lines)
     heads = [i for i, ln in enumerate(lines) if _COLUMN_HEAD.match(ln.text) and len(ln.text.strip()) <= 20]
     titles = [t for t in titles if not any(o < t[0] and _same_region(o, t[0], titles, heads) for o in orders)]
+    above = {o: t for o in orders for t in titles if all(ln.blank for ln in lines[t[1] + 1 : o])}
+    titles = [t for t in titles if t not in above.values()]
     titles, repeats = _without_repeats(lines, titles)
     opening = sorted([(_top(lines, t[0]), t) for t in titles] + [(o, None) for o in orders])
     starts = sorted({i for i, _ in opening} | set(heads))
@@ -85,7 +96,7 @@ def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
         for first, block in opening:
             stop = next((s for s in starts if s > first), len(lines))
             if block is None:
-                segments.append(_order(text, lines, first, stop))
+                segments.append(_order(text, lines, first, stop, above.get(first)))
             else:
                 seg = _document(text, lines, first, stop, block)
                 if block[0] in repeats:
@@ -169,11 +180,12 @@ def _cover(lines: list[Line], first: int, last: int) -> Segment | None:
         return None
     seg = Segment(kind="cover", start=chunk[0].start, end=closing[1], closing=closing)
     seg.header, seg.preamble_start = read_header(lines, first, last, seg.start)
-    seg.text_end = closing[0]
+    seg.text_end = seg.outline_end = closing[0]
     return seg
 
 
 def _document(text: str, lines: list[Line], first: int, stop: int, block: tuple[int, int] | None) -> Segment:
+    stop = imprint_start(lines, first, stop)
     content = [i for i in range(first, stop) if not lines[i].blank]
     last = lines[content[-1]]
     seg = Segment(kind="document", start=lines[content[0]].start, end=last.start + len(last.text.rstrip()))
@@ -185,7 +197,14 @@ def _document(text: str, lines: list[Line], first: int, stop: int, block: tuple[
         end = lines[b].start + lines[b].text.index(core_last) + len(core_last)
         seg.title, seg.title_text = Span(begin, end), joined_title([text[x.start : x.end] for x in lines[a : b + 1]])
         seg.start, after = begin, b + 1
-    seg.header, seg.preamble_start = read_header(lines, after, stop, seg.title[1] if seg.title else seg.start)
+        signed = byline(lines, b)
+        if signed is not None:
+            seg.byline, after = Span(lines[signed].start, lines[signed].end), signed + 1
+        note = next((i for i in range(after, stop) if not lines[i].blank), None)
+        if note is not None and _ADOPTED.match(lines[note].text.strip(BLANK)):
+            seg.adoption, after = Span(lines[note].start, lines[note].end), note + 1
+    opened = seg.adoption or seg.byline or seg.title
+    seg.header, seg.preamble_start = read_header(lines, after, stop, opened[1] if opened else seg.start)
     if block is not None and first < block[0] and (above := number_above(lines, block[0])) is not None:
         seg.start = lines[first].start
         seg.header = Header(seg.header.doc_number or above[0], seg.header.addressees)
@@ -193,20 +212,22 @@ def _document(text: str, lines: list[Line], first: int, stop: int, block: tuple[
     return seg
 
 
-def _order(text: str, lines: list[Line], first: int, stop: int) -> Segment:
-    """An order and the regulation it promulgates, as one document titled as the regulation."""
-    block = next((b for b in title_blocks(lines[: stop]) if b[0] > first), None)
+def _order(text: str, lines: list[Line], first: int, stop: int, above: tuple[int, int] | None) -> Segment:
+    """An order and the regulation it promulgates, as one document titled as the regulation (or else as
+    the title printed ``above`` the order's heading)."""
+    regulation = next((b for b in title_blocks(lines[: stop]) if b[0] > first), None)
+    block = regulation or above
     seg = _document(text, lines, block[0] if block else first, stop, block)
-    seg.start = lines[first].start
+    seg.start = lines[above[0] if above else first].start
     number = next(i for i in range(first + 1, stop) if not lines[i].blank)
     heading, written = _squeeze(lines[first].text), _squeeze(lines[number].text)
     canonical = order_number(heading, written) or written
     seg.header = Header(DocNumber(canonical, text[lines[number].start : lines[number].end].strip(BLANK),
                                   lines[number].start, lines[number].end))
-    date = next((i for i in range(number, block[0] if block else stop)
+    date = next((i for i in range(number, regulation[0] if regulation else stop)
                  if len(lines[i].text.strip()) <= 20 and parse_date(lines[i].text)), None)
     seg.order = Span(lines[date].start, lines[date].end) if date is not None else None
-    if seg.title is None:
+    if regulation is None:
         seg.preamble_start = lines[number].end
     return seg
 
@@ -214,11 +235,12 @@ def _order(text: str, lines: list[Line], first: int, stop: int) -> Segment:
 def _close(lines: list[Line], first: int, stop: int, seg: Segment) -> None:
     """Find the closing block of ``lines[first:stop]`` and end the segment after it (and its notes)."""
     closing = _closing(lines, first, stop)
-    seg.text_end = seg.end
+    seg.text_end = seg.outline_end = seg.end
+    if closing is not None:
+        seg.closing, seg.text_end, seg.end = closing, closing[0], closing[1]
+    seg.outline_end = items_end(lines, first, stop, seg.preamble_start, seg.text_end)
     if closing is None:
         return
-    seg.closing, seg.text_end = closing, closing[0]
-    seg.end = closing[1]
     tail = [ln for ln in lines[first:stop] if ln.start > closing[1] and not ln.blank]
     for ln in tail:
         if not _NOTE.match(ln.text.strip(BLANK)):
@@ -266,9 +288,12 @@ def _outside(text: str, segments: list[Segment]) -> tuple[Outside, ...]:
 
 
 def _reason(chunk: str, *, before: bool) -> str:
-    head = chunk.strip().splitlines()[0][:30]
+    first = chunk.strip().splitlines()[0]
+    head = first[:30]
     if _COLUMN_HEAD.match(chunk.strip()):
         return f"newsletter material ({head}…)"
+    if not before and is_imprint_line(first):
+        return f"the imprint (版记: {head}…)"
     if before:
         return f"material before the document ({head}…)"
     return f"material after the document ({head}…)"

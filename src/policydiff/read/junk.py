@@ -11,6 +11,8 @@ here becomes a span that comparison and metadata skip, reported as an anomaly.
 [('(fā)', 'pinyin'), ('加入VIP免费下载 立即下载', 'site-furniture')]
 >>> [kind for _, kind in find_junk("一、推进。\\n2018-12-29 国务院6420 核心提示:推进互联网+\\n二、加强。")]
 ['site-furniture']
+>>> [kind for _, kind in find_junk("一、推进。\\n                — 1 —\\n二、加强。\\n- 2 -")]
+['page-number', 'page-number']
 """
 
 from __future__ import annotations
@@ -36,13 +38,25 @@ FURNITURE = re.compile(
 )
 """A whole line of a site's furniture: download buttons, font-size switches, page counters, a summary box."""
 
+PAGE_NUMBER = re.compile(r"^[ \t\u3000\xa0]*[-—–－‒―]{1,2}[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*[-—–－‒―]{1,2}"
+                         r"[ \t\u3000\xa0\r]*$", re.M)
+"""A page number that a text copy of a printed page keeps on a line of its own: ``— 1 —``, ``－ 2 －``, ``- 3 -``."""
+
+
+_CONTENTS = re.compile(r"^[ \t\u3000\xa0]*目[ \t\u3000\xa0]*录[ \t\u3000\xa0\r]*$", re.M)
+_ENTRY = re.compile(r"[ \t\u3000\xa0]*(第[一二三四五六七八九十百零〇\d]+[编章节]|附[ \t\u3000\xa0]*则)"
+                    r"[^。；;:：\n]{0,40}")
+"""An entry of a table of contents: ``第一章　总则``, ``第二节 …``, ``附则``."""
+
 
 def find_junk(text: str, start: int = 0, end: int | None = None, *,
               titles: tuple[str, ...] = ()) -> list[tuple[Span, str]]:
     """The spans of ``text[start:end]`` that belong to the copy, not to the document, with their kind.
 
     Kinds: ``pinyin`` (an annotation after a character), ``site-furniture`` (a whole line),
-    ``repeated-title`` (a line that repeats one of ``titles``, given as they are written).
+    ``page-number`` (a line such as ``— 1 —``), ``table-of-contents`` (目录 over chapter lines, up to
+    the first chapter printed again), ``repeated-title`` (a line that repeats one of ``titles``, given
+    as they are written).
 
     >>> find_junk("某市关于某事的通知\\n某市关于某事的通知\\n内容。", 10, titles=("某市关于某事的通知",))
     [(Span(start=10, end=19), 'repeated-title')]
@@ -52,12 +66,43 @@ def find_junk(text: str, start: int = 0, end: int | None = None, *,
     for m in FURNITURE.finditer(text, start, end):
         if m.group().strip():
             found.append((_trimmed(text, m.start(), m.end()), "site-furniture"))
+    found += [(_trimmed(text, m.start(), m.end()), "page-number") for m in PAGE_NUMBER.finditer(text, start, end)]
+    found += [(span, "table-of-contents") for span in _tables_of_contents(text, start, end)]
     wanted = {_squeeze(t) for t in titles if t}
     if wanted:
         for m in re.finditer(r"[^\n]+", text[start:end]):
             if _squeeze(m.group()) in wanted:
                 found.append((_trimmed(text, start + m.start(), start + m.end()), "repeated-title"))
     return sorted(found)
+
+
+def _tables_of_contents(text: str, start: int, end: int) -> list[Span]:
+    """The tables of contents: a 目录 line over two or more entries, up to an entry that repeats one
+    (the first chapter itself) or a line that is none.
+
+    >>> text = "目　录\\n第一章　总则\\n第二章　附则\\n\\n第一章　总则\\n第一条　内容。"
+    >>> [text[s:e] for s, e in _tables_of_contents(text, 0, len(text))]
+    ['目　录\\n第一章　总则\\n第二章　附则']
+    """
+    found = []
+    for m in _CONTENTS.finditer(text, start, end):
+        labels: set[str] = set()
+        pos = last = m.end()
+        while pos < end:
+            stop = text.find("\n", pos + 1, end)
+            stop = end if stop < 0 else stop
+            line = text[pos:stop].strip("\n")
+            if line.strip(" \t\u3000\xa0\r"):
+                entry = _ENTRY.fullmatch(line.rstrip("\r"))
+                label = _squeeze(entry.group(1)) if entry else None
+                if label is None or label in labels:
+                    break
+                labels.add(label)
+                last = stop
+            pos = stop
+        if len(labels) >= 2:
+            found.append(_trimmed(text, m.start(), last))
+    return found
 
 
 def _trimmed(text: str, s: int, e: int) -> Span:

@@ -107,6 +107,23 @@ def is_issuer_line(line: str) -> bool:
     return bool(signature_issuers(line))
 
 
+_ADOPTING_BODY = re.compile(r"日(?P<body>[\u4e00-\u9fff]{2,40}?)第[一二三四五六七八九十百零〇\d]+次(?:常务|全体)?会议")
+_TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
+
+
+def adopting_body(note: str) -> str | None:
+    """The body named in a note of adoption (``…日浙江省第十三届人民代表大会常务委员会第二十六次会议通过``),
+    without its term, or None.
+
+    >>> adopting_body("（2020年12月24日浙江省第十三届人民代表大会常务委员会第二十六次会议通过）")
+    '浙江省人民代表大会常务委员会'
+    >>> adopting_body("（2018年9月6日国务院第23次常务会议修订通过）"), adopting_body("（2019年1月1日起施行）")
+    ('国务院', None)
+    """
+    m = _ADOPTING_BODY.search(simplified(note))
+    return _TERM.sub("", m["body"]) if m else None
+
+
 def issuer_from_number(doc_number: str) -> str | None:
     """The issuing body implied by a canonical document number's prefix.
 

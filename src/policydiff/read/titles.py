@@ -27,6 +27,10 @@ DOC_TYPES = (
 )
 """The genres a title ends with (simplified script)."""
 
+NOUN_GENRES = ("政策", "制度", "规范", "标准", "目录", "名录", "准则", "守则", "导则", "规程", "通则", "建议")
+"""Genres that are also common nouns inside a title (``…公示制度`` / ``…审核制度的指导意见``): a title may end
+with one, but a line that ends with one may still be continued by the next."""
+
 MAX_TITLE = 100
 """The longest title believed, in characters, when it is joined from several lines."""
 
@@ -59,13 +63,16 @@ def title_text(line: str) -> str:
     return core
 
 
-def ends_with_genre(text: str) -> bool:
-    """Whether ``text`` (a title, in either script) ends with the name of a genre.
+def ends_with_genre(text: str, *, nouns: bool = True) -> bool:
+    """Whether ``text`` (a title, in either script) ends with the name of a genre (one of the
+    :data:`NOUN_GENRES` too, unless ``nouns`` is false).
 
     >>> ends_with_genre("国务院关于同意组建协调委员会的批复"), ends_with_genre("暂行辦法（試行）")
     (True, True)
+    >>> ends_with_genre("某省促进某产业发展若干政策"), ends_with_genre("行政执法公示制度", nouns=False)
+    (True, False)
     """
-    return _TAIL.sub("", _squeeze(simplified(text))).endswith(DOC_TYPES)
+    return _TAIL.sub("", _squeeze(simplified(text))).endswith(DOC_TYPES + NOUN_GENRES if nouns else DOC_TYPES)
 
 
 def is_title_line(line: str) -> bool:
@@ -94,6 +101,15 @@ def is_fragment(line: str) -> bool:
         return False
     ideographs = len(_CJK.findall(core))
     return ideographs >= 2 and ideographs >= 2 * len(_LATIN.findall(core))
+
+
+def is_numbered(line: str) -> bool:
+    """Whether a line opens with the number of an item (``一、``, ``（二）``, ``3.``, ``第四条``).
+
+    >>> is_numbered("　　（二）把握发展方向。"), is_numbered("各地区、各部门要认真贯彻落实。")
+    (True, False)
+    """
+    return bool(_NUMBERED.match(line.strip(_SPACES)))
 
 
 def joined_title(lines: list[str]) -> str:
