@@ -209,6 +209,8 @@ def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter
     guesses += doubtful
     certain = {n: _heading_text(text, h[0]) for n, h in enumerate(headings) if h is not None and h[1]}
     for n, begin, line in guesses:
+        if sections[n].style == "article":
+            continue  # an article (第X条) is numbered text: it never runs a heading into itself
         cut = _split_run_in(splitter, line, _sibling_commas(n, sections, certain), begin)
         if cut is not None:
             headings[n] = (Span(begin, begin + cut), False)
