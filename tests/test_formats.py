@@ -172,6 +172,37 @@ def test_the_metadata_table_wins_over_the_meta_tags() -> None:
     assert (metadata.title, metadata.site, metadata.doc_number) == ("某市关于某事的通知", "某网站", "某发〔2020〕1号")
 
 
+@pytest.mark.parametrize("layout", ["dl", "table"])
+def test_metadata_in_other_layouts_and_labels_is_read_and_left_out_of_the_text(layout: str) -> None:
+    fields = [("信息索引号", "11510100MB1522744L/2022-01234"), ("发布机构", "某市人民政府办公厅"),
+              ("发文日期", "2022年03月15日"), ("文号", "某办发〔2022〕21号"), ("公开日期", "2022年03月18日")]
+    if layout == "dl":
+        meta = "<dl class='gk-info'>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in fields) + "</dl>"
+    else:
+        meta = "<table>" + "".join(f"<tr><td>{k}：</td><td>{v}</td></tr>" for k, v in fields) + "</table>"
+    title = "某市人民政府办公厅关于印发某市优化营商环境若干措施的通知"
+    page = (f"<html><body><div class='nav'>首页 政务公开</div><div class='detail'>{meta}"
+            f"<div class='article-title'>{title}</div><div class='article-body'>"
+            "<p>各区县政府，市政府各部门：</p><p>《某市优化营商环境若干措施》已经市政府同意，现印发给你们，请认真贯彻落实。</p>"
+            "<p>某市人民政府办公厅</p><p>2022年3月15日</p></div></div></body></html>")
+    extracted = extract(page.encode(), source="page.html")
+    metadata = extracted.page_metadata
+    assert metadata is not None
+    assert (metadata.index_number, metadata.issuer, metadata.date_written, metadata.doc_number, metadata.published) == (
+        tuple(v for _, v in fields))
+    assert extracted.text.split("\n")[0] == title and "索引号" not in extracted.text
+    assert policydiff.load_all(page.encode())[0].doc_number == "某办发〔2022〕21号"
+
+
+def test_a_table_of_documents_in_the_text_is_no_metadata_table() -> None:
+    page = ("<html><body><div><p>某市关于公布规范性文件清单的通知</p><p>各区县：现将清单公布如下，请遵照执行。</p>"
+            "<table><tr><td>序号</td><td>名称</td><td>分类</td><td>发布单位</td><td>文号</td></tr>"
+            "<tr><td>1</td><td>某市某办法</td><td>规章</td><td>市政府</td><td>某发〔2020〕1号</td></tr></table>"
+            "</div></body></html>")
+    extracted = extract(page.encode(), source="page.html")
+    assert extracted.page_metadata is None and "名称\t分类\t发布单位" in extracted.text
+
+
 def test_standard_input_reads_an_html_page() -> None:
     page = _whole_page(SEED_LINES).encode("gbk")
     result = CliRunner().invoke(main, ["outline", "-"], input=page)

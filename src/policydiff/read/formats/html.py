@@ -230,7 +230,8 @@ def _drop_link_lists(block: HtmlElement, weights: dict[HtmlElement, int]) -> Non
 
 
 def _heading_before(block: HtmlElement) -> str | None:
-    """The text of the nearest ``<h1>``/``<h2>`` before a block that has none, within three levels up."""
+    """The text of the nearest heading before a block that has none, within three levels up: an ``<h1>`` or
+    ``<h2>``, or an element that the site's classes name a title (``<div class="article-title">``)."""
     if block.find(".//h1") is not None or block.find(".//h2") is not None:
         return None
     element: HtmlElement | None = block
@@ -238,12 +239,19 @@ def _heading_before(block: HtmlElement) -> str | None:
         if element is None:
             break
         for sibling in element.itersiblings(preceding=True):
-            headings = [sibling] if sibling.tag in ("h1", "h2") else sibling.findall(".//h1") + sibling.findall(".//h2")
+            headings = [sibling] if _is_heading(sibling) else [e for e in sibling.iterdescendants() if _is_heading(e)]
             if headings:
                 text = _SPACE.sub(" ", headings[-1].text_content()).strip()
                 return text if len(_LETTER.findall(text)) >= 4 else None
         element = element.getparent()
     return None
+
+
+def _is_heading(element: HtmlElement) -> bool:
+    if element.tag in ("h1", "h2"):
+        return True
+    names = f"{element.get('id', '')} {element.get('class', '')}".lower().replace("-", " ").replace("_", " ").split()
+    return element.tag in _CONTAINERS and "title" in names and not element.findall(".//p")
 
 
 def _render(block: HtmlElement) -> str:

@@ -20,8 +20,11 @@ HtmlElement = Any
 
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 _LABELS = {
-    "索引号": "index_number", "主题分类": "topic", "发文机关": "issuer", "成文日期": "date_written",
-    "标题": "title", "发文字号": "doc_number", "发布日期": "published", "文号": "doc_number",
+    "索引号": "index_number", "信息索引号": "index_number", "主题分类": "topic", "分类": "topic", "信息分类": "topic",
+    "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "发布单位": "issuer",
+    "成文日期": "date_written", "发文日期": "date_written", "成文时间": "date_written",
+    "标题": "title", "名称": "title", "发文字号": "doc_number", "文号": "doc_number",
+    "发布日期": "published", "发布时间": "published", "公开日期": "published", "公开时间": "published",
 }
 """The labels of a site's metadata table, and the field each fills."""
 _MIN_TABLE_LABELS = 3
@@ -44,7 +47,7 @@ def read_page_metadata(root: HtmlElement) -> PageMetadata | None:
     >>> meta.site, meta.published
     ('北京市政府', '2016-01-13 09:00')
     """
-    table = _read_table(root)
+    table = _read_table(root) or _read_list(root)
     tags = _read_meta_tags(root)
     if table is None and not tags:
         return None
@@ -63,6 +66,22 @@ def _read_meta_tags(root: HtmlElement) -> dict[str, str]:
     return found
 
 
+def _read_list(root: HtmlElement) -> dict[str, Any] | None:
+    """The metadata as a description list (``<dt>发文机关</dt><dd>…</dd>``), the list taken out of the page."""
+    for listing in root.iter("dl"):
+        pairs = []
+        for term in listing.iter("dt"):
+            label = re.sub(r"[\s\u3000：:]", "", term.text_content())
+            value = term.getnext()
+            if label in _LABELS and value is not None and value.tag == "dd":
+                pairs.append((label, _SPACE.sub(" ", value.text_content()).strip()))
+        if len({_LABELS[label] for label, _ in pairs}) >= _MIN_TABLE_LABELS:
+            listing.drop_tree()
+            fields: dict[str, Any] = {_LABELS[label]: value for label, value in reversed(pairs) if value}
+            return {**fields, "labels": tuple(pairs)}
+    return None
+
+
 def _read_table(root: HtmlElement) -> dict[str, Any] | None:
     """The metadata table's fields (and its ``labels``), its rows taken out of the page."""
     for table in root.iter("table"):
@@ -70,7 +89,8 @@ def _read_table(root: HtmlElement) -> dict[str, Any] | None:
         for cell in table.iter("td", "th"):
             label = re.sub(r"[\s\u3000：:]", "", cell.text_content())
             value_cell = cell.getnext()
-            if label in _LABELS and value_cell is not None and cell.getparent() is not None:
+            known = label in _LABELS and value_cell is not None and not _is_label(value_cell)
+            if known and cell.getparent() is not None:
                 pairs.append((label, _SPACE.sub(" ", value_cell.text_content()).strip()))
                 rows.append(cell.getparent())
         if len({_LABELS[label] for label, _ in pairs}) >= _MIN_TABLE_LABELS:
@@ -79,3 +99,10 @@ def _read_table(root: HtmlElement) -> dict[str, Any] | None:
             fields: dict[str, Any] = {_LABELS[label]: value for label, value in reversed(pairs) if value}
             return {**fields, "labels": tuple(pairs)}
     return None
+
+
+def _is_label(cell: HtmlElement) -> bool:
+    """Whether a cell is itself a label: the next column's heading (名称 | 分类 | 发布单位 in a table of
+    documents), not a value."""
+    return re.sub(r"[\s\u3000：:]", "", cell.text_content()) in _LABELS
+
