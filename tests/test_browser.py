@@ -410,7 +410,10 @@ def test_many_copies_show_the_table_and_the_family_tree(open_report: Any, tmp_pa
     assert page.locator("#families ul.families li").count() == 3
     first = page.locator("#families table.ranking tbody tr").first.inner_text()
     assert "closest to the common text" in first and ("F1" in first or "F2" in first)
+    converter = page.locator("#variants li.variant[data-category='converter']")
+    assert converter.count() > 0 and not converter.first.is_visible()
     page.locator("#table tbody tr a[href^='#v']").first.click()
+    assert converter.first.is_visible()  # the first location differs only by the converter: going there shows it
     assert page.evaluate("location.hash").startswith("#v")
     assert page.locator("#common a.rec").count() == rows.count()
     page.locator("#families").screenshot(path=str(screenshots / "families.png"))

@@ -130,11 +130,16 @@ def html(c: Collation, *, formatting: bool = False) -> str:
     """The full report: summary, the variants as numbered collation notes (real ones first, paragraph breaks on
     one line, formatting ones compactly), and every copy side by side; the variants embedded for download.
 
-    The formatting variants are always in the page; ``formatting=True`` shows them from the start.
+    The formatting variants are always in the page; ``formatting=True`` shows them from the start. Variants
+    where the copies differ only as a script converter makes them differ (網路 for 网络) have a filter of their
+    own, off at first.
     """
     labels = _section_labels(c)
-    rows = [{**_variant_row(v, c, labels), "number": number} for number, v in numbered(c)]
+    converter = {vid for x in c.locations if x.converter for vid in x.variants}
+    rows = [{**_variant_row(v, c, labels), "number": number, "filter": "converter" if v.id in converter else v.category}
+            for number, v in numbered(c)]
     return render_template("collation.html", **_context(c, []), show_formatting=formatting, real=REAL,
+                           converter=sum(r["filter"] == "converter" for r in rows),
                            notes=[r for r in rows if not is_paragraph(r["v"])],
                            paragraphs=[r for r in rows if is_paragraph(r["v"])],
                            formatting=[_formatting_row(v, c) for v in c.variants if v.category == "formatting"],
