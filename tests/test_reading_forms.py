@@ -18,6 +18,7 @@ from printing import print_to_pdf
 import policydiff
 from policydiff import samples
 from policydiff.model import Document
+from policydiff.read import read_file
 
 T2S = opencc.OpenCC("t2s")
 
@@ -92,3 +93,19 @@ def test_traditional_script_gives_the_same_numbers_dates_and_outline(name: str) 
     traditional = opencc.OpenCC("s2t").convert(text)
     assert traditional != text
     assert shape(policydiff.load_all(traditional), fold=True) == shape(policydiff.load_all(text), fold=True)
+
+
+_PRINTED = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 3.7cm 2.6cm 3.5cm 2.8cm; }
+body { font-family: "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 28pt; }
+p { text-indent: 2em; margin: 0 }
+</style></head><body>{}</body></html>"""
+
+
+def test_a_printed_paragraph_is_one_paragraph_whatever_its_lines_end_with(tmp_path: Path) -> None:
+    """Justified Chinese lines end a character or two apart (a mark may not open a line); each runs on."""
+    body = samples.text("jingzhengfa-2016-4-b")
+    paragraphs = [p for p in body.split("\n") if len(p) > 100][:12]
+    pdf = print_to_pdf(tmp_path, _PRINTED.replace("{}", "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)))
+    lines = read_file(pdf).text.split("\n")
+    assert lines == paragraphs

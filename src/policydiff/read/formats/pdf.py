@@ -76,7 +76,7 @@ class PdfReader:
     def read(self, data: bytes, *, source: str) -> Extracted:
         """The text of every page, as paragraphs, without running headers, footers and page numbers."""
         pages, images = _pages(data, source)
-        text = "\n".join(_paragraphs(_without_furniture(pages)))
+        text = "\n".join(_paragraphs(_without_furniture(pages))).translate(_DASH_GLYPHS)
         if sum(ch.isalnum() for ch in text) < 10:
             scanned = f"its {len(pages)} page(s) are images (a scan)" if images else "its pages hold no text"
             raise NoTextLayerError(
@@ -177,6 +177,13 @@ def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     return [[ln for ln in page if not furniture(ln, edge)] for page, edge in zip(pages, edges)]
 
 
+_DASH_GLYPHS = str.maketrans({"\u2e3a": "——", "\u2e3b": "———"})
+"""The one-glyph two- and three-em dashes a font draws for —— (a text layer gives them as U+2E3A, U+2E3B)."""
+_FULL_LINE = 2.5
+"""A line ending this many characters or fewer before the right margin is full and runs on (justified Chinese
+text ends its lines a character or two apart, where punctuation is compressed or hangs)."""
+
+
 def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     """The lines of all pages rejoined into paragraphs."""
     lines = [line for page in pages for line in page]
@@ -191,7 +198,7 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
         for index, line in enumerate(page):
             runs_on = (
                 previous is not None
-                and previous.x1 >= right - 1.5 * size
+                and previous.x1 >= right - _FULL_LINE * size
                 and line.x0 <= left + 0.5 * size
                 and (index == 0 or previous.bottom - line.top < size)
             )
