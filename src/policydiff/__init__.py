@@ -19,6 +19,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from . import samples
+from .registry import filled_by
 from .version import __version__
 
 if TYPE_CHECKING:
@@ -62,10 +63,18 @@ __all__ = [
 ]
 
 
+def _reports() -> object:
+    """The reports, whose modules register every view (see :mod:`policydiff.registry`)."""
+    return importlib.import_module(".report", __name__)
+
+
+filled_by(_reports)
+
+
 def __getattr__(name: str) -> Any:
     """A root name, imported from its stage on first use (then kept, so the next use is a plain look-up)."""
     if name == "report":
-        return importlib.import_module(".report", __name__)
+        return _reports()
     module = _HOME.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

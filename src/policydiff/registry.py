@@ -3,9 +3,11 @@
 Results live in the lower stages and must not import :mod:`policydiff.report`,
 which imports them. Their hooks (``to_dict``, ``to_html``, ``to_frame``,
 ``_repr_html_`` …) look their view up here by the result's type and a format
-name instead. The first look-up imports :mod:`policydiff.report` (by name, at run
-time), so the table is full whenever it is read, and a program that never asks
-for a view never loads the reports and their templates.
+name instead. Nor does this module know the reports: the package root, which
+stands above them, hands it the function that fills the table
+(:func:`filled_by`), and the first look-up calls it, so the table is full
+whenever it is read, and a program that never asks for a view never loads the
+reports and their templates.
 
 >>> import policydiff
 >>> sorted(formats(policydiff.Collation))[:3]
@@ -14,7 +16,6 @@ for a view never loads the reports and their templates.
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,13 @@ View = Callable[..., Any]
 
 _VIEWS: dict[tuple[type, str], View] = {}
 _V = TypeVar("_V", bound=View)
+_FILLERS: list[Callable[[], object]] = []
+"""What fills the table on the first look-up (:func:`filled_by`); each runs once."""
+
+
+def filled_by(fill: Callable[[], object]) -> None:
+    """Call ``fill`` (which registers views, for example by importing the reports) before the next look-up."""
+    _FILLERS.append(fill)
 
 
 def register(kind: type, fmt: str) -> Callable[[_V], _V]:
@@ -60,8 +68,9 @@ def formats(kind: type) -> set[str]:
 
 
 def _fill() -> None:
-    """Import :mod:`policydiff.report`, whose modules register every view (once; later calls are a look-up)."""
-    importlib.import_module("policydiff.report")
+    """Run what :func:`filled_by` was given, once each (later calls find nothing left to run)."""
+    while _FILLERS:
+        _FILLERS.pop()()
 
 
 class Viewable:
