@@ -69,40 +69,39 @@ def _read_meta_tags(root: HtmlElement) -> dict[str, str]:
 def _read_list(root: HtmlElement) -> dict[str, Any] | None:
     """The metadata as a description list (``<dt>发文机关</dt><dd>…</dd>``), the list taken out of the page."""
     for listing in root.iter("dl"):
-        pairs = []
-        for term in listing.iter("dt"):
-            label = re.sub(r"[\s\u3000：:]", "", term.text_content())
-            value = term.getnext()
-            if label in _LABELS and value is not None and value.tag == "dd":
-                pairs.append((label, _SPACE.sub(" ", value.text_content()).strip()))
-        if len({_LABELS[label] for label, _ in pairs}) >= _MIN_TABLE_LABELS:
+        found = _fields([(term, term.getnext()) for term in listing.iter("dt")])
+        if found is not None:
             listing.drop_tree()
-            fields: dict[str, Any] = {_LABELS[label]: value for label, value in reversed(pairs) if value}
-            return {**fields, "labels": tuple(pairs)}
+            return found[0]
     return None
 
 
 def _read_table(root: HtmlElement) -> dict[str, Any] | None:
     """The metadata table's fields (and its ``labels``), its rows taken out of the page."""
     for table in root.iter("table"):
-        pairs, rows = [], []
-        for cell in table.iter("td", "th"):
-            label = re.sub(r"[\s\u3000：:]", "", cell.text_content())
-            value_cell = cell.getnext()
-            known = label in _LABELS and value_cell is not None and not _is_label(value_cell)
-            if known and cell.getparent() is not None:
-                pairs.append((label, _SPACE.sub(" ", value_cell.text_content()).strip()))
-                rows.append(cell.getparent())
-        if len({_LABELS[label] for label, _ in pairs}) >= _MIN_TABLE_LABELS:
-            for row in dict.fromkeys(rows):
+        found = _fields([(cell, cell.getnext()) for cell in table.iter("td", "th") if cell.getparent() is not None])
+        if found is not None:
+            for row in dict.fromkeys(cell.getparent() for cell in found[1]):
                 row.drop_tree()
-            fields: dict[str, Any] = {_LABELS[label]: value for label, value in reversed(pairs) if value}
-            return {**fields, "labels": tuple(pairs)}
+            return found[0]
     return None
 
 
-def _is_label(cell: HtmlElement) -> bool:
-    """Whether a cell is itself a label: the next column's heading (名称 | 分类 | 发布单位 in a table of
-    documents), not a value."""
-    return re.sub(r"[\s\u3000：:]", "", cell.text_content()) in _LABELS
+def _fields(cells: list[tuple[HtmlElement, HtmlElement | None]]) -> tuple[dict[str, Any], list[HtmlElement]] | None:
+    """The fields (and ``labels``) that (label, value) elements give, and the label elements used; None when they
+    name fewer than :data:`_MIN_TABLE_LABELS` fields. A value that is itself a label is none (名称 | 分类 |
+    发布单位 heading a table of documents)."""
+    pairs, used = [], []
+    for cell, value in cells:
+        label = _label(cell)
+        if label in _LABELS and value is not None and _label(value) not in _LABELS:
+            pairs.append((label, _SPACE.sub(" ", value.text_content()).strip()))
+            used.append(cell)
+    if len({_LABELS[label] for label, _ in pairs}) < _MIN_TABLE_LABELS:
+        return None
+    fields: dict[str, Any] = {_LABELS[label]: value for label, value in reversed(pairs) if value}
+    return {**fields, "labels": tuple(pairs)}, used
 
+
+def _label(element: HtmlElement) -> str:
+    return re.sub(r"[\s\u3000：:]", "", element.text_content())
