@@ -53,6 +53,8 @@ class _Pending:
     id: str
     key: str
     handle: Any
+    national: bool = True
+    """Whether it is the pair with the national document (else with the document's parent)."""
 
 
 class Rounds:
@@ -119,11 +121,9 @@ class Rounds:
         needed = {where[i][0] for i in self.pending} | {where[d][0] for d in uppers}
         needed |= {where[d.parent or ""][0] for d in implementing if d.id in uppers}
         self.engine.forget([ld for i, ld in enumerate(loads) if i not in needed])
-        failed: dict[str, str] = {}
         for doc_id, outcome in list(self.outcomes.items()):
             self.outcomes[doc_id] = self._arrived(outcome, names.get(doc_id))
-        self._collect(failed, names)
-        parents = self._collect_parents(uppers, failed)
+        failed, parents = self._collect(uppers, names)
         outcomes = {i: replace(o, parent=parents.get(i)) for i, o in self.outcomes.items() if i in wanted}
         return outcomes, failed, RunStats(aligned=len(self.aligned & wanted), cached=len(self.cached & wanted),
                                           workers=self.engine.workers, scheduler=self.engine.name)
@@ -146,44 +146,38 @@ class Rounds:
             if parent.id not in prepared:
                 prepared[parent.id] = self.engine.submit(prepare_parent, loads[j], parent.position, self.folds)
             uppers[d.id] = _Pending(d.id, k, self.engine.submit(
-                align_parent, prepared[parent.id], loads[i], p.position, thresholds=self.thresholds))
+                align_parent, prepared[parent.id], loads[i], p.position, thresholds=self.thresholds), national=False)
         self._prepared_parents = list(prepared.values())
         return uppers
 
-    def _collect(self, failed: dict[str, str], names: dict[str, str]) -> None:
-        """Wait for the national pairs, keep each (cache, report) as it arrives."""
-        pending = list(self.pending.values())
-        for done, (j, outcome) in enumerate(self.engine.completed([p.handle for p in pending]), start=1):
+    def _collect(self, uppers: dict[str, Alignment | _Pending],
+                 names: dict[str, str]) -> tuple[dict[str, str], dict[str, Alignment]]:
+        """Wait for the pairs; keep each (in the cache, its report written) as it arrives. Returns the documents a
+        pair failed on, with the error, and each document's alignment with its parent."""
+        failed: dict[str, str] = {}
+        parents = {i: a for i, a in uppers.items() if isinstance(a, Alignment)}
+        pending = [*self.pending.values(), *(a for a in uppers.values() if isinstance(a, _Pending))]
+        for done, (j, result) in enumerate(self.engine.completed([p.handle for p in pending]), start=1):
             item = pending[j]
             self.engine.forget([item.handle])
-            self.aligned.add(item.id)
-            if isinstance(outcome, Unreadable):
-                failed[item.id] = outcome.error
+            if item.national:
+                self.aligned.add(item.id)
+            if isinstance(result, Unreadable):
+                failed.setdefault(item.id, result.error)
             else:
                 if self.store:
-                    self.store.put(item.key, outcome)
-                self.outcomes[item.id] = self._arrived(outcome, names.get(item.id))
+                    self.store.put(item.key, result)
+                if isinstance(result, PairOutcome):
+                    self.outcomes[item.id] = self._arrived(result, names.get(item.id))
+                else:
+                    parents[item.id] = result
             self.progress("aligning", done, len(pending))
         self.pending.clear()
+        self.engine.forget(self._prepared_parents)
+        return failed, parents
 
     def _arrived(self, outcome: PairOutcome, name: str | None) -> PairOutcome:
         """Write a pair's report (if asked for) and keep the outcome without it."""
         if self.reports is not None and name is not None and outcome.report is not None:
             replace_atomically(Path(self.reports) / name, zlib.decompress(outcome.report))
         return replace(outcome, report=None)
-
-    def _collect_parents(self, uppers: dict[str, Alignment | _Pending], failed: dict[str, str]) -> dict[str, Alignment]:
-        """Wait for the alignments with the parents."""
-        found = {i: a for i, a in uppers.items() if isinstance(a, Alignment)}
-        pending = [a for a in uppers.values() if isinstance(a, _Pending)]
-        for j, result in self.engine.completed([p.handle for p in pending]):
-            item = pending[j]
-            self.engine.forget([item.handle])
-            if isinstance(result, Unreadable):
-                failed.setdefault(item.id, result.error)
-            else:
-                if self.store:
-                    self.store.put(item.key, result)
-                found[item.id] = result
-        self.engine.forget(self._prepared_parents)
-        return found
