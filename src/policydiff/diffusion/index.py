@@ -19,9 +19,10 @@ True
 from __future__ import annotations
 
 import math
+from array import array
 from collections import defaultdict
 from collections.abc import Hashable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from ..alignment.passages import Comparand, comparand
@@ -71,7 +72,46 @@ def indexed(doc: Document, folds: Folds) -> Comparand:
     return comparand(doc, folds=replace(folds, script=True))
 
 
-def section_grams(doc: Document, *, folds: Folds, gram: int, sample: int) -> dict[Ordinal, Grams]:
+@dataclass(frozen=True)
+class SectionGrams:
+    """The sampled n-grams of each section of a document, kept compact: four bytes an n-gram, section after section
+    (a frozenset of them would take fifty), so that a worker holds thousands of documents while a corpus is read.
+
+    >>> from policydiff import load
+    >>> from policydiff.normalize import DEFAULT_FOLDS
+    >>> grams = section_grams(load("标题\\n一、总体要求\\n加快推进基础设施建设，提升公共服务水平和能力。"),
+    ...                       folds=DEFAULT_FOLDS, gram=8, sample=1)
+    >>> len(grams.of((1,))), grams.of((9,)), grams.all() == grams.of((1,)) | grams.of((0,))
+    (20, frozenset(), True)
+    """
+
+    values: bytes
+    """The n-grams, unsigned 32-bit integers in the machine's order, each section's sorted."""
+    spans: dict[Ordinal, tuple[int, int]]
+    """Where each section's n-grams are in ``values``, counted in n-grams."""
+
+    def of(self, ordinal: Ordinal) -> Grams:
+        """The n-grams of one section (none for a section it does not have)."""
+        start, end = self.spans.get(ordinal, (0, 0))
+        return frozenset(_words(self.values[4 * start : 4 * end]))
+
+    def all(self) -> Grams:
+        """The n-grams of every section together."""
+        return frozenset(_words(self.values))
+
+    def count(self, ordinal: Ordinal) -> int:
+        """How many n-grams one section has."""
+        start, end = self.spans.get(ordinal, (0, 0))
+        return end - start
+
+
+def _words(data: bytes) -> array[int]:
+    words = array("I")
+    words.frombytes(data)
+    return words
+
+
+def section_grams(doc: Document, *, folds: Folds, gram: int, sample: int) -> SectionGrams:
     """The sampled n-grams of each section's own text, boilerplate (formulaic slogans) left out.
 
     Each is the upper half of a window's hash (:func:`window_hashes`); a window is kept when the lower half is
@@ -85,17 +125,21 @@ def section_grams(doc: Document, *, folds: Folds, gram: int, sample: int) -> dic
     count = len(hashes)
     clean = slogan[gram : gram + count] == slogan[:count]
     kept = clean & ((hashes & np.uint64(0xFFFFFFFF)) % np.uint64(sample) == 0)
-    values = hashes >> np.uint64(32)
-    out: dict[Ordinal, Grams] = {}
+    values = (hashes >> np.uint64(32)).astype(np.uint32)
+    parts, spans, at = [], {}, 0
     for ordinal, (start, end) in comp.ranges.items():
         stop = max(start, end - gram + 1)
-        out[ordinal] = frozenset(values[start:stop][kept[start:stop]].tolist())
-    return out
+        part = np.unique(values[start:stop][kept[start:stop]])
+        parts.append(part)
+        spans[ordinal] = (at, at + len(part))
+        at += len(part)
+    joined = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint32)
+    return SectionGrams(joined.astype(f"={array('I').typecode}", copy=False).tobytes(), spans)
 
 
 def document_grams(doc: Document, *, folds: Folds, gram: int, sample: int) -> Grams:
     """The sampled n-grams of every section's own text (:func:`section_grams`, together)."""
-    return frozenset().union(*section_grams(doc, folds=folds, gram=gram, sample=sample).values())
+    return section_grams(doc, folds=folds, gram=gram, sample=sample).all()
 
 
 class GramIndex(Generic[_K]):

@@ -21,7 +21,7 @@ from ..model import Document, Ordinal
 from ..normalize import DEFAULT_FOLDS, Folds
 from ..read import load_all
 from ..read.numbers import find_doc_numbers
-from .index import Grams, section_grams
+from .index import Grams, SectionGrams, section_grams
 from .result import Settings
 
 __all__ = [
@@ -94,7 +94,7 @@ class Loaded:
 
     documents: tuple[Document, ...]
     """Its documents, cover notices left out."""
-    grams: tuple[dict[Ordinal, Grams], ...]
+    grams: tuple[SectionGrams, ...]
     """For each document, its sections' n-grams (:func:`~policydiff.diffusion.index.section_grams`)."""
 
 
@@ -149,7 +149,7 @@ def profile_input(loaded: Loaded | Unreadable, base: str, national: Grams) -> tu
     profiles = []
     docs = loaded.documents
     for position, (doc, id, sections) in enumerate(zip(docs, document_ids(base, len(docs)), loaded.grams)):
-        grams = frozenset().union(*sections.values())
+        grams = sections.all()
         numbers = [c.doc_number for c in doc.cites if c.doc_number]
         numbers += [n.canonical for n in find_doc_numbers(doc.text, *doc.body)]
         profiles.append(Profile(
@@ -198,8 +198,8 @@ def align_national(national: Prepared, loaded: Loaded, position: int, *, thresho
     except Exception as exc:  # one document the alignment fails on must not stop a corpus run
         return Unreadable(local.source, _failure(exc))
     sections = loaded.grams[position]
-    kept = {s.ordinal: sections[s.ordinal] for s in result.sections if s.coverage < settings.uncovered
-            and len(sections.get(s.ordinal, ())) >= settings.min_grams}
+    kept = {s.ordinal: sections.of(s.ordinal) for s in result.sections if s.coverage < settings.uncovered
+            and sections.count(s.ordinal) >= settings.min_grams}
     return PairOutcome(result, None, report, kept)
 
 
