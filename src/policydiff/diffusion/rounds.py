@@ -24,7 +24,7 @@ from ..alignment import Alignment, Thresholds, prepare
 from ..model import Document
 from ..normalize import Folds
 from ..storage import replace_atomically
-from .cache import Cache, key
+from .cache import Cache, key, unpack
 from .discovery import promising
 from .engine import Engine
 from .result import CorpusDocument, RunStats, Settings
@@ -164,13 +164,14 @@ class Rounds:
                 self.aligned.add(item.id)
             if isinstance(result, Unreadable):
                 failed.setdefault(item.id, result.error)
+                continue
+            if self.store:
+                self.store.put_packed(item.key, result)
+            value = unpack(result)
+            if item.national:
+                self.outcomes[item.id] = self._arrived(value, names.get(item.id))
             else:
-                if self.store:
-                    self.store.put(item.key, result)
-                if isinstance(result, PairOutcome):
-                    self.outcomes[item.id] = self._arrived(result, names.get(item.id))
-                else:
-                    parents[item.id] = result
+                parents[item.id] = value
             self.progress("aligning", done, len(pending))
         self.pending.clear()
         self.engine.forget(self._prepared_parents)

@@ -21,6 +21,7 @@ from ..model import Document, Ordinal
 from ..normalize import DEFAULT_FOLDS, Folds
 from ..read import load_all
 from ..read.numbers import find_doc_numbers
+from .cache import pack
 from .index import Grams, SectionGrams, section_grams
 from .result import Settings
 
@@ -186,10 +187,12 @@ def _failure(exc: Exception) -> str:
 
 
 def align_national(national: Prepared, loaded: Loaded, position: int, *, thresholds: Thresholds, settings: Settings,
-                   render: bool) -> PairOutcome | Unreadable:
+                   render: bool) -> bytes | Unreadable:
     """Align one local document with the national one (prepared once for all), and render the pair report.
 
-    A document the alignment fails on gives :class:`Unreadable`, with the error.
+    The :class:`PairOutcome` comes packed as the cache keeps it (:func:`~policydiff.diffusion.cache.pack`), so
+    that the process that gathers the results only stores and unpacks it. A document the alignment fails on gives
+    :class:`Unreadable`, with the error.
     """
     local = loaded.documents[position]
     try:
@@ -200,16 +203,17 @@ def align_national(national: Prepared, loaded: Loaded, position: int, *, thresho
     sections = loaded.grams[position]
     kept = {s.ordinal: sections.of(s.ordinal) for s in result.sections if s.coverage < settings.uncovered
             and sections.count(s.ordinal) >= settings.min_grams}
-    return PairOutcome(result, None, report, kept)
+    return pack(PairOutcome(result, None, report, kept))
 
 
 def align_parent(parent: Prepared | Unreadable, loaded: Loaded, position: int, *,
-                 thresholds: Thresholds) -> Alignment | Unreadable:
-    """Align one local document with its parent in the corpus (prepared once for all its children)."""
+                 thresholds: Thresholds) -> bytes | Unreadable:
+    """Align one local document with its parent in the corpus (prepared once for all its children); the
+    :class:`~policydiff.alignment.Alignment` comes packed, as :func:`align_national` gives its outcome."""
     local = loaded.documents[position]
     if isinstance(parent, Unreadable):
         return Unreadable(local.source, parent.error)
     try:
-        return align(parent, local, thresholds=thresholds)
+        return pack(align(parent, local, thresholds=thresholds))
     except Exception as exc:  # one document the alignment fails on must not stop a corpus run
         return Unreadable(local.source, _failure(exc))
