@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import zlib
@@ -33,18 +34,38 @@ def key(*parts: str) -> str:
     return hashlib.sha256("\0".join((__version__, *parts)).encode()).hexdigest()
 
 
-def pack(value: Any) -> bytes:
-    """``value`` as an entry holds it: pickled and compressed.
+def pack(value: Any, *, known: object = None) -> bytes:
+    """``value`` as an entry holds it: pickled and compressed; ``known`` (the national document every pair refers
+    to) is left out, named only, so that it is neither stored nor read again for each pair.
 
-    >>> unpack(pack({"a": 1}))
-    {'a': 1}
+    >>> national = ("国发〔2015〕40号", "…")
+    >>> data = pack({"pair": 1, "national": national}, known=national)
+    >>> unpack(data, known=national)["national"] is national
+    True
     """
-    return zlib.compress(pickle.dumps(value, protocol=5), 1)
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.persistent_id = lambda obj: _KNOWN if known is not None and obj is known else None  # type: ignore
+    pickler.dump(value)
+    return zlib.compress(out.getbuffer(), 1)
 
 
-def unpack(data: bytes) -> Any:
-    """The value of a packed entry."""
-    return pickle.loads(zlib.decompress(data))
+def unpack(data: bytes, *, known: object = None) -> Any:
+    """The value of a packed entry, with ``known`` where :func:`pack` left it out (an entry packed with a known
+    value cannot be read without it: :class:`pickle.UnpicklingError`)."""
+    unpickler = pickle.Unpickler(io.BytesIO(zlib.decompress(data)))
+
+    def load(pid: object) -> object:
+        if pid != _KNOWN or known is None:
+            raise pickle.UnpicklingError("the entry refers to a value it was not given")
+        return known
+
+    unpickler.persistent_load = load  # type: ignore
+    return unpickler.load()
+
+
+_KNOWN = "known"
+"""The name :func:`pack` gives the known value."""
 
 
 class Cache:
@@ -56,10 +77,10 @@ class Cache:
     def _path(self, k: str) -> Path:
         return self.folder / k[:2] / f"{k}.pair"
 
-    def get(self, k: str) -> Any:
-        """The entry under ``k``, or None."""
+    def get(self, k: str, *, known: object = None) -> Any:
+        """The entry under ``k`` (packed with ``known``, if given), or None."""
         try:
-            return unpack(self._path(k).read_bytes())
+            return unpack(self._path(k).read_bytes(), known=known)
         except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
 

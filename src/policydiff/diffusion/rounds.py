@@ -94,7 +94,7 @@ class Rounds:
         if p.id in self.outcomes or p.id in self.pending:
             return
         k = key(self.setting, self.nat_print, p.fingerprint)
-        hit = self.store.get(k) if self.store else None
+        hit = self.store.get(k, known=self.prepared.document) if self.store else None
         if isinstance(hit, PairOutcome):
             self.outcomes[p.id] = hit
             self.cached.add(p.id)
@@ -167,7 +167,7 @@ class Rounds:
                 continue
             if self.store:
                 self.store.put_packed(item.key, result)
-            value = unpack(result)
+            value = unpack(result, known=self.prepared.document if item.national else None)
             if item.national:
                 self.outcomes[item.id] = self._arrived(value, names.get(item.id))
             else:

@@ -190,9 +190,9 @@ def align_national(national: Prepared, loaded: Loaded, position: int, *, thresho
                    render: bool) -> bytes | Unreadable:
     """Align one local document with the national one (prepared once for all), and render the pair report.
 
-    The :class:`PairOutcome` comes packed as the cache keeps it (:func:`~policydiff.diffusion.cache.pack`), so
-    that the process that gathers the results only stores and unpacks it. A document the alignment fails on gives
-    :class:`Unreadable`, with the error.
+    The :class:`PairOutcome` comes packed as the cache keeps it (:func:`~policydiff.diffusion.cache.pack`, the
+    national document left out), so that the process that gathers the results only stores and unpacks it. A
+    document the alignment fails on gives :class:`Unreadable`, with the error.
     """
     local = loaded.documents[position]
     try:
@@ -203,7 +203,7 @@ def align_national(national: Prepared, loaded: Loaded, position: int, *, thresho
     sections = loaded.grams[position]
     kept = {s.ordinal: sections.of(s.ordinal) for s in result.sections if s.coverage < settings.uncovered
             and sections.count(s.ordinal) >= settings.min_grams}
-    return pack(PairOutcome(result, None, report, kept))
+    return pack(PairOutcome(result, None, report, kept), known=national.document)
 
 
 def align_parent(parent: Prepared | Unreadable, loaded: Loaded, position: int, *,
