@@ -3,7 +3,9 @@
 ``--scheduler`` (or the ``scheduler`` argument of :func:`policydiff.corpus`) takes
 
 * ``processes``: a :class:`distributed.LocalCluster` with one single-threaded
-  worker process per core (the default);
+  worker process per core (the default; its logs are silenced below CRITICAL: a
+  worker that loses its scheduler while the cluster shuts down must not print a
+  traceback at the end of a run that succeeded);
 * ``synchronous``: every task in this process, one after the other, by Dask's
   synchronous scheduler (for debugging, and where processes cannot be started);
 * an address such as ``tcp://10.0.0.5:8786``: a running Dask distributed cluster
@@ -147,7 +149,7 @@ def start(scheduler: str | None = None, *, workers: int | None = None) -> Iterat
     if chosen == "processes":
         cluster = distributed.LocalCluster(
             n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-            dashboard_address=":0", silence_logs=logging.ERROR,
+            dashboard_address=":0", silence_logs=logging.CRITICAL,
         )
         with cluster, distributed.Client(cluster) as client:
             yield DistributedEngine(client, "processes")
