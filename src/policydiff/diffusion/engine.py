@@ -123,10 +123,12 @@ class DistributedEngine:
 
 
 def require_dask() -> None:
-    """Nothing if Dask is installed; else the error that names the extra."""
+    """Nothing if the extra is installed (Dask, distributed, numpy for the n-gram index); else the error that
+    names it."""
     try:
         import dask  # noqa: F401
         import distributed  # noqa: F401
+        import numpy  # noqa: F401
     except ImportError:
         raise PolicydiffError(MISSING_EXTRA) from None
 

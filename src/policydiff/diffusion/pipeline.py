@@ -30,7 +30,7 @@ from ..normalize import DEFAULT_FOLDS, Folds
 from ..read import Source, load
 from .cache import Cache
 from .discovery import discover
-from .engine import start
+from .engine import require_dask, start
 from .horizontal import horizontal
 from .index import document_grams
 from .matrix import column_order, matrix, substitutions
@@ -63,6 +63,7 @@ def corpus(national: Source, documents: Iterable[Input], *, scheduler: str | Non
     >>> [(d.role, d.reason_code) for d in result.documents]
     [('implements', 'cites-number'), ('unrelated', 'no-evidence')]
     """
+    require_dask()  # before any work: without the extra, one plain error naming it
     nat = load(national)
     if not nat.has_structure:
         raise NoStructureError(nat.source, "found neither a title nor numbered headings",
