@@ -56,7 +56,7 @@ def source_environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Enviro
     import jinja2
 
     folder = _folder()
-    env = jinja2.Environment(
+    env = _environment_class()(
         loader=loader or jinja2.FileSystemLoader(str(folder)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -101,6 +101,30 @@ def _module(name: str) -> str:
     import jinja2
 
     return jinja2.ModuleLoader.get_module_filename(name)
+
+
+@lru_cache(maxsize=1)
+def _environment_class() -> type[jinja2.Environment]:
+    """jinja2's Environment, with a faster ``getattr`` for plain dicts (the reports' rows and pieces).
+
+    ``{{ row.text }}`` on a dict makes jinja2 try the attribute, fail with an exception, and then take
+    the item; a dict has no attribute but those of its type, so for any other name this takes the
+    item at once, with the same result (about a third of the time of a collation's report).
+    """
+    import jinja2
+
+    methods = frozenset(dir(dict))
+
+    class Environment(jinja2.Environment):
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if type(obj) is dict and attribute not in methods:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    return self.undefined(obj=obj, name=attribute)
+            return super().getattr(obj, attribute)
+
+    return Environment
 
 
 def _folder() -> Path:
