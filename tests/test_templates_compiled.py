@@ -41,3 +41,10 @@ def test_another_jinja2_renders_the_same_from_the_sources(monkeypatch: pytest.Mo
 
 def test_the_stamp_names_the_jinja2_that_compiled_them() -> None:
     assert (FOLDER / STAMP).read_text(encoding="ascii").strip() == jinja2.__version__
+
+
+def test_a_dict_in_a_template_reads_as_jinja2_reads_it() -> None:
+    env = templates.source_environment(jinja2.DictLoader({"t": "{{ d.text }} {{ d.items() | list | length }}"}))
+    assert env.get_template("t").render(d={"text": "<正文>", "items": 1}) == "&lt;正文&gt; 2"
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ d.missing }}").render(d={})
