@@ -516,7 +516,9 @@ def block_content(context, missing=missing):
         for l_2_p in environment.getattr(l_1_t, 'pieces'):
             _loop_vars = {}
             pass
-            yield escape(context.call((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_t, 'id'), environment.getattr(l_2_p, 'starts'), _loop_vars=_loop_vars))
+            if environment.getattr(l_2_p, 'starts'):
+                pass
+                yield escape(context.call((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_t, 'id'), environment.getattr(l_2_p, 'starts'), _loop_vars=_loop_vars))
             if (environment.getattr(l_2_p, 'category') == 'formatting'):
                 pass
                 yield '<span class="v f" data-k="'
