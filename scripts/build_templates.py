@@ -25,9 +25,14 @@ def main() -> None:
     for old in TARGET.iterdir():
         if old.is_file() and old.name not in sources:
             old.unlink()
-    for name, text in sources.items():
-        (TARGET / name).write_text(text, encoding="utf-8")
-    print(f"wrote {len(sources) - 1} compiled templates to {TARGET}")
+    changed = [name for name, text in sources.items() if _read(TARGET / name) != text]
+    for name in changed:  # the others keep their time stamps, and so their bytecode
+        (TARGET / name).write_text(sources[name], encoding="utf-8")
+    print(f"{TARGET}: {len(sources) - 1} compiled templates, {len(changed)} files written")
+
+
+def _read(path: Path) -> str | None:
+    return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
 if __name__ == "__main__":
