@@ -6,6 +6,11 @@ never marked safe: jinja2 escapes it. The only markup passed through unescaped i
 the reports' own stylesheet and script (``report.css``, ``report.js``), which
 ``base.html`` inlines; the page's Content-Security-Policy allows that one script
 by its hash, so nothing else can run even if a page were tampered with.
+
+The templates are rendered from their compiled form, ``templates/compiled/``
+(Python modules that ``scripts/build_templates.py`` writes with jinja2's compiler
+and this module's environment), so that a fresh process parses no template:
+rebuild it after changing a template, as ``tests/test_templates_compiled.py`` asks.
 """
 
 from __future__ import annotations
