@@ -8,7 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_badge = l_0_copy = l_0_text = missing
+    l_0_badge = l_0_copy = missing
     pass
     parent_template = environment.get_template('base.html', 'alignment.html')
     for name, parent_block in parent_template.blocks.items():
@@ -42,57 +42,6 @@ def root(context, missing=missing):
         return concat(t_2)
     context.exported_vars.add('copy')
     context.vars['copy'] = l_0_copy = Macro(environment, macro, 'copy', ('id',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_pieces):
-        t_3 = []
-        if l_1_pieces is missing:
-            l_1_pieces = undefined("parameter 'pieces' was not provided", name='pieces')
-        pass
-        t_3.append(
-            '<div class="text">',
-        )
-        for l_2_p in l_1_pieces:
-            _loop_vars = {}
-            pass
-            if (environment.getattr(l_2_p, 'kind') == 'ins'):
-                pass
-                t_3.extend((
-                    '<ins>',
-                    escape(environment.getattr(l_2_p, 'text')),
-                    '</ins>',
-                ))
-            elif (environment.getattr(l_2_p, 'kind') == 'del'):
-                pass
-                t_3.extend((
-                    '<del>',
-                    escape(environment.getattr(l_2_p, 'text')),
-                    '</del>',
-                ))
-            elif (environment.getattr(l_2_p, 'kind') == 'shared'):
-                pass
-                t_3.extend((
-                    '<mark class="shared">',
-                    escape(environment.getattr(l_2_p, 'text')),
-                    '</mark>',
-                ))
-            elif (environment.getattr(l_2_p, 'kind') == 'note'):
-                pass
-                t_3.extend((
-                    '<span class="note">',
-                    escape(environment.getattr(l_2_p, 'text')),
-                    '</span>',
-                ))
-            else:
-                pass
-                t_3.append(
-                    escape(environment.getattr(l_2_p, 'text')),
-                )
-        l_2_p = missing
-        t_3.append(
-            '</div>',
-        )
-        return concat(t_3)
-    context.exported_vars.add('text')
-    context.vars['text'] = l_0_text = Macro(environment, macro, 'text', ('pieces',), False, False, False, context.eval_ctx.autoescape)
     yield from parent_template.root_render_func(context)
 
 def block_report(context, missing=missing):
@@ -185,22 +134,22 @@ def block_content(context, missing=missing):
     l_0_substitutions = resolve('substitutions')
     l_0_agencies = resolve('agencies')
     try:
-        t_4 = environment.filters['format']
+        t_3 = environment.filters['format']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'format' found.")
+    try:
+        t_4 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'format' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_5 = environment.filters['join']
+        t_5 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_6 = environment.filters['length']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     yield '<section class="card" id="summary">\n  <h2>摘要 Summary</h2>\n'
@@ -227,11 +176,11 @@ def block_content(context, missing=missing):
         yield '</b><span>'
         yield escape(environment.getitem((undefined(name='labels') if l_1_labels is missing else l_1_labels), l_1_key))
         yield ' · 地方文本 local text '
-        yield escape(t_4('%.0f', (environment.getitem(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'shares'), l_1_key) * 100)))
+        yield escape(t_3('%.0f', (environment.getitem(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'shares'), l_1_key) * 100)))
         yield '%</span></div>\n'
     l_1_key = l_1_labels = missing
     yield '    <div class="figure"><b>'
-    yield escape(t_4('%.0f', (environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'national_coverage') * 100)))
+    yield escape(t_3('%.0f', (environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'national_coverage') * 100)))
     yield '%</b><span>国家文本覆盖 national coverage ('
     yield escape(environment.getattr(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'statuses'), 'implemented'))
     yield ' 已落实 implemented / '
@@ -351,9 +300,9 @@ def block_content(context, missing=missing):
         yield ')</label>\n'
     l_1_key = l_1_kind_names = l_1_kind_counts = missing
     yield '<span class="muted">可见 visible <output>'
-    yield escape(t_6((undefined(name='rows') if l_0_rows is missing else l_0_rows)))
+    yield escape(t_5((undefined(name='rows') if l_0_rows is missing else l_0_rows)))
     yield ' / '
-    yield escape(t_6((undefined(name='rows') if l_0_rows is missing else l_0_rows)))
+    yield escape(t_5((undefined(name='rows') if l_0_rows is missing else l_0_rows)))
     yield '</output></span>\n  </fieldset>\n  <p class="downloads noprint">下载 download: <button type="button" data-download="pairs" data-format="csv">条款对照 section pairs CSV</button> <button type="button" data-download="pairs" data-format="json">JSON</button></p>\n  <div class="side-toggle noprint" role="group" aria-label="显示哪一方 which text to show">\n    <button type="button" data-show="national" aria-pressed="false">国家 national</button><button type="button" data-show="local" aria-pressed="true">地方 local</button>\n  </div>\n  <div class="pair pair-head" aria-hidden="true"><div class="cell national" data-side="national">国家 National · '
     yield escape(((environment.getattr((undefined(name='national') if l_0_national is missing else l_0_national), 'doc_number') or environment.getattr((undefined(name='national') if l_0_national is missing else l_0_national), 'title')) or environment.getattr((undefined(name='national') if l_0_national is missing else l_0_national), 'source')))
     yield '</div><div class="cell local" data-side="local">地方 Local · '
@@ -364,7 +313,7 @@ def block_content(context, missing=missing):
         l_1_badge = resolve('badge')
         l_1_copy = resolve('copy')
         l_1_rules = resolve('rules')
-        l_1_text = resolve('text')
+        l_1_marked_text = resolve('marked_text')
         l_1_r = l_1_n = missing
         _loop_vars = {}
         pass
@@ -400,13 +349,13 @@ def block_content(context, missing=missing):
             yield ' · '
             yield escape(environment.getattr(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'section'), 'rule'))
             yield '</p>\n        '
-            yield escape(context.call((undefined(name='text') if l_1_text is missing else l_1_text), environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'pieces'), _loop_vars=_loop_vars))
+            yield escape(context.call((undefined(name='marked_text') if l_1_marked_text is missing else l_1_marked_text), environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'pieces'), _loop_vars=_loop_vars))
             yield '\n      </div>\n'
         else:
             pass
             yield '      <p class="empty">（国家文本无对应条款 no national counterpart）</p>\n'
         yield '    </div>\n    <div class="cell local" data-side="local">\n'
-        t_7 = 1
+        t_6 = 1
         for l_2_c in environment.getattr(l_1_row, 'local'):
             l_2_m = resolve('m')
             l_2_evidence = resolve('evidence')
@@ -436,7 +385,7 @@ def block_content(context, missing=missing):
             else:
                 pass
                 yield '<a href="#s-'
-                yield escape(t_5(context.eval_ctx, environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'ordinal'), '-'))
+                yield escape(t_4(context.eval_ctx, environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'ordinal'), '-'))
                 yield '" class="muted">（全文同上 also above）</a>'
             yield '</h3>\n        <p class="evidence">'
             if environment.getattr(l_2_c, 'match'):
@@ -444,7 +393,7 @@ def block_content(context, missing=missing):
                 l_2_m = environment.getattr(l_2_c, 'match')
                 _loop_vars['m'] = l_2_m
                 yield '得分 score '
-                yield escape(t_4('%.2f', environment.getattr((undefined(name='m') if l_2_m is missing else l_2_m), 'score')))
+                yield escape(t_3('%.2f', environment.getattr((undefined(name='m') if l_2_m is missing else l_2_m), 'score')))
                 yield ' · 共享 shared '
                 yield escape(environment.getattr((undefined(name='m') if l_2_m is missing else l_2_m), 'shared_chars'))
                 yield ' 字 · 主要证据 evidence：'
@@ -453,17 +402,17 @@ def block_content(context, missing=missing):
                 yield escape(environment.getattr((undefined(name='m') if l_2_m is missing else l_2_m), 'evidence'))
                 yield ' · '
             yield '覆盖率 coverage '
-            yield escape(t_4('%.2f', environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'coverage')))
+            yield escape(t_3('%.2f', environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'coverage')))
             yield ' · 规则 rule：'
             yield escape(environment.getitem((undefined(name='rules') if l_1_rules is missing else l_1_rules), environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'rule_code')))
             yield ' · '
             yield escape(environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'rule'))
             yield '</p>\n        '
-            yield escape(context.call((undefined(name='text') if l_1_text is missing else l_1_text), environment.getattr(l_2_c, 'pieces'), _loop_vars=_loop_vars))
+            yield escape(context.call((undefined(name='marked_text') if l_1_marked_text is missing else l_1_marked_text), environment.getattr(l_2_c, 'pieces'), _loop_vars=_loop_vars))
             yield '\n      </div>\n'
-            t_7 = 0
+            t_6 = 0
         l_2_c = l_2_s = l_2_m = l_2_evidence = missing
-        if t_7:
+        if t_6:
             pass
             yield '      <p class="empty">'
             if (environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'kind') == 'through'):
@@ -475,15 +424,15 @@ def block_content(context, missing=missing):
                 if ((undefined(name='n') if l_1_n is missing else l_1_n) and environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'closest')):
                     pass
                     yield '；最接近 closest <a href="#s-'
-                    yield escape(t_5(context.eval_ctx, environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'closest'), '-'))
+                    yield escape(t_4(context.eval_ctx, environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'closest'), '-'))
                     yield '">'
                     yield escape(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'closest_title'))
                     yield '</a> '
-                    yield escape(t_4('%.2f', environment.getattr(environment.getattr(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'section'), 'best'), 'score')))
+                    yield escape(t_3('%.2f', environment.getattr(environment.getattr(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'section'), 'best'), 'score')))
                 yield '）'
             yield '</p>\n'
         yield '    </div>\n  </div>\n'
-    l_1_row = l_1_r = l_1_n = l_1_ord = l_1_badge = l_1_copy = l_1_rules = l_1_text = missing
+    l_1_row = l_1_r = l_1_n = l_1_ord = l_1_badge = l_1_copy = l_1_rules = l_1_marked_text = missing
     yield '</section>\n<section class="card" id="subs">\n  <h2>替换表 Substitutions: 国家用词 → 地方用词 national wording → local wording</h2>\n  <p class="muted">按整词计（结巴分词），略去“的”“等”一类虚词的增删。Whole words (jieba\'s word boundaries); trivial changes such as a dropped 的 are left out.</p>\n  <p class="downloads noprint">下载 download: <button type="button" data-download="substitutions" data-format="csv">替换 substitutions CSV</button> <button type="button" data-download="substitutions" data-format="json">JSON</button></p>\n'
     if (undefined(name='substitutions') if l_0_substitutions is missing else l_0_substitutions):
         pass
@@ -596,14 +545,14 @@ def block_content(context, missing=missing):
     if environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'national_only'):
         pass
         yield '<p>仅见于国家条款 named only nationally：'
-        yield escape(t_5(context.eval_ctx, environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'national_only'), '、'))
+        yield escape(t_4(context.eval_ctx, environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'national_only'), '、'))
         yield '</p>'
     if environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'local_only'):
         pass
         yield '<p>仅见于地方条款 named only locally：'
-        yield escape(t_5(context.eval_ctx, environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'local_only'), '、'))
+        yield escape(t_4(context.eval_ctx, environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'local_only'), '、'))
         yield '</p>'
     yield '</section>\n'
 
 blocks = {'report': block_report, 'title': block_title, 'heading': block_heading, 'subtitle': block_subtitle, 'nav': block_nav, 'keys': block_keys, 'content': block_content}
-debug_info = '1=13&2=16&3=32&4=45&5=98&6=108&7=120&8=135&9=150&10=160&11=170&14=207&17=210&22=219&23=224&25=234&26=240&28=244&36=248&37=252&42=272&44=288&46=316&55=338&56=354&62=358&63=362&64=376&66=384&67=387&68=391&69=399&70=403&77=410&78=419&79=427&80=442&81=462&84=469&94=488&96=491&97=515&104=558&106=562&110=596&111=601'
+debug_info = '1=13&2=16&3=32&4=47&5=57&6=69&7=84&8=99&9=109&10=119&13=156&16=159&21=168&22=173&24=183&25=189&27=193&35=197&36=201&41=221&43=237&45=265&54=287&55=303&61=307&62=311&63=325&65=333&66=336&67=340&68=348&69=352&76=359&77=368&78=376&79=391&80=411&83=418&93=437&95=440&96=464&103=507&105=511&109=545&110=550'

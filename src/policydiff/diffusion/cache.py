@@ -33,6 +33,20 @@ def key(*parts: str) -> str:
     return hashlib.sha256("\0".join((__version__, *parts)).encode()).hexdigest()
 
 
+def pack(value: Any) -> bytes:
+    """``value`` as an entry holds it: pickled and compressed.
+
+    >>> unpack(pack({"a": 1}))
+    {'a': 1}
+    """
+    return zlib.compress(pickle.dumps(value, protocol=5), 1)
+
+
+def unpack(data: bytes) -> Any:
+    """The value of a packed entry."""
+    return pickle.loads(zlib.decompress(data))
+
+
 class Cache:
     """A folder of cached entries (``ab/abcdef….pair``), pickled and compressed."""
 
@@ -45,14 +59,18 @@ class Cache:
     def get(self, k: str) -> Any:
         """The entry under ``k``, or None."""
         try:
-            return pickle.loads(zlib.decompress(self._path(k).read_bytes()))
+            return unpack(self._path(k).read_bytes())
         except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
 
     def put(self, k: str, value: Any) -> None:
         """Store ``value`` under ``k``, atomically."""
+        self.put_packed(k, pack(value))
+
+    def put_packed(self, k: str, data: bytes) -> None:
+        """Store a value already packed (:func:`pack`, by a worker) under ``k``, atomically."""
         try:
-            replace_atomically(self._path(k), zlib.compress(pickle.dumps(value, protocol=5), 1))
+            replace_atomically(self._path(k), data)
         except OSError as exc:
             raise OutputError(f"{self.folder}: cannot write the cache ({exc.strerror}); "
                               "choose another folder with --cache") from None

@@ -18,7 +18,7 @@ national one, else the national document.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..model import Document
@@ -74,6 +74,22 @@ def level(issuer: str | None, title: str | None) -> str:
 def title_key(title: str | None) -> str:
     """A title in the form citations are matched on: normalised, white space and quotes left out."""
     return re.sub(r"[\s\"'《》]", "", normalize(title or "", folds=SCRIPT_FOLDS).text)
+
+
+def promising(national: Document, national_grams: int, settings: Settings) -> Callable[[Profile], bool]:
+    """Whether a document implements the national one by what it holds itself (it cites its number or title, or
+    reuses its text), as :func:`discover` will find: its alignment may start before the whole corpus is read.
+
+    Documents that implement it only through another corpus document are found by :func:`discover` alone.
+    """
+    top, own_title, known = national_id(national), title_key(national.title), {national.doc_number}
+
+    def implements(p: Profile) -> bool:
+        p = replace(p, numbers=tuple(known_number(n, known) for n in p.numbers))
+        evidence = _direct(p, national, own_title, national_grams, top, settings)
+        return not (evidence and evidence[0].code == "copy") and _implements(evidence)
+
+    return implements
 
 
 def discover(national: Document, national_grams: int, found: Sequence[tuple[str, Profile | Unreadable]],

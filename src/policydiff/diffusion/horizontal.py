@@ -43,11 +43,7 @@ def horizontal(documents: Mapping[str, CorpusDocument], locals_: Mapping[str, Do
     for item, grams in items.items():
         index.add(item, grams)
     common = max(MIN_COMMON, int(COMMON * len(uncovered)))
-    links = []
-    for item, grams in items.items():
-        for other, shared in index.shared(grams, common=common).items():
-            if other[0] != item[0] and shared >= settings.horizontal * min(len(grams), len(items[other])):
-                links.append((item, other))
+    links = [(a, b) for a, b, _ in index.overlapping(settings.horizontal, common=common) if a[0] != b[0]]
     found = []
     for group in groups(list(items), links):
         first: dict[str, Ordinal] = {}

@@ -18,11 +18,12 @@ True
 
 from __future__ import annotations
 
-import zlib
-from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
-from dataclasses import replace
-from typing import Generic, TypeVar
+import math
+from array import array
+from collections import defaultdict
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
 
 from ..alignment.passages import Comparand, comparand
 from ..model import Document, Ordinal
@@ -34,20 +35,35 @@ Grams = frozenset[int]
 _K = TypeVar("_K", bound=Hashable)
 
 
-def span_grams(comp: Comparand, start: int, end: int, *, gram: int, sample: int) -> Grams:
-    """The sampled n-grams of ``comp``'s canonical text in ``[start, end)``, boilerplate left out."""
-    text, slogan = comp.canon.text, comp.formulaic
-    found = set()
-    next_slogan = end
-    for i in range(end - 1, start - 1, -1):
-        if slogan[i]:
-            next_slogan = i
-        if i + gram > min(end, next_slogan):
-            continue
-        h = zlib.crc32(text[i : i + gram].encode("utf-8"))
-        if h % sample == 0:
-            found.add(h)
-    return frozenset(found)
+_BASE = 0x9E3779B97F4A7C15
+"""The multiplier of the rolling hash (odd, 64 bits)."""
+
+
+def window_hashes(text: str, gram: int) -> Any:
+    """A 64-bit hash of each ``gram``-character window of ``text`` (a numpy array, one per start), the same in
+    every process: a polynomial rolling hash of the code points, then a bit mixer (splitmix64's finaliser), so
+    that every bit of the result depends on every character.
+
+    >>> h = window_hashes("互联网+政务服务互联网+", 4)
+    >>> len(h), h[0] == h[8], h[0] == h[1]
+    (9, np.True_, np.False_)
+    """
+    import numpy as np
+
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    count = len(points) - gram + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.zeros(count, dtype=np.uint64)
+    base = np.uint64(_BASE)
+    for k in range(gram):
+        h = h * base + points[k : k + count]
+    h ^= h >> np.uint64(30)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= h >> np.uint64(27)
+    h *= np.uint64(0x94D049BB133111EB)
+    h ^= h >> np.uint64(31)
+    return h
 
 
 def indexed(doc: Document, folds: Folds) -> Comparand:
@@ -56,49 +72,114 @@ def indexed(doc: Document, folds: Folds) -> Comparand:
     return comparand(doc, folds=replace(folds, script=True))
 
 
+@dataclass(frozen=True)
+class SectionGrams:
+    """The sampled n-grams of each section of a document, kept compact: four bytes an n-gram, section after section
+    (a frozenset of them would take fifty), so that a worker holds thousands of documents while a corpus is read.
+
+    >>> from policydiff import load
+    >>> from policydiff.normalize import DEFAULT_FOLDS
+    >>> grams = section_grams(load("标题\\n一、总体要求\\n加快推进基础设施建设，提升公共服务水平和能力。"),
+    ...                       folds=DEFAULT_FOLDS, gram=8, sample=1)
+    >>> len(grams.of((1,))), grams.of((9,)), grams.all() == grams.of((1,)) | grams.of((0,))
+    (20, frozenset(), True)
+    """
+
+    values: bytes
+    """The n-grams, unsigned 32-bit integers in the machine's order, each section's sorted."""
+    spans: dict[Ordinal, tuple[int, int]]
+    """Where each section's n-grams are in ``values``, counted in n-grams."""
+
+    def of(self, ordinal: Ordinal) -> Grams:
+        """The n-grams of one section (none for a section it does not have)."""
+        start, end = self.spans.get(ordinal, (0, 0))
+        return frozenset(_words(self.values[4 * start : 4 * end]))
+
+    def all(self) -> Grams:
+        """The n-grams of every section together."""
+        return frozenset(_words(self.values))
+
+    def count(self, ordinal: Ordinal) -> int:
+        """How many n-grams one section has."""
+        start, end = self.spans.get(ordinal, (0, 0))
+        return end - start
+
+
+def _words(data: bytes) -> array[int]:
+    words = array("I")
+    words.frombytes(data)
+    return words
+
+
+def section_grams(doc: Document, *, folds: Folds, gram: int, sample: int) -> SectionGrams:
+    """The sampled n-grams of each section's own text, boilerplate (formulaic slogans) left out.
+
+    Each is the upper half of a window's hash (:func:`window_hashes`); a window is kept when the lower half is
+    divisible by ``sample``, so that every text keeps the same windows.
+    """
+    import numpy as np
+
+    comp = indexed(doc, folds)
+    hashes = window_hashes(comp.canon.text, gram)
+    slogan = np.concatenate(([0], np.cumsum(np.fromiter(comp.formulaic, dtype=np.int32, count=len(comp.formulaic)))))
+    count = len(hashes)
+    clean = slogan[gram : gram + count] == slogan[:count]
+    kept = clean & ((hashes & np.uint64(0xFFFFFFFF)) % np.uint64(sample) == 0)
+    values = (hashes >> np.uint64(32)).astype(np.uint32)
+    parts, spans, at = [], {}, 0
+    for ordinal, (start, end) in comp.ranges.items():
+        stop = max(start, end - gram + 1)
+        part = np.unique(values[start:stop][kept[start:stop]])
+        parts.append(part)
+        spans[ordinal] = (at, at + len(part))
+        at += len(part)
+    joined = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint32)
+    return SectionGrams(joined.astype(f"={array('I').typecode}", copy=False).tobytes(), spans)
+
+
 def document_grams(doc: Document, *, folds: Folds, gram: int, sample: int) -> Grams:
-    """The sampled n-grams of every section's own text."""
-    comp = indexed(doc, folds)
-    found: set[int] = set()
-    for s, e in comp.ranges.values():
-        found |= span_grams(comp, s, e, gram=gram, sample=sample)
-    return frozenset(found)
-
-
-def section_grams(doc: Document, ordinals: Iterable[Ordinal], *, folds: Folds, gram: int,
-                  sample: int) -> dict[Ordinal, Grams]:
-    """The sampled n-grams of the own text of each of these sections."""
-    comp = indexed(doc, folds)
-    return {o: span_grams(comp, *comp.ranges[o], gram=gram, sample=sample) for o in ordinals if o in comp.ranges}
+    """The sampled n-grams of every section's own text (:func:`section_grams`, together)."""
+    return section_grams(doc, folds=folds, gram=gram, sample=sample).all()
 
 
 class GramIndex(Generic[_K]):
     """An inverted index from n-gram to the items (any hashable key) whose text holds it.
 
     >>> index: GramIndex[str] = GramIndex()
-    >>> index.add("a", frozenset({1, 2, 3})); index.add("b", frozenset({2, 3, 4})); index.add("c", frozenset({9}))
-    >>> sorted(index.shared(frozenset({1, 2, 3})).items())
-    [('a', 3), ('b', 2)]
+    >>> index.add("a", frozenset({1, 2, 3, 4})); index.add("b", frozenset({2, 3, 4})); index.add("c", frozenset({9}))
+    >>> sorted(index.overlapping(0.6))
+    [('b', 'a', 3)]
     """
 
     def __init__(self) -> None:
         self._postings: dict[int, list[_K]] = defaultdict(list)
+        self._grams: dict[_K, Grams] = {}
 
     def add(self, key: _K, grams: Grams) -> None:
         """Index ``grams`` under ``key``."""
+        self._grams[key] = grams
         for g in grams:
             self._postings[g].append(key)
 
-    def frequency(self, gram: int) -> int:
-        """How many items hold ``gram``."""
-        return len(self._postings.get(gram, ()))
+    def overlapping(self, share: float, *, common: int | None = None) -> Iterator[tuple[_K, _K, int]]:
+        """Every pair of items ``(a, b)`` that share at least ``share`` of the smaller one's n-grams, with how many
+        they share; n-grams held by more than ``common`` items (phrasing every document uses) are not counted.
 
-    def shared(self, grams: Grams, *, common: int | None = None) -> Counter[_K]:
-        """For each indexed item, how many of ``grams`` it holds; n-grams held by more than ``common`` items
-        (phrasing every document uses) are left out."""
-        counts: Counter[_K] = Counter()
-        for g in grams:
-            keys = self._postings.get(g, ())
-            if common is None or len(keys) <= common:
-                counts.update(keys)
-        return counts
+        A pair comes once from its smaller item (twice when both are of one size). Only the rarest n-grams of
+        the smaller item are looked up, as many as a pair that shares enough must meet at least one of (a prefix
+        filter), and each candidate is then counted exactly.
+        """
+        postings, sizes = self._postings, {k: len(g) for k, g in self._grams.items()}
+        for a, grams in self._grams.items():
+            own = sorted((g for g in grams if common is None or len(postings[g]) <= common),
+                         key=lambda g: (len(postings[g]), g))
+            need = math.ceil(share * len(grams))
+            if len(own) < need:
+                continue
+            candidates = {b for g in own[: len(own) - need + 1] for b in postings[g] if sizes[b] >= len(grams)}
+            candidates.discard(a)
+            kept = frozenset(own)
+            for b in candidates:
+                shared = len(kept & self._grams[b])
+                if shared >= share * len(grams):
+                    yield a, b, shared

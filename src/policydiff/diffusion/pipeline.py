@@ -7,10 +7,9 @@
    role, reason and parent.
 3. Each implementing document is aligned with the national one (and with its
    parent, where that is in the corpus) by :func:`policydiff.align`, on the
-   workers, unless the cache holds the pair; its pair report is rendered there.
-   The national document is prepared once (:func:`policydiff.prepare`) and
-   sent to every worker once; each parent is prepared once, on a worker, for
-   all its children.
+   workers, unless the cache holds the pair; its pair report is rendered there
+   (:mod:`policydiff.diffusion.rounds`: a document that cites the national one
+   or reuses its text is aligned while the others are still being read).
 4. The matrix, the common substitutions and horizontal diffusion are built
    from the alignments.
 """
@@ -19,39 +18,25 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from ..alignment import Thresholds, prepare
+from ..alignment import Thresholds
 from ..alignment.passages import Comparand
 from ..errors import NoStructureError
 from ..model import Document
 from ..normalize import DEFAULT_FOLDS, Folds
 from ..read import Source, load
-from ..storage import replace_atomically
-from .cache import Cache, key
+from .cache import Cache
 from .discovery import discover
-from .engine import Engine, start
+from .engine import start
 from .horizontal import horizontal
 from .index import document_grams
 from .matrix import column_order, matrix, substitutions
 from .result import Corpus, CorpusDocument, RunStats, Settings
-from .tasks import (
-    Input,
-    PairOutcome,
-    Profile,
-    Unreadable,
-    align_pair,
-    fingerprint,
-    load_input,
-    prepare_parent,
-    profile_input,
-)
-
-Progress = Callable[[str, int, int], None]
-"""Called as ``(phase, done, total)``: ``reading`` the inputs, then ``aligning`` the pairs."""
+from .rounds import Progress, Rounds
+from .tasks import Input, PairOutcome, Profile, Unreadable, load_input
 
 PAIRS = "pairs"
 """The subfolder of ``reports`` that holds the pair reports."""
@@ -87,90 +72,19 @@ def corpus(national: Source, documents: Iterable[Input], *, scheduler: str | Non
     bases = [_base(x, i) for i, x in enumerate(inputs)]
     nat_grams = document_grams(nat, folds=folds, gram=settings.gram, sample=settings.sample)
     progress = on_progress or (lambda phase, done, total: None)
-    run = _Run(nat, Cache(cache) if cache is not None else None, reports, thresholds, folds, settings, progress)
+    store = Cache(cache) if cache is not None else None
     with start(scheduler, workers=workers) as engine:
-        loads = [engine.submit(load_input, x) for x in inputs]
-        profiled = run.read(engine, loads, bases, engine.share(nat_grams))
+        run = Rounds(engine, nat, store, reports, thresholds, folds, settings, progress)
+        loads = [engine.submit(load_input, x, folds, settings) for x in inputs]
+        profiled = run.read(loads, bases, engine.share(nat_grams), len(nat_grams))
         entries: list[tuple[str, Profile | Unreadable]] = []
         for b, r in zip(bases, profiled):
             entries += [(b, r)] if isinstance(r, Unreadable) else [(p.id, p) for p in r]
         docs = discover(nat, len(nat_grams), entries, settings)
-        outcomes, failed, stats = run.align(engine, loads, profiled, docs)
-    names = pair_names([d.id for d in docs if d.role == "implements"]) if reports is not None else {}
+        names = pair_names([d.id for d in docs if d.role == "implements"]) if reports is not None else {}
+        outcomes, failed, stats = run.align(loads, profiled, docs, names)
     docs = [_failed(d, failed[d.id]) if d.id in failed else replace(d, report=names.get(d.id)) for d in docs]
     return _tabulate(nat, run.prepared.side.comp, nat_grams, docs, outcomes, settings, stats)
-
-
-class _Run:
-    """The settings of one run, and its two rounds of tasks."""
-
-    def __init__(self, nat: Document, store: Cache | None, reports: str | os.PathLike[str] | None,
-                 thresholds: Thresholds, folds: Folds, settings: Settings, progress: Progress) -> None:
-        self.nat, self.store, self.reports, self.progress = nat, store, reports, progress
-        self.thresholds, self.folds, self.settings = thresholds, folds, settings
-        self.prepared = prepare(nat, folds=folds)
-
-    def read(self, engine: Engine, loads: list[Any], bases: list[str],
-             nat_grams: Any) -> list[tuple[Profile, ...] | Unreadable]:
-        """Every input read and profiled on the workers, in input order."""
-        tasks = [engine.submit(profile_input, ld, b, nat_grams, self.folds, self.settings)
-                 for ld, b in zip(loads, bases)]
-        profiled: list[tuple[Profile, ...] | Unreadable] = [Unreadable("", "")] * len(tasks)
-        for done, (i, result) in enumerate(engine.completed(tasks), start=1):
-            profiled[i] = result
-            self.progress("reading", done, len(tasks))
-        engine.forget(tasks)
-        return profiled
-
-    def align(self, engine: Engine, loads: list[Any], profiled: list[tuple[Profile, ...] | Unreadable],
-              docs: list[CorpusDocument]) -> tuple[dict[str, PairOutcome], dict[str, str], RunStats]:
-        """Each implementing document aligned (or taken from the cache), its pair report written."""
-        where = {p.id: (i, p) for i, r in enumerate(profiled) if not isinstance(r, Unreadable) for p in r}
-        implementing = [d for d in docs if d.role == "implements"]
-        needed = {where[d.id][0] for d in implementing} | {where[d.parent][0] for d in implementing
-                                                            if d.parent in where}
-        engine.forget([ld for i, ld in enumerate(loads) if i not in needed])
-        names = pair_names([d.id for d in implementing]) if self.reports is not None else {}
-        setting = repr((self.thresholds, self.folds, self.settings, self.reports is not None))
-        nat_print = fingerprint(self.nat)
-        outcomes: dict[str, PairOutcome] = {}
-        todo = []
-        for d in implementing:
-            i, profile = where[d.id]
-            above = where.get(d.parent or "")
-            k = key(setting, nat_print, profile.fingerprint, above[1].fingerprint if above else "")
-            hit = self.store.get(k) if self.store else None
-            if isinstance(hit, PairOutcome):
-                outcomes[d.id] = self._arrived(hit, names.get(d.id))
-            else:
-                todo.append((d.id, k, i, profile.position, above))
-        shared_nat = engine.share(self.prepared) if todo else None
-        parents = {(a[0], a[1].position): engine.submit(prepare_parent, loads[a[0]], a[1].position, self.folds)
-                   for *_, a in todo if a}
-        pending = [(doc_id, k, engine.submit(
-            align_pair, shared_nat, loads[i], position, parents[above[0], above[1].position] if above else None,
-            thresholds=self.thresholds, settings=self.settings, render=self.reports is not None))
-            for doc_id, k, i, position, above in todo]
-        cached, failed = len(outcomes), {}
-        for done, (j, outcome) in enumerate(engine.completed([t[2] for t in pending]), start=1):
-            doc_id, k, handle = pending[j]
-            engine.forget([handle])
-            if isinstance(outcome, Unreadable):
-                failed[doc_id] = outcome.error
-            else:
-                if self.store:
-                    self.store.put(k, outcome)
-                outcomes[doc_id] = self._arrived(outcome, names.get(doc_id))
-            self.progress("aligning", done, len(pending))
-        engine.forget(list(parents.values()))
-        return outcomes, failed, RunStats(aligned=len(pending), cached=cached, workers=engine.workers,
-                                          scheduler=engine.name)
-
-    def _arrived(self, outcome: PairOutcome, name: str | None) -> PairOutcome:
-        """Write a pair's report (if asked for) and keep the outcome without it."""
-        if self.reports is not None and name is not None and outcome.html is not None:
-            replace_atomically(Path(self.reports) / name, outcome.html.encode("utf-8"))
-        return replace(outcome, html=None)
 
 
 def _tabulate(nat: Document, nat_comp: Comparand, nat_grams: frozenset[int], docs: list[CorpusDocument],

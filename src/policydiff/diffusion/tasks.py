@@ -12,20 +12,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+import zlib
 from dataclasses import dataclass, replace
 
 from ..alignment import Alignment, Prepared, Thresholds, align, prepare
 from ..errors import PolicydiffError
 from ..model import Document, Ordinal
-from ..normalize import Folds
+from ..normalize import DEFAULT_FOLDS, Folds
 from ..read import load_all
 from ..read.numbers import find_doc_numbers
-from .index import Grams, document_grams, section_grams
+from .cache import pack
+from .index import Grams, SectionGrams, section_grams
 from .result import Settings
 
 __all__ = [
-    "Input", "PairOutcome", "Profile", "Unreadable", "align", "align_pair", "load_input", "prepare_parent",
-    "profile_input",
+    "Input", "Loaded", "PairOutcome", "Profile", "Unreadable", "align", "align_national", "align_parent",
+    "load_input", "prepare_parent", "profile_input",
 ]
 
 Input = str | os.PathLike[str] | Document
@@ -79,15 +81,26 @@ class PairOutcome:
     alignment: Alignment
     """Against the national document."""
     parent: Alignment | None
-    """Against its parent in the corpus, if it has one there."""
-    html: str | None
-    """The pair report (against the national document), if asked for."""
+    """Against its parent in the corpus, if it has one there (filled in once the parent is known)."""
+    report: bytes | None
+    """The pair report (against the national document), if asked for: its HTML in UTF-8, compressed by zlib
+    (a tenth of the size, while it waits on a worker for discovery to finish)."""
     uncovered: dict[Ordinal, Grams]
     """The sections that national text covers little, with their indexed n-grams."""
 
 
-def load_input(source: Input) -> tuple[Document, ...] | Unreadable:
-    """The documents of one input (cover notices left out), or why it cannot be read.
+@dataclass(frozen=True)
+class Loaded:
+    """The documents of one input, each with the indexed n-grams of its sections' own text."""
+
+    documents: tuple[Document, ...]
+    """Its documents, cover notices left out."""
+    grams: tuple[SectionGrams, ...]
+    """For each document, its sections' n-grams (:func:`~policydiff.diffusion.index.section_grams`)."""
+
+
+def load_input(source: Input, folds: Folds = DEFAULT_FOLDS, settings: Settings = Settings()) -> Loaded | Unreadable:
+    """The documents of one input (cover notices left out) with their n-grams, or why it cannot be read.
 
     >>> load_input("/no/such/file.txt").error
     '/no/such/file.txt: no such file. Check the path'
@@ -105,7 +118,11 @@ def load_input(source: Input) -> tuple[Document, ...] | Unreadable:
     covers = [d for d in found if d.kind == "cover"]
     if covers:
         documents = [_with_cover_citations(d, covers) for d in documents]
-    return tuple(documents)
+    try:
+        grams = tuple(section_grams(d, folds=folds, gram=settings.gram, sample=settings.sample) for d in documents)
+    except Exception as exc:  # one document the comparison form fails on must not stop a corpus run
+        return Unreadable(documents[0].source, _failure(exc))
+    return Loaded(tuple(documents), grams)
 
 
 def _name(source: str) -> str:
@@ -126,14 +143,14 @@ def document_ids(base: str, count: int) -> list[str]:
     return [base] if count == 1 else [f"{base}#{n}" for n in range(1, count + 1)]
 
 
-def profile_input(loaded: tuple[Document, ...] | Unreadable, base: str, national: Grams, folds: Folds,
-                  settings: Settings) -> tuple[Profile, ...] | Unreadable:
+def profile_input(loaded: Loaded | Unreadable, base: str, national: Grams) -> tuple[Profile, ...] | Unreadable:
     """The profile of each document of one input; ``national`` is the national document's indexed n-grams."""
     if isinstance(loaded, Unreadable):
         return loaded
     profiles = []
-    for position, (doc, id) in enumerate(zip(loaded, document_ids(base, len(loaded)))):
-        grams = document_grams(doc, folds=folds, gram=settings.gram, sample=settings.sample)
+    docs = loaded.documents
+    for position, (doc, id, sections) in enumerate(zip(docs, document_ids(base, len(docs)), loaded.grams)):
+        grams = sections.all()
         numbers = [c.doc_number for c in doc.cites if c.doc_number]
         numbers += [n.canonical for n in find_doc_numbers(doc.text, *doc.body)]
         profiles.append(Profile(
@@ -152,7 +169,7 @@ def fingerprint(doc: Document, position: int = 0) -> str:
     return digest.hexdigest()
 
 
-def prepare_parent(loaded: tuple[Document, ...] | Unreadable, position: int, folds: Folds) -> Prepared | Unreadable:
+def prepare_parent(loaded: Loaded | Unreadable, position: int, folds: Folds) -> Prepared | Unreadable:
     """A parent document (a provincial plan its cities implement) prepared once for all its children.
 
     A parent the preparation fails on gives :class:`Unreadable`, with the error.
@@ -160,33 +177,43 @@ def prepare_parent(loaded: tuple[Document, ...] | Unreadable, position: int, fol
     if isinstance(loaded, Unreadable):
         return loaded
     try:
-        return prepare(loaded[position], folds=folds)
+        return prepare(loaded.documents[position], folds=folds)
     except Exception as exc:  # one document the alignment fails on must not stop a corpus run
-        return Unreadable(loaded[position].source, _failure(exc))
+        return Unreadable(loaded.documents[position].source, _failure(exc))
 
 
 def _failure(exc: Exception) -> str:
     return f"policydiff failed to align it ({type(exc).__name__}: {exc})"
 
 
-def align_pair(national: Prepared, loaded: tuple[Document, ...], position: int, parent: Prepared | Unreadable | None,
-               *, thresholds: Thresholds, settings: Settings, render: bool) -> PairOutcome | Unreadable:
-    """Align one local document with the national one and with its parent, and render the pair report.
+def align_national(national: Prepared, loaded: Loaded, position: int, *, thresholds: Thresholds, settings: Settings,
+                   render: bool) -> bytes | Unreadable:
+    """Align one local document with the national one (prepared once for all), and render the pair report.
 
-    Both come prepared (:func:`~policydiff.alignment.prepared.prepare`), each
-    once for all the documents aligned with it. A document the alignment
-    fails on gives :class:`Unreadable`, with the error.
+    The :class:`PairOutcome` comes packed as the cache keeps it (:func:`~policydiff.diffusion.cache.pack`), so
+    that the process that gathers the results only stores and unpacks it. A document the alignment fails on gives
+    :class:`Unreadable`, with the error.
     """
-    local = loaded[position]
+    local = loaded.documents[position]
+    try:
+        result = align(national, local, thresholds=thresholds)
+        report = zlib.compress(result.to_html().encode("utf-8"), 1) if render else None
+    except Exception as exc:  # one document the alignment fails on must not stop a corpus run
+        return Unreadable(local.source, _failure(exc))
+    sections = loaded.grams[position]
+    kept = {s.ordinal: sections.of(s.ordinal) for s in result.sections if s.coverage < settings.uncovered
+            and sections.count(s.ordinal) >= settings.min_grams}
+    return pack(PairOutcome(result, None, report, kept))
+
+
+def align_parent(parent: Prepared | Unreadable, loaded: Loaded, position: int, *,
+                 thresholds: Thresholds) -> bytes | Unreadable:
+    """Align one local document with its parent in the corpus (prepared once for all its children); the
+    :class:`~policydiff.alignment.Alignment` comes packed, as :func:`align_national` gives its outcome."""
+    local = loaded.documents[position]
     if isinstance(parent, Unreadable):
         return Unreadable(local.source, parent.error)
     try:
-        result = align(national, local, thresholds=thresholds)
-        above = None if parent is None else align(parent, local, thresholds=thresholds)
+        return pack(align(parent, local, thresholds=thresholds))
     except Exception as exc:  # one document the alignment fails on must not stop a corpus run
         return Unreadable(local.source, _failure(exc))
-    low = [s.ordinal for s in result.sections if s.coverage < settings.uncovered]
-    folds = national.folds
-    uncovered = section_grams(local, low, folds=folds, gram=settings.gram, sample=settings.sample)
-    kept = {o: g for o, g in uncovered.items() if len(g) >= settings.min_grams}
-    return PairOutcome(result, above, result.to_html() if render else None, kept)

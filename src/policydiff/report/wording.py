@@ -62,14 +62,54 @@ def word_boundaries(text: str, span: Span) -> list[int]:
     >>> word_boundaries("完善数据跨境流量管理制度，保障安全", Span(0, 17))
     [0, 2, 4, 6, 8, 12, 13, 15, 17]
     """
-    bounds = {span.start, span.end}
-    for clause in _CLAUSE.finditer(text, span.start, span.end):
-        at = clause.start()
-        bounds.add(at)
-        for word in split_words(clause.group()):
+    bounds = Boundaries(text, span)
+    for k in range(len(bounds.starts)):
+        bounds.segment(k)
+    return bounds.bounds
+
+
+class Boundaries:
+    """The word boundaries of ``text[span]``, each clause segmented the first time an offset in it is asked about:
+    an edit needs the words around it, not those of the whole passage.
+
+    >>> b = Boundaries("完善数据跨境流量管理制度，保障安全", Span(0, 17))
+    >>> b.before(7), b.after(7), b.bounds
+    (6, 8, [0, 2, 4, 6, 8, 12, 13, 17])
+    """
+
+    def __init__(self, text: str, span: Span) -> None:
+        self.text = text
+        clauses = [m.span() for m in _CLAUSE.finditer(text, span.start, span.end)]
+        self.starts, self.ends = [c[0] for c in clauses], [c[1] for c in clauses]
+        self.bounds = sorted({span.start, span.end, *self.starts, *self.ends})
+        """The boundaries found so far, in order: the span's ends, every clause's ends, the words of the clauses
+        segmented so far."""
+        self._segmented: set[int] = set()
+
+    def segment(self, k: int) -> None:
+        """Add the word boundaries of the ``k``-th clause."""
+        if k in self._segmented:
+            return
+        self._segmented.add(k)
+        at = self.starts[k]
+        for word in split_words(self.text[at : self.ends[k]])[:-1]:
             at += len(word)
-            bounds.add(at)
-    return sorted(bounds)
+            bisect.insort(self.bounds, at)
+
+    def _around(self, offset: int) -> None:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        if k >= 0 and offset < self.ends[k]:
+            self.segment(k)
+
+    def before(self, offset: int) -> int:
+        """The last boundary at or before ``offset`` (``offset`` within the span)."""
+        self._around(offset)
+        return self.bounds[bisect.bisect_right(self.bounds, offset) - 1]
+
+    def after(self, offset: int) -> int:
+        """The first boundary at or after ``offset`` (``offset`` within the span)."""
+        self._around(offset)
+        return self.bounds[bisect.bisect_left(self.bounds, offset)]
 
 
 def word_changes(a: Alignment) -> list[WordChange]:
@@ -77,7 +117,9 @@ def word_changes(a: Alignment) -> list[WordChange]:
     national, local = a.national.text, a.local.text
     found = []
     for p in sorted(a.passages, key=lambda p: p.local):
-        nb, lb = word_boundaries(national, p.national), word_boundaries(local, p.local)
+        if not p.edits:
+            continue
+        nb, lb = Boundaries(national, p.national), Boundaries(local, p.local)
         groups: list[list[int]] = []
         for e in p.edits:
             if groups and (e.national.start <= groups[-1][1] or e.local.start <= groups[-1][3]):
@@ -93,7 +135,7 @@ def word_changes(a: Alignment) -> list[WordChange]:
     return found
 
 
-def _widen(group: list[int], nb: list[int], lb: list[int], national: str, local: str) -> None:
+def _widen(group: list[int], nb: Boundaries, lb: Boundaries, national: str, local: str) -> None:
     """Widen ``[ns, ne, ls, le]`` in place until both sides start and end on word boundaries.
 
     The text just outside an edit is shared, so a widening by some characters on one side is
@@ -101,9 +143,10 @@ def _widen(group: list[int], nb: list[int], lb: list[int], national: str, local:
     """
     while True:
         ns, ne, ls, le = group
-        left = max(ns - nb[bisect.bisect_right(nb, ns) - 1], ls - lb[bisect.bisect_right(lb, ls) - 1])
-        right = max(nb[bisect.bisect_left(nb, ne)] - ne, lb[bisect.bisect_left(lb, le)] - le)
-        if not (left or right) or ns - left < nb[0] or ls - left < lb[0] or ne + right > nb[-1] or le + right > lb[-1]:
+        left = max(ns - nb.before(ns), ls - lb.before(ls))
+        right = max(nb.after(ne) - ne, lb.after(le) - le)
+        if (not (left or right) or ns - left < nb.bounds[0] or ls - left < lb.bounds[0]
+                or ne + right > nb.bounds[-1] or le + right > lb.bounds[-1]):
             return
         if (_form(national[ns - left:ns]) != _form(local[ls - left:ls])
                 or _form(national[ne:ne + right]) != _form(local[le:le + right])):
