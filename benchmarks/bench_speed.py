@@ -20,7 +20,8 @@ targets:
 - ``align(004, 001)`` warm against difflib's default on the two normalised bodies (at least 6x).
 
 The sources are compiled to bytecode first (``compileall``), as an installed package
-is: the fresh-process figures are then those a user sees. ``--align-loop`` also runs
+is, the report templates compiled to Python (``templates/compiled``) with them: the
+fresh-process figures are then those a user sees. ``--align-loop`` also runs
 ``benchmarks/bench_align_loop.py`` (the loop of ``align`` over 1,000 local documents,
 against a worktree of an older commit) with the arguments that follow it.
 """
@@ -131,7 +132,8 @@ def main() -> None:
     parser.add_argument("--align-loop", nargs=argparse.REMAINDER, metavar="ARGS",
                         help="also run bench_align_loop.py with these arguments")
     args = parser.parse_args()
-    compileall.compile_dir(str(SRC), quiet=1)
+    for folder in (SRC, SRC.parent / "templates"):
+        compileall.compile_dir(str(folder), quiet=1)
     with tempfile.TemporaryDirectory() as name:
         rows = fresh_rows(args.rounds, Path(name))
     rows += warm_rows(args.rounds)

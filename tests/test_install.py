@@ -25,6 +25,7 @@ def test_wheel_installs_and_runs_the_demo(tmp_path: Path) -> None:
     wheel = next((tmp_path / "dist").glob("policydiff-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "policydiff/templates/base.html" in names and "policydiff/templates/outline.html" in names
+    assert "policydiff/templates/compiled/jinja2-version.txt" in names  # the templates compiled to Python
     assert "policydiff/samples/guofa-2015-40.txt" in names and "policydiff/py.typed" in names
     assert all(f"policydiff/report/schemas/{c}.schema.json" in names for c in CONTRACTS)
     assert "policydiff/read/data/heading-corpus.txt" in names

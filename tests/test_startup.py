@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import policydiff
 
@@ -52,3 +53,20 @@ def test_the_verdicts_segment_words_without_jieba() -> None:
                              "samples.path('jingzhengfa-2016-4-b'))\n"
                              "assert c.summary['content'] == 11")
     assert "jieba" not in {m.split(".")[0] for m in modules} and "policydiff.words" in modules
+
+
+def _command(*args: str) -> str:
+    """Code that runs ``policydiff ARGS`` in the probing interpreter (without leaving it)."""
+    return f"from policydiff.cli import main\nmain({list(args)!r}, standalone_mode=False)"
+
+
+def test_each_command_loads_only_its_own_stage(tmp_path: Path) -> None:
+    a, b = (str(policydiff.samples.path(f"jingzhengfa-2016-4-{x}")) for x in "ab")
+    national = str(policydiff.samples.path("guofa-2015-40"))
+    collating = _modules_after(_command("collate", a, b, "--format", "html", "-q", "-o", str(tmp_path / "x.html")))
+    assert "policydiff.collation" in collating and "policydiff.report.collation" in collating
+    assert not {"policydiff.alignment", "policydiff.diffusion", "policydiff.report.frames"} & collating
+    aligning = _modules_after(_command("align", national, b, "--format", "html", "-q", "-o", str(tmp_path / "y.html")))
+    assert "policydiff.alignment" in aligning and "policydiff.report.alignment" in aligning
+    assert not {"policydiff.collation", "policydiff.diffusion", "policydiff.report.collation"} & aligning
+    assert not {"policydiff.read", "jinja2"} & _modules_after(_command("--help"))

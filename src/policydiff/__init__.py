@@ -63,12 +63,17 @@ __all__ = [
 ]
 
 
-def _reports() -> object:
-    """The reports, whose modules register every view (see :mod:`policydiff.registry`)."""
+def _reports() -> Any:
+    """The reports (see :mod:`policydiff.report`)."""
     return importlib.import_module(".report", __name__)
 
 
-filled_by(_reports)
+def _views(kind: type, fmt: str | None) -> None:
+    """Register the views of ``kind`` in ``fmt`` (None: in every format), by importing their reports."""
+    _reports().load_views(kind, fmt)
+
+
+filled_by(_views)
 
 
 def __getattr__(name: str) -> Any:

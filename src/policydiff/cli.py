@@ -1,5 +1,9 @@
 """The ``policydiff`` command: thin wrappers that parse, call the library, write.
 
+Each command imports the stages it runs when it runs, so that a command (and
+``--help``) loads only what it needs: ``collate`` neither the alignment nor the
+corpus stage, ``align`` not the collation.
+
 Exit codes (see :mod:`policydiff.console`): 0; for ``collate``, 1 when the
 copies differ in wording or punctuation, as diff(1) does; 2 on an error; 130
 when interrupted.
@@ -7,19 +11,15 @@ when interrupted.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
-from .alignment import Thresholds
-from .alignment import align as run_align
 from .cli_corpus import corpus
-from .collation import collate as run_collate
+from .cli_options import fold_options, folds, thresholds
 from .console import (
     Group,
     checked_output,
@@ -33,11 +33,12 @@ from .console import (
 )
 from .errors import NoStructureError, PolicydiffError
 from .model import Document, Outline
-from .normalize import Folds
-from .read import Extracted, extract, parse, read_file
 from .report import render
 from .report.controls import visible
 from .version import __version__
+
+if TYPE_CHECKING:
+    from .read import Extracted
 
 _OUTLINE_FORMATS = ("text", "json", "html")
 _REPORT_FORMATS = ("md", "json", "csv", "html")
@@ -65,6 +66,8 @@ def read_documents(path: str) -> list[Document]:
 
 
 def _structured(decoded: Extracted) -> list[Document]:
+    from .read import parse
+
     documents = parse(decoded)
     if not any(d.has_structure for d in documents):
         raise NoStructureError(
@@ -77,10 +80,14 @@ def _structured(decoded: Extracted) -> list[Document]:
 
 def _documents(path: str) -> list[Document]:
     """Every document of a file or of standard input, structured or not (collate compares any text)."""
+    from .read import parse
+
     return parse(_read(path))
 
 
 def _read(path: str) -> Extracted:
+    from .read import extract, read_file
+
     if path == "-":
         return extract(sys.stdin.buffer.read(), source="<stdin>")
     return read_file(path)
@@ -95,40 +102,6 @@ def _names(ctx: click.Context, param: click.Parameter, names: tuple[str, ...]) -
     if twice:
         raise click.BadParameter(f"{', '.join(twice)} given more than once; each copy needs its own id", ctx, param)
     return names
-
-
-FOLDS = tuple(f.name for f in dataclasses.fields(Folds))
-"""The folds of the comparison form (see policydiff.Folds), as --fold and --no-fold name them."""
-
-
-def _fold_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """``--fold NAME``, ``--no-fold NAME`` (each repeatable) and ``--script-fold``: the Folds of the comparison."""
-    names = click.Choice(FOLDS)
-    options = [
-        click.option("--fold", "folds_on", multiple=True, type=names, metavar="NAME",
-                     help=f"Ignore a difference, one of {', '.join(FOLDS)} (all but script are on)."),
-        click.option("--no-fold", "folds_off", multiple=True, type=names, metavar="NAME",
-                     help="Keep a difference the comparison ignores by default, e.g. --no-fold width."),
-        click.option("--script-fold", is_flag=True,
-                     help="Read traditional and simplified script as the same (short for --fold script)."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
-def folds(on: tuple[str, ...], off: tuple[str, ...], script: bool = False) -> Folds:
-    """The Folds that ``--fold``, ``--no-fold`` and ``--script-fold`` ask for.
-
-    >>> f = folds(("script",), ("width", "quotes"))
-    >>> f.script, f.width, f.quotes, f.brackets
-    (True, False, False, True)
-    """
-    both = (set(on) | ({"script"} if script else set())) & set(off)
-    if both:
-        raise PolicydiffError(f"--fold and --no-fold both name {', '.join(sorted(both))}; give each fold once")
-    wanted = set(on) | ({"script"} if script else set())
-    return Folds(**{name: name in wanted or (getattr(Folds(), name) and name not in off) for name in FOLDS})
 
 
 @main.command(epilog=examples(
@@ -169,7 +142,7 @@ def outline(file: str, fmt: str | None, output: str | None, quiet: bool) -> None
 @click.option("--whole", is_flag=True, help="Compare the whole texts, not just the detected document bodies.")
 @click.option("--table", is_flag=True,
               help="With --format csv: the alignment table (a row per variant location, a column per copy).")
-@_fold_options
+@fold_options
 @quiet_option
 @click.pass_context
 def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str | None, output: str | None, names: tuple[str, ...],
@@ -183,6 +156,8 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str | None, output
     material outside the documents alone give 0), 1 when they do not, or
     when a document is in one copy only, 2 on an error.
     """
+    from .collation import collate as run_collate
+
     fmt = output_format(fmt, output, _REPORT_FORMATS, "md")
     if len(copies) < 2:
         raise PolicydiffError(f"collate needs at least two copies, got {len(copies)}")
@@ -222,7 +197,7 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str | None, output
 @output_option
 @click.option("--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Change one threshold, e.g. --set inherited=0.8 (see policydiff.Thresholds).")
-@_fold_options
+@fold_options
 @quiet_option
 def align(national: str, local: str, fmt: str | None, output: str | None, settings: tuple[str, ...],
           folds_on: tuple[str, ...], folds_off: tuple[str, ...], script_fold: bool, quiet: bool) -> None:
@@ -232,6 +207,8 @@ def align(national: str, local: str, fmt: str | None, output: str | None, settin
     national section implemented or dropped; with the shared text as evidence.
     The main document of each file is aligned; the others are named on stderr.
     """
+    from .alignment import align as run_align
+
     fmt = output_format(fmt, output, _REPORT_FORMATS, "md")
     if national == "-" and local == "-":
         raise PolicydiffError("standard input (-) can be given only once")
@@ -258,27 +235,6 @@ def align(national: str, local: str, fmt: str | None, output: str | None, settin
 def _name(path: str) -> str:
     """How the progress bar names an input: its file name."""
     return "<stdin>" if path == "-" else os.path.basename(path)
-
-
-def thresholds(settings: tuple[str, ...]) -> Thresholds:
-    """Thresholds with ``NAME=VALUE`` settings applied.
-
-    >>> thresholds(("inherited=0.8", "seed=6")).inherited, thresholds(()).seed
-    (0.8, 8)
-    """
-    defaults = Thresholds()
-    known = {f.name for f in dataclasses.fields(Thresholds)}
-    changes: dict[str, Any] = {}
-    for setting in settings:
-        name, _, value = (part.strip() for part in setting.partition("="))
-        if name not in known or not value:
-            raise PolicydiffError(f"--set {setting!r}: expected NAME=VALUE with NAME one of {', '.join(sorted(known))}")
-        kind = type(getattr(defaults, name))
-        try:
-            changes[name] = kind(value)
-        except ValueError:
-            raise PolicydiffError(f"--set {setting!r}: {value!r} is not a valid {kind.__name__}") from None
-    return dataclasses.replace(defaults, **changes)
 
 
 @main.command(epilog=examples("policydiff demo -o reports && open reports/index.html"))

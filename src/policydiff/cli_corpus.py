@@ -15,10 +15,7 @@ from typing import Any
 
 import click
 
-from .diffusion import corpus as run_corpus
-from .diffusion.engine import require_dask
 from .errors import OutputError
-from .report.corpus import write_corpus
 from .storage import replace_atomically
 
 PHASES = {"reading": "reading documents", "aligning": "aligning pairs"}
@@ -90,6 +87,11 @@ def corpus(ctx: click.Context, national: str, paths: tuple[str, ...], folder: st
       policydiff corpus national.txt a.html b.docx c.pdf --scheduler synchronous
       policydiff corpus national.txt scraped/ --scheduler tcp://10.0.0.5:8786
     """
+    # The stage and its report are imported here, so that the other commands do not load them.
+    from .diffusion import corpus as run_corpus
+    from .diffusion.engine import require_dask
+    from .report.corpus import write_corpus
+
     require_dask()
     out = usable_folder(Path(folder))
     bars = _Bars(quiet)

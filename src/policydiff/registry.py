@@ -4,10 +4,11 @@ Results live in the lower stages and must not import :mod:`policydiff.report`,
 which imports them. Their hooks (``to_dict``, ``to_html``, ``to_frame``,
 ``_repr_html_`` …) look their view up here by the result's type and a format
 name instead. Nor does this module know the reports: the package root, which
-stands above them, hands it the function that fills the table
-(:func:`filled_by`), and the first look-up calls it, so the table is full
-whenever it is read, and a program that never asks for a view never loads the
-reports and their templates.
+stands above them, hands it the function that fills the table for a type
+(:func:`filled_by`), and every look-up calls it first, so the table holds the
+views of a type whenever they are read; a program that never asks for a view
+never loads the reports and their templates, and one that asks for a
+collation's loads neither the alignment's nor the corpus's.
 
 >>> import policydiff
 >>> sorted(formats(policydiff.Collation))[:3]
@@ -28,12 +29,15 @@ View = Callable[..., Any]
 
 _VIEWS: dict[tuple[type, str], View] = {}
 _V = TypeVar("_V", bound=View)
-_FILLERS: list[Callable[[], object]] = []
-"""What fills the table on the first look-up (:func:`filled_by`); each runs once."""
+Filler = Callable[[type, str | None], object]
+"""What registers the views of a type, in one format or (None) in all, when they are not registered yet."""
+_FILLERS: list[Filler] = []
+"""What fills the table before each look-up (:func:`filled_by`)."""
 
 
-def filled_by(fill: Callable[[], object]) -> None:
-    """Call ``fill`` (which registers views, for example by importing the reports) before the next look-up."""
+def filled_by(fill: Filler) -> None:
+    """Call ``fill(kind, fmt)`` before each look-up of a view of ``kind`` (``fmt`` None: of all its formats),
+    for example to import the report that registers them; it should return at once when they are there."""
     _FILLERS.append(fill)
 
 
@@ -52,7 +56,7 @@ def view(result: object, fmt: str, **options: Any) -> Any:
 
     The formats: ``dict``, ``json``, ``md``, ``text``, ``csv``, ``html``, ``frame``, ``summary``.
     """
-    _fill()
+    _fill(type(result), fmt)
     for kind in type(result).__mro__:
         found = _VIEWS.get((kind, fmt))
         if found is not None:
@@ -63,14 +67,14 @@ def view(result: object, fmt: str, **options: Any) -> Any:
 
 def formats(kind: type) -> set[str]:
     """The formats registered for results of type ``kind``."""
-    _fill()
+    _fill(kind, None)
     return {fmt for k, fmt in _VIEWS if issubclass(kind, k)}
 
 
-def _fill() -> None:
-    """Run what :func:`filled_by` was given, once each (later calls find nothing left to run)."""
-    while _FILLERS:
-        _FILLERS.pop()()
+def _fill(kind: type, fmt: str | None) -> None:
+    """Run what :func:`filled_by` was given, for ``kind`` and ``fmt``."""
+    for fill in _FILLERS:
+        fill(kind, fmt)
 
 
 class Viewable:

@@ -2,9 +2,10 @@
 
 The word list ships inside the verdicts' one resource, ``collation/data/language-model.bin``
 (:data:`RESOURCE`, built by ``scripts/build_language_model.py`` from jieba's ``dict.txt``):
-jieba itself is needed only to build it. The list is read on first use, in a few
-hundredths of a second; the segmenter finds the most probable split of a text into
-its words (no HMM, no new words), as jieba does without its HMM.
+jieba itself is needed only to build it. The list is opened on first use, in a few thousandths
+of a second, and each block of it is decompressed when one of its words is first looked up; the
+segmenter finds the most probable split of a text into its words (no HMM, no new words), as
+jieba does without its HMM.
 
 >>> split_words("大力发展合同能源管理")
 ['大力发展', '合同', '能源管理']
@@ -12,13 +13,14 @@ its words (no HMM, no new words), as jieba does without its HMM.
 
 from __future__ import annotations
 
+import bisect
 import math
 import struct
 import zlib
 from array import array
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, pairwise
 from pathlib import Path
 
 RESOURCE = Path(__file__).resolve().parent / "collation" / "data" / "language-model.bin"
@@ -110,11 +112,12 @@ def dictionary_words() -> tuple[Lexicon, float, frozenset[str]]:
 
 
 class Lexicon(Mapping[str, int]):
-    """Words and their frequencies, kept as the resource holds them: sorted, one a line, in one string.
+    """Words and their frequencies, kept as the resource holds them: sorted, in compressed blocks of a few
+    hundred words that begin with the same few characters.
 
-    The words that begin with one character are made into a dict the first time one of them
-    is looked up, so that a process pays for the few hundred characters it meets, not for
-    all 350,000 words.
+    A block is decompressed, and the words that begin with one character are made into a dict, the
+    first time one of them is looked up, so that a process pays for the few hundred characters it
+    meets, not for all 350,000 words.
 
     >>> words = Lexicon(b"the n-gram table" + pack_words({"发展": 5, "功能": 3, "发": 9}))
     >>> words["发展"], words.get("展"), words.starting("发"), len(words), sorted(words)
@@ -123,49 +126,75 @@ class Lexicon(Mapping[str, int]):
 
     def __init__(self, data: bytes) -> None:
         end = len(data) - _TRAILER.size
-        magic, count, heads, size = _TRAILER.unpack_from(data, end)
+        magic, count, heads, blocks, head_bytes, alphabet_bytes, total, size = _TRAILER.unpack_from(data, end)
         if magic != _MAGIC:
             raise ValueError("the resource holds no word list; rebuild it with scripts/build_language_model.py")
-        raw = zlib.decompress(data[end - size : end])
+        index = end - head_bytes - alphabet_bytes - 4 * (2 * heads + 2 * blocks)
+        self._first_chars = data[index : index + head_bytes].decode("utf-8")
+        self._alphabet = frozenset(data[index + head_bytes : index + head_bytes + alphabet_bytes].decode("utf-8"))
         numbers = array("I")
-        numbers.frombytes(raw[len(raw) - 4 * (count + 2 * heads) :])
-        self._freqs = numbers[:count]
-        text = raw[: len(raw) - 4 * len(numbers)].decode("utf-8")
-        self._text = text[heads:]
-        firsts = list(accumulate(numbers[count : count + heads], initial=0))
-        offsets = list(accumulate(numbers[count + heads :], initial=0))
-        self._heads = {c: (firsts[k], firsts[k + 1], offsets[k], offsets[k + 1]) for k, c in enumerate(text[:heads])}
+        numbers.frombytes(data[index + head_bytes + alphabet_bytes : end])
+        self._words, self._chars = numbers[:heads], numbers[heads : 2 * heads]
+        self._first_head = list(accumulate(numbers[2 * heads : 2 * heads + blocks], initial=0))
+        offsets = list(accumulate(numbers[2 * heads + blocks :], initial=index - size))
+        self._compressed = [data[a:b] for a, b in pairwise(offsets)]
+        self._blocks: dict[int, tuple[str, array[int], list[int], list[int]]] = {}
         self._buckets: dict[str, dict[str, int]] = {}
-        self.total = sum(self._freqs)
+        self._count: int = count
+        self.total = total
         """The sum of the frequencies."""
 
     def starting(self, char: str) -> dict[str, int]:
         """The words that begin with ``char`` and their frequencies (an empty dict when there are none)."""
         bucket = self._buckets.get(char)
         if bucket is None:
-            first, last, start, end = self._heads.get(char, (0, 0, 0, 0))
-            words = self._text[start : end - 1].split("\n") if last > first else []
-            bucket = self._buckets[char] = dict(zip(words, self._freqs[first:last]))
+            k = self._first_chars.find(char) if len(char) == 1 else -1
+            bucket = {}
+            if k >= 0:
+                b = bisect.bisect_right(self._first_head, k) - 1
+                text, freqs, word_at, char_at = self._block(b)
+                i = k - self._first_head[b]
+                words = text[char_at[i] : char_at[i + 1] - 1].split("\n")
+                bucket = dict(zip(words, freqs[word_at[i] : word_at[i + 1]]))
+            self._buckets[char] = bucket
         return bucket
+
+    def _block(self, b: int) -> tuple[str, array[int], list[int], list[int]]:
+        """Block ``b``: its words (each ended by a line break), their frequencies, and where the words of each
+        of its beginning characters start, in words and in characters."""
+        found = self._blocks.get(b)
+        if found is None:
+            first, last = self._first_head[b], self._first_head[b + 1]
+            raw = zlib.decompress(self._compressed[b])
+            n = sum(self._words[first:last])
+            freqs = array("I")
+            freqs.frombytes(raw[len(raw) - 4 * n :])
+            found = self._blocks[b] = (raw[: len(raw) - 4 * n].decode("utf-8"), freqs,
+                                       list(accumulate(self._words[first:last], initial=0)),
+                                       list(accumulate(self._chars[first:last], initial=0)))
+        return found
 
     def unused(self, chars: str) -> frozenset[str]:
         """The characters of ``chars`` that no word contains."""
-        return frozenset(c for c in chars if c not in self._text)
+        return frozenset(c for c in chars if c not in self._alphabet)
 
     def __getitem__(self, word: str) -> int:
         return self.starting(word[:1])[word]
 
     def __iter__(self) -> Iterator[str]:
-        return chain.from_iterable(self.starting(c) for c in self._heads)
+        return chain.from_iterable(self.starting(c) for c in self._first_chars)
 
     def __len__(self) -> int:
-        return len(self._freqs)
+        return self._count
 
 
-def pack_words(words: Mapping[str, int]) -> bytes:
-    """The word list's part of the resource, compressed: the characters that begin words, the words
-    in order, each ended by a line break, their frequencies, and per beginning character how many
-    words and characters it has (32-bit numbers); then a trailer that says where it starts.
+def pack_words(words: Mapping[str, int], block: int = 256) -> bytes:
+    """The word list's part of the resource: the words in order, in blocks of at least ``block`` words (all
+    the words that begin with one character in the same block), each compressed on its own and holding
+    its words, each ended by a line break, and their frequencies; then an index (the characters that
+    begin words, every character of a word, and 32-bit numbers: per beginning character how many words
+    and characters it has, per block how many beginning characters and compressed bytes); then a
+    trailer that says how long each part is.
 
     >>> len(Lexicon(b"" + pack_words({})))
     0
@@ -177,16 +206,32 @@ def pack_words(words: Mapping[str, int]) -> bytes:
     for w in ordered:
         count[w[0]] += 1
         length[w[0]] += len(w) + 1
-    text = "".join(heads) + "".join(w + "\n" for w in ordered)
-    numbers = array("I", [words[w] for w in ordered] + [count[c] for c in heads] + [length[c] for c in heads])
-    body = zlib.compress(text.encode("utf-8") + numbers.tobytes(), 9)
-    return body + _TRAILER.pack(_MAGIC, len(ordered), len(heads), len(body))
+    groups: list[list[str]] = [[]]
+    for c in heads:
+        if sum(count[h] for h in groups[-1]) >= block:
+            groups.append([])
+        groups[-1].append(c)
+    compressed, at = [], 0
+    for group in groups:
+        inside = ordered[at : at + sum(count[c] for c in group)]
+        at += len(inside)
+        raw = "".join(w + "\n" for w in inside).encode("utf-8") + array("I", [words[w] for w in inside]).tobytes()
+        compressed.append(zlib.compress(raw, 9))
+    first_chars = "".join(heads).encode("utf-8")
+    alphabet = "".join(sorted(set("".join(ordered)))).encode("utf-8")
+    numbers = array("I", [count[c] for c in heads] + [length[c] for c in heads]
+                    + [len(g) for g in groups] + [len(z) for z in compressed])
+    body = b"".join(compressed)
+    return (body + first_chars + alphabet + numbers.tobytes()
+            + _TRAILER.pack(_MAGIC, len(ordered), len(heads), len(groups), len(first_chars), len(alphabet),
+                            sum(words.values()), len(body)))
 
 
-_MAGIC = b"PDWORD"
-_TRAILER = struct.Struct("<6sIII")
-"""The last bytes of the resource: a mark, how many words, how many beginning characters, and how many
-compressed bytes come before the trailer."""
+_MAGIC = b"PDWRD2"
+_TRAILER = struct.Struct("<6sIIIIIQI")
+"""The last bytes of the resource: a mark, how many words, beginning characters and blocks, how many bytes
+the beginning characters and the characters of the words take, the sum of the frequencies, and how many
+compressed bytes come before the index."""
 
 _BREAKS = '、"()《》[]'
 """Marks found inside a clause: one the dictionary never uses is in no word, and no look-up runs across it."""

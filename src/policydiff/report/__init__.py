@@ -4,9 +4,10 @@
 ``alignment`` and ``corpus`` the text, Markdown, CSV and HTML reports (``corpus``
 also the output folder of ``policydiff corpus``); ``frames`` the pandas
 DataFrames; ``templates`` renders the jinja2 templates; ``files`` writes
-reports safely. Importing this package fills :mod:`policydiff.registry`, through
-which the results' own hooks (``to_dict``, ``to_html``, ``write_html`` …) reach
-their views.
+reports safely. Each view module registers its views in :mod:`policydiff.registry`
+when imported, and :func:`load_views` imports the ones a result needs, on its
+first look-up: a collation's report loads neither the alignment nor the corpus
+stage.
 
 >>> import policydiff
 >>> doc = policydiff.load("国务院关于推进某事的意见\\n一、总体要求\\n内容。")
@@ -16,23 +17,28 @@ their views.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 from pathlib import Path
 from typing import Any
 
-from ..alignment.result import Alignment
-from ..collation.result import Collation
-from ..diffusion.result import Corpus
-from ..model import Document, Outline
 from ..registry import register, view
-from . import alignment, collation, contract, corpus, frames, outline
 from .files import write_atomic
 
-__all__ = ["FORMATS", "render", "write_atomic"]
+__all__ = ["FORMATS", "load_views", "render", "write_atomic"]
 
 FORMATS = ("dict", "json", "text", "md", "csv", "html", "frame", "summary")
 """The formats a result may have (each result type has some of them)."""
+
+_MODULES = {
+    "policydiff.model.Document": "outline",
+    "policydiff.model.Outline": "outline",
+    "policydiff.collation.result.Collation": "collation",
+    "policydiff.alignment.result.Alignment": "alignment",
+    "policydiff.diffusion.result.Corpus": "corpus",
+}
+"""The view module of each result type, by the type's full name (so that this names no stage)."""
 
 
 def render(result: object, fmt: str, **options: Any) -> Any:
@@ -44,11 +50,20 @@ def render(result: object, fmt: str, **options: Any) -> Any:
     return view(result, fmt, **options)
 
 
-register(Outline, "dict")(contract.outline_dict)
-register(Document, "dict")(contract.document_dict)
-register(Collation, "dict")(contract.collation_dict)
-register(Alignment, "dict")(contract.alignment_dict)
-register(Corpus, "dict")(contract.corpus_dict)
+def load_views(kind: type, fmt: str | None = None) -> None:
+    """Import the view modules of results of type ``kind`` (for ``fmt``, or for every format when None).
+
+    >>> import sys, policydiff
+    >>> load_views(policydiff.Document, "html")
+    >>> "policydiff.report.outline" in sys.modules
+    True
+    """
+    for base in kind.__mro__:
+        module = _MODULES.get(f"{base.__module__}.{base.__qualname__}")
+        if module is not None:
+            importlib.import_module(f".{module}", __name__)
+    if fmt in (None, "frame"):
+        importlib.import_module(".frames", __name__)
 
 
 @register(object, "json")
@@ -60,7 +75,3 @@ def _json(result: object, **options: Any) -> str:
 def _write_html(result: object, *, path: str | os.PathLike[str]) -> Path:
     inputs: tuple[str, ...] = getattr(result, "inputs", ())
     return write_atomic(path, view(result, "html"), inputs=inputs)
-
-
-# The view modules register their views when imported; the names keep them imported.
-_VIEW_MODULES = (alignment, collation, corpus, frames, outline)

@@ -13,11 +13,14 @@ from typing import Any
 from ..alignment.result import Alignment, ordinal_label
 from ..model import Document, Span
 from ..registry import register
+from . import contract
 from .controls import visible
 from .overview import overview
 from .pairs import ROW_KINDS, PairRow, pair_rows, pair_table
 from .templates import pieces, render_template
 from .wording import agency_pairs, substitution_rows, substitution_table
+
+register(Alignment, "dict")(contract.alignment_dict)
 
 LABEL_TEXT = {"inherited": "继承 inherited", "localized": "调整 localized", "new": "新增 new",
               "implemented": "已落实 implemented", "dropped": "未采纳 dropped"}

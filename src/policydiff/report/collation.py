@@ -23,6 +23,7 @@ from ..collation.apparatus import structured_witness
 from ..collation.result import Collation, Variant
 from ..errors import PolicydiffError
 from ..registry import register
+from . import contract
 from .controls import visible
 from .notes import REAL, badge, is_paragraph, note, numbered, pilcrows, variant_table
 from .table import family_rows, html_context, table_columns, table_rows
@@ -39,6 +40,8 @@ KIND_NAMES = {"omission": "脱漏 omission", "addition": "增衍 addition", "sub
               "transposition": "倒文 transposition", "moved": "移位 moved"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SPACE = re.compile(r"\s+")
+
+register(Collation, "dict")(contract.collation_dict)
 
 
 @register(Collation, "md")

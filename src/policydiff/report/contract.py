@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..alignment.result import Alignment, LocalSection, Match, NationalSection
-from ..collation.locations import departures
-from ..collation.result import Collation, Location, Reading, Reconstruction, Variant, Witness
-from ..diffusion.result import Corpus, CorpusDocument
 from ..errors import PolicydiffError
-from ..model import Document, Outline, PageMetadata, Section
+
+if TYPE_CHECKING:
+    # Types only: each contract is built by the report of its result, which has its stage loaded already.
+    from ..alignment.result import Alignment, LocalSection, Match, NationalSection
+    from ..collation.result import Collation, Location, Reading, Reconstruction, Variant, Witness
+    from ..diffusion.result import Corpus, CorpusDocument
+    from ..model import Document, Outline, PageMetadata, Section
 
 CONTRACTS = ("outline", "collate", "align", "corpus")
 """The JSON contracts, named after the commands that write them."""
@@ -133,6 +135,8 @@ def location_dict(x: Location) -> dict[str, Any]:
 
 def reconstruction_dict(r: Reconstruction, c: Collation) -> dict[str, Any]:
     """The common text of one document, with every location marked and the copies that depart from it there."""
+    from ..collation.locations import departures
+
     table = {x.id: x for x in c.locations}
     marks, at = [], 0
     for text, lid in r.pieces:

@@ -22,6 +22,7 @@ from ..diffusion.result import Corpus, CorpusDocument, Evidence
 from ..errors import OutputError, PolicydiffError
 from ..registry import register, view
 from ..storage import replace_atomically
+from . import contract
 from .files import ensure_folder, write_atomic
 from .templates import render_template
 
@@ -31,6 +32,8 @@ ROLE_TEXT = {"implements": "落实 implements", "copy": "副本 copy", "unrelate
 LEVEL_TEXT = {"national": "国家 national", "provincial": "省级 provincial", "municipal": "市级 municipal",
               "other": "其他 other"}
 """Badge text for each level."""
+
+register(Corpus, "dict")(contract.corpus_dict)
 
 HTML_LIMIT = 300
 """At most this many substitutions and horizontal groups are listed in the HTML report (the tables have all)."""

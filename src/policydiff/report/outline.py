@@ -6,8 +6,12 @@ from typing import Any
 
 from ..model import Document, Outline, PageMetadata
 from ..registry import register
+from . import contract
 from .controls import visible
 from .templates import pieces, render_template
+
+register(Outline, "dict")(contract.outline_dict)
+register(Document, "dict")(contract.document_dict)
 
 
 def outline_html(documents: tuple[Document, ...] | list[Document], *, title: str | None = None) -> str:
