@@ -36,7 +36,7 @@ class Prepared:
     """The folds of its comparison form; an alignment with it uses the same."""
     side: Side
     """Its sections as scoring reads them."""
-    terms: tuple[Terms, Terms]
+    terms: Terms
     """The bigram weights of each section's own text, and of each section with subsections taken whole."""
     index: GramIndex
     """Where each :data:`~policydiff.alignment.runs.SHORT_RUN`-gram of its canonical text starts."""
@@ -65,6 +65,6 @@ def prepare(national: Source | Sequence[Document], *, folds: Folds = DEFAULT_FOL
     text = nat.comp.canon.text
     return Prepared(
         document=document, others=tuple(d for d in documents if d is not document), folds=folds, side=nat,
-        terms=(terms(dict(enumerate(nat.grams))), terms(group_grams(nat))), index=gram_index(text),
+        terms=terms(nat.grams, group_grams(nat)), index=gram_index(text),
         seed_index=gram_index(text, SEED_GRAM),
     )

@@ -139,11 +139,11 @@ class Scores:
     ``coverage[i]`` the share of local section ``i``'s own text in shared passages.
     """
 
-    def __init__(self, nat: Side, national: tuple[Terms, Terms], loc: Side, passages: list[Passage],
+    def __init__(self, nat: Side, national: Terms, loc: Side, passages: list[Passage],
                  t: Thresholds) -> None:
         self.nat, self.loc, self.t = nat, loc, t
         self._places = tuple([k / len(d.grams) for k in range(len(d.grams))] for d in (loc, nat))
-        self._bodies = bodies(nat.grams, national, loc.grams)
+        self._bodies = bodies(national, loc.grams)
         self._pieces, self._chars, self.coverage = self._index(passages)
         by_char: dict[str, set[int]] = defaultdict(set)
         for j, heading in enumerate(nat.headings):
