@@ -98,12 +98,11 @@ def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[dict[int,
     size, postings = national.sections, national.postings
     result = []
     for grams in loc:
-        local = {g: _tf(n) * idf[g] for g, n in grams.items()}
-        length = math.sqrt(sum([x * x for x in local.values()]))
+        weights = list(map(mul, map(_tf, grams.values()), map(idf.__getitem__, grams)))
+        length = math.sqrt(sum(map(mul, weights, weights)))
         sums = [0.0] * len(norms)
-        for g, v in local.items():
-            x = v * idf[g]
-            for slot, w in postings.get(g, ()):
+        for post, x in zip(map(postings.get, grams), map(mul, weights, map(idf.__getitem__, grams))):
+            for slot, w in post or ():
                 sums[slot] += w * x
         cosines = [s / length / n if s else 0.0 for s, n in zip(sums, norms)]
         result.append((dict(compress(enumerate(cosines[:size]), cosines[:size])),

@@ -80,9 +80,13 @@ class Runs:
         """
         size, index = (SEED_GRAM, self.seed_index) if seed >= SEED_GRAM else (SHORT_RUN, self.index)
         loc, seen, found = self.loc, set(), []
+        reach: dict[int, int] = {}  # by diagonal, the end of the last run met on it
         for p in range(0, len(loc) - size + 1, max(1, seed - size + 1)):
             for t in index.get(loc[p : p + size], ()):
+                if reach.get(t - p, 0) > p:
+                    continue  # inside the run met last on this diagonal
                 run = self._maximal(p, t, size)
+                reach[t - p] = run[0] + run[2]
                 if run[2] >= seed and run not in seen:
                     seen.add(run)
                     if self._anchored(run):

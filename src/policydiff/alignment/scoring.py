@@ -18,6 +18,8 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import repeat
+from operator import add
 
 from rapidfuzz import fuzz
 
@@ -154,19 +156,21 @@ class Scores:
         self.rows: list[list[float]] = []
         self.matched: list[list[int]] = []
         self.best: list[int] = []
-        size = range(len(nat.grams))
+        size, zero = range(len(nat.grams)), repeat(0.0)
         for i, chars in enumerate(self._chars):
             heads = set().union(*(by_char.get(c, ()) for c in loc.headings[i])) if loc.weights[i] else set()
             own, whole = self._bodies[i]
+            place = self._places[0][i]
             parts = (
                 {j: t.w_passage * _ramp(n, t.passage, t.full_shared) for j, n in chars.items()},
                 {j: t.w_heading * min(nat.weights[j], loc.weights[i]) * self._heading(i, j) for j in heads},
                 {j: t.w_body * min(1.0, max(own.get(j, 0), whole.get(j, 0)) / t.body_full)
                  for j in own.keys() | whole.keys()},
-                [t.w_order * self.order(i, j) for j in size],
+                [t.w_order * (1 - abs(place - other)) for other in self._places[1]],
             )
             by_passage, by_heading, by_body, by_order = parts
-            row = [by_passage.get(j, 0.0) + by_heading.get(j, 0.0) + by_body.get(j, 0.0) + by_order[j] for j in size]
+            row = list(map(add, map(add, map(add, map(by_passage.get, size, zero), map(by_heading.get, size, zero)),
+                                    map(by_body.get, size, zero)), by_order))
             self._parts.append(parts)
             self.rows.append(row)
             self.matched.append(sorted((j for j in size if row[j] >= t.match), key=row.__getitem__, reverse=True))
