@@ -75,7 +75,7 @@ def side(comp: Comparand, folds: Folds) -> Side:
     sections = comp.document.sections
     text = _bigram_text(comp)
     return Side(
-        comp=comp, grams=tuple(Counter(_BIGRAM.findall(text, s, e)) for s, e in comp.spans),
+        comp=comp, grams=tuple(_bigrams(text[s:e]) for s, e in comp.spans),
         headings=tuple(canonical(normalize(s.heading or "", folds=folds).text).text for s in sections),
         weights=tuple(heading_weight(s.heading) for s in sections), children=descendants(comp.document),
     )
@@ -91,8 +91,16 @@ def _bigram_text(comp: Comparand) -> str:
     return "".join([*pieces, text[cursor:]])
 
 
-_BIGRAM = re.compile("(?=([^\0]{2}))")
-"""Every bigram of two characters that are not NUL, overlapping, in order."""
+def _bigrams(text: str) -> Counter[str]:
+    """The bigrams of two characters that are not NUL, counted, in the order of their first occurrence.
+
+    >>> _bigrams("推进" + chr(0) + "建设建设")
+    Counter({'建设': 2, '推进': 1, '设建': 1})
+    """
+    grams = Counter(map(add, text, text[1:]))
+    for gram in [gram for gram in grams if "\0" in gram]:
+        del grams[gram]
+    return grams
 
 _NOT_WORDLIKE = re.compile("_|[^\\w\ue000-\U0010ffff]")
 """A character that is neither alphanumeric (``str.isalnum``) nor private-use or above (a folded swap)."""
