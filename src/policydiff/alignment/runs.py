@@ -18,13 +18,14 @@ import bisect
 import re
 from collections import defaultdict
 from functools import lru_cache
+from itertools import compress, repeat
 
 __all__ = ["SEED_GRAM", "SHORT_RUN", "GramIndex", "Run", "Runs", "gram_index"]
 
 SHORT_RUN = 3
 """The shortest exact run that may extend a passage; runs are anchored and extended by grams of three."""
 
-SEED_GRAM = 5
+SEED_GRAM = 7
 """The gram size of the sampled look-ups that find the long runs (for a seed of at least this many characters)."""
 
 GramIndex = dict[str, tuple[int, ...]]
@@ -81,8 +82,10 @@ class Runs:
         size, index = (SEED_GRAM, self.seed_index) if seed >= SEED_GRAM else (SHORT_RUN, self.index)
         loc, seen, found = self.loc, set(), []
         reach: dict[int, int] = {}  # by diagonal, the end of the last run met on it
-        for p in range(0, len(loc) - size + 1, max(1, seed - size + 1)):
-            for t in index.get(loc[p : p + size], ()):
+        places = range(0, len(loc) - size + 1, max(1, seed - size + 1))
+        hits = list(map(index.get, [loc[p : p + size] for p in places], repeat(())))
+        for p, at in compress(zip(places, hits), hits):
+            for t in at:
                 if reach.get(t - p, 0) > p:
                     continue  # inside the run met last on this diagonal
                 run = self._maximal(p, t, size)

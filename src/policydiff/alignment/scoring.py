@@ -18,6 +18,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import repeat
 from operator import add
 
@@ -48,9 +49,13 @@ def heading_similarity(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     n = 2 if min(len(a), len(b)) > 1 else 1
-    a_grams = [a[i : i + n] for i in range(len(a) - n + 1)]
-    b_grams = [b[i : i + n] for i in range(len(b) - n + 1)]
-    return fuzz.ratio(a_grams, b_grams) / 100
+    return fuzz.ratio(_grams_of(a, n), _grams_of(b, n)) / 100
+
+
+@lru_cache(maxsize=8192)
+def _grams_of(text: str, n: int) -> tuple[str, ...]:
+    """The ``n``-grams of a heading, in order (a national heading's are asked for by every local document)."""
+    return tuple(text[i : i + n] for i in range(len(text) - n + 1))
 
 
 
@@ -99,7 +104,7 @@ def _bigrams(text: str) -> Counter[str]:
     """
     grams = Counter(map(add, text, text[1:]))
     for gram in [gram for gram in grams if "\0" in gram]:
-        del grams[gram]
+        grams.pop(gram)
     return grams
 
 _NOT_WORDLIKE = re.compile("_|[^\\w\ue000-\U0010ffff]")
@@ -152,6 +157,7 @@ class Scores:
     def __init__(self, nat: Side, national: Terms, loc: Side, passages: list[Passage],
                  t: Thresholds) -> None:
         self.nat, self.loc, self.t = nat, loc, t
+        self._headings: dict[tuple[int, int], float] = {}
         self._places = tuple([k / len(d.grams) for k in range(len(d.grams))] for d in (loc, nat))
         self._bodies = bodies(national, loc.grams)
         self._pieces, self._chars, self.coverage = self._index(passages)
@@ -206,7 +212,9 @@ class Scores:
         )
 
     def _heading(self, i: int, j: int) -> float:
-        return heading_similarity(self.nat.headings[j], self.loc.headings[i])
+        if (i, j) not in self._headings:
+            self._headings[i, j] = heading_similarity(self.nat.headings[j], self.loc.headings[i])
+        return self._headings[i, j]
 
     def _shared(self, i: int, j: int) -> tuple[SharedSpan, ...]:
         """The pieces of passages whose local side is in local section ``i`` and national side in ``j``."""
