@@ -93,7 +93,7 @@ def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[dict[int,
         frequency.update(grams.keys())
     total = national.sections + len(loc)
     logs = {n: math.log(total / n) for n in set(frequency.values())}
-    idf = {g: logs[n] for g, n in frequency.items()}
+    idf = dict(zip(frequency, map(logs.__getitem__, frequency.values())))
     norms = _norms(national.tf, idf)
     size, postings = national.sections, national.postings
     result = []

@@ -140,6 +140,16 @@ def canonical(norm: str) -> Canonical:
     return Canonical("".join(out), tuple(starts), tuple(ends))
 
 
+def fold(norm: str) -> str:
+    """The text of :func:`canonical`, without its offsets (for headings, which need no way back).
+
+    >>> fold("国务院关于推进全国工作") == canonical("国务院关于推进全国工作").text
+    True
+    """
+    pattern, table = _compiled()
+    return pattern.sub(lambda m: table[m.group()], norm)
+
+
 def formulaic_spans(norm: str) -> list[tuple[int, int]]:
     """Spans of ``norm`` (a comparison form) that hold formulaic slogans.
 

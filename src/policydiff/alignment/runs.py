@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
 from functools import lru_cache
 from itertools import compress, repeat
 
@@ -28,7 +27,7 @@ SHORT_RUN = 3
 SEED_GRAM = 7
 """The gram size of the sampled look-ups that find the long runs (for a seed of at least this many characters)."""
 
-GramIndex = dict[str, tuple[int, ...]]
+GramIndex = dict[str, list[int]]
 """Where each gram of a canonical text starts, in order (see :func:`gram_index`)."""
 
 Run = tuple[int, int, int]
@@ -39,14 +38,17 @@ def gram_index(text: str, size: int = SHORT_RUN) -> GramIndex:
     """Where each ``size``-gram of ``text`` starts, in order; a national text's index is built once.
 
     >>> gram_index("推进推进工作")["推进推"]
-    (0,)
+    [0]
     >>> gram_index("推进推进工作", 2)["推进"]
-    (0, 2)
+    [0, 2]
     """
-    index: dict[str, list[int]] = defaultdict(list)
+    index: GramIndex = {}
     for j, gram in enumerate(_pattern(size).findall(text)):
-        index[gram].append(j)
-    return {gram: tuple(starts) for gram, starts in index.items()}
+        if gram in index:
+            index[gram].append(j)
+        else:
+            index[gram] = [j]
+    return index
 
 
 @lru_cache(maxsize=8)
@@ -83,7 +85,7 @@ class Runs:
         loc, seen, found = self.loc, set(), []
         reach: dict[int, int] = {}  # by diagonal, the end of the last run met on it
         places = range(0, len(loc) - size + 1, max(1, seed - size + 1))
-        hits = list(map(index.get, [loc[p : p + size] for p in places], repeat(())))
+        hits = list(map(index.get, [loc[p : p + size] for p in places], repeat([])))
         for p, at in compress(zip(places, hits), hits):
             for t in at:
                 if reach.get(t - p, 0) > p:
@@ -141,9 +143,9 @@ class Runs:
                     found.append(cand)
         return sorted(found, key=lambda r: (r[0] + r[2], r))
 
-    def _hits(self, q: int, centre: int, width: int) -> tuple[int, ...]:
+    def _hits(self, q: int, centre: int, width: int) -> list[int]:
         """Where the local gram at ``q`` occurs in the national text, at most ``width`` from ``centre``."""
-        hits = self.index.get(self.loc[q : q + SHORT_RUN], ())
+        hits = self.index.get(self.loc[q : q + SHORT_RUN], [])
         return hits[bisect.bisect_left(hits, centre - width) : bisect.bisect_right(hits, centre + width)]
 
     def _back(self, i: int, j: int) -> int:

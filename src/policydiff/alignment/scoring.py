@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from ..model import Document
 from ..normalize import Folds, normalize
 from .bodies import Terms, bodies
-from .localization import canonical, heading_weight
+from .localization import fold, heading_weight
 from .passages import Comparand, Passage
 from .result import EVIDENCE, Match, SharedSpan, Thresholds
 
@@ -81,7 +81,7 @@ def side(comp: Comparand, folds: Folds) -> Side:
     text = _bigram_text(comp)
     return Side(
         comp=comp, grams=tuple(_bigrams(text[s:e]) for s, e in comp.spans),
-        headings=tuple(canonical(normalize(s.heading or "", folds=folds).text).text for s in sections),
+        headings=tuple(fold(normalize(s.heading or "", folds=folds).text) for s in sections),
         weights=tuple(heading_weight(s.heading) for s in sections), children=descendants(comp.document),
     )
 
