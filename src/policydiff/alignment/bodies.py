@@ -15,7 +15,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
 from operator import mul
 
 __all__ = ["Terms", "bodies", "terms"]
@@ -75,18 +74,19 @@ def _norms(tf: Sequence[dict[str, float]], idf: dict[str, float]) -> list[float]
     return norms
 
 
-def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[dict[int, float], dict[int, float]]]:
-    """For each local section, its body similarity to national sections' own text and to national groups.
+def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[list[float], list[float]]]:
+    """For each local section, its body similarity to each national section's own text and to its group.
 
-    Both come from one pass over the bigrams, summed by slot.
+    Both come from one pass over the bigrams, summed by slot; a section without
+    subsections, or sharing no bigram, has 0.
 
     TF-IDF cosines of character bigrams. Document frequency counts the own-text
     sections of both documents: wording every section uses (推进, 建设) weighs
     little, a rare shared term (光纤, 北斗) much.
 
     >>> nat = terms([Counter({"推进": 1, "光纤": 1}), Counter({"建设": 1})], {})
-    >>> [{j: round(x, 3) for j, x in own.items()} for own, _ in bodies(nat, [Counter({"光纤": 1, "建设": 1})])]
-    [{0: 0.245, 1: 0.707}]
+    >>> [[round(x, 3) for x in own] for own, _ in bodies(nat, [Counter({"光纤": 1, "建设": 1})])]
+    [[0.245, 0.707]]
     """
     frequency = national.frequency.copy()
     for grams in loc:
@@ -105,6 +105,8 @@ def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[dict[int,
             for slot, w in post or ():
                 sums[slot] += w * x
         cosines = [s / length / n if s else 0.0 for s, n in zip(sums, norms)]
-        result.append((dict(compress(enumerate(cosines[:size]), cosines[:size])),
-                       dict(compress(zip(national.groups, cosines[size:]), cosines[size:]))))
+        whole = [0.0] * size
+        for j, x in zip(national.groups, cosines[size:]):
+            whole[j] = x
+        result.append((cosines[:size], whole))
     return result

@@ -166,7 +166,7 @@ class Scores:
             if nat.weights[j]:
                 for char in heading:
                     by_char[char].add(j)
-        self._parts: list[tuple[dict[int, float], dict[int, float], dict[int, float], list[float]]] = []
+        self._parts: list[tuple[dict[int, float], dict[int, float], list[float], list[float]]] = []
         self.rows: list[list[float]] = []
         self.matched: list[list[int]] = []
         self.best: list[int] = []
@@ -178,13 +178,12 @@ class Scores:
             parts = (
                 {j: t.w_passage * _ramp(n, t.passage, t.full_shared) for j, n in chars.items()},
                 {j: t.w_heading * min(nat.weights[j], loc.weights[i]) * self._heading(i, j) for j in heads},
-                {j: t.w_body * min(1.0, max(own.get(j, 0), whole.get(j, 0)) / t.body_full)
-                 for j in own.keys() | whole.keys()},
+                [t.w_body * min(1.0, x / t.body_full) for x in map(max, own, whole)],
                 [t.w_order * (1 - abs(place - other)) for other in self._places[1]],
             )
             by_passage, by_heading, by_body, by_order = parts
             row = list(map(add, map(add, map(add, map(by_passage.get, size, zero), map(by_heading.get, size, zero)),
-                                    map(by_body.get, size, zero)), by_order))
+                                    by_body), by_order))
             self._parts.append(parts)
             self.rows.append(row)
             self.matched.append(sorted((j for j in size if row[j] >= t.match), key=row.__getitem__, reverse=True))
@@ -200,8 +199,8 @@ class Scores:
         The parts of the score (passages, heading, body, order) are those its row was summed from.
         """
         passage, heading, body, order = self._parts[i]
-        parts = [passage.get(j, 0.0), heading.get(j, 0.0), body.get(j, 0.0), order[j]]
-        own, whole = (b.get(j, 0) for b in self._bodies[i])
+        parts = [passage.get(j, 0.0), heading.get(j, 0.0), body[j], order[j]]
+        own, whole = (b[j] or 0 for b in self._bodies[i])  # 0 where the two share no bigram
         codes = ("shared-passages", "heading", "body" if own >= whole else "body-with-subsections", "order")
         code = codes[parts.index(max(parts))]
         ns = self.nat.comp.document.sections[j]
