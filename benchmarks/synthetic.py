@@ -140,10 +140,15 @@ def _render(local: _Local, national_leaves: dict[tuple[int, ...], tuple[str, str
     for n, top in enumerate(sorted(groups)):
         lines.append(f"{CN[n]}、{headings.get(top, '加强统筹推进')}")
         for m, (heading, text) in enumerate(groups[top]):
-            label = CN[m] if m < 10 else f"十{CN[m - 10]}"
-            lines.append(f"（{label}）{heading}。{text}")
+            lines.append(f"（{_numeral(m + 1)}）{heading}。{text}")
     lines += ["", f"{local.place}{local.unit}人民政府", _date_line(local.date)]
     return "\n".join(lines) + "\n"
+
+
+def _numeral(k: int) -> str:
+    """``k`` (1 to 99) in Chinese numerals: 一, 十, 十一, 二十, 二十一."""
+    tens, ones = divmod(k, 10)
+    return (("" if tens == 1 else CN[tens - 1]) + "十" if tens else "") + (CN[ones - 1] if ones else "")
 
 
 def _date_line(iso: str) -> str:

@@ -1,44 +1,62 @@
 """Body similarity: TF-IDF cosines of character bigrams between local and national sections.
 
-The national side's bigram weights (:class:`Terms`) are made once, when a
-national document is prepared; the document frequencies, and so the weights'
+The national side's bigram weights (:class:`Terms`, of its sections' own text and
+of its groups) are made once, when a national document is prepared; the
+document frequencies, and so the inverse document frequencies and the vectors'
 lengths, depend on the local document too and are taken at each alignment.
 Cosines come from an inverted index of the national bigrams, so that only the
-bigrams two sections share are multiplied.
+bigrams two sections share are multiplied, and are divided by both lengths at the end.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import mul
 
 __all__ = ["Terms", "bodies", "terms"]
-
-Vector = dict[str, float]
-"""A unit TF-IDF vector of a local section's character bigrams."""
 
 
 @dataclass(frozen=True)
 class Terms:
-    """The bigram weights of some sections, ``1 + log(count)``, by section index, and the sections of each bigram."""
+    """The bigram weights, ``1 + log(count)``, of a national document's sections and groups, by *slot*.
 
-    tf: dict[int, dict[str, float]]
-    """Each section's bigrams with their weights, in the order of their first occurrence."""
+    Slot ``j`` below :attr:`sections` is section ``j``'s own text; the slots after
+    them are the groups (a section taken whole with its subsections), whose
+    sections :attr:`groups` names.
+    """
+
+    sections: int
+    """How many sections there are: the first slots."""
+    groups: tuple[int, ...]
+    """The section of each group, in slot order (slot ``sections + k`` is ``groups[k]``)."""
+    tf: tuple[dict[str, float], ...]
+    """Each slot's bigrams with their weights, in the order of their first occurrence."""
     postings: dict[str, list[tuple[int, float]]]
-    """For each bigram, the sections that hold it, with its weight there."""
+    """For each bigram, the slots that hold it, with its weight there."""
+    frequency: Counter[str]
+    """For each bigram, how many sections hold it in their own text (its document frequency)."""
 
 
-def terms(counts: dict[int, Counter[str]]) -> Terms:
-    """The :class:`Terms` of the sections whose bigrams are ``counts``."""
-    tf = {j: {g: _tf(n) for g, n in grams.items()} for j, grams in counts.items()}
+def terms(sections: Sequence[Counter[str]], groups: dict[int, Counter[str]]) -> Terms:
+    """The :class:`Terms` of sections whose own bigrams are ``sections`` and of the groups ``groups``.
+
+    >>> t = terms([Counter({"推进": 2}), Counter({"推进": 1, "建设": 1})], {0: Counter({"推进": 3, "建设": 1})})
+    >>> t.postings["建设"], t.frequency["推进"]
+    ([(1, 1.0), (2, 1.0)], 2)
+    """
+    tf = tuple({g: _tf(n) for g, n in grams.items()} for grams in (*sections, *groups.values()))
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for j, weights in tf.items():
+    for slot, weights in enumerate(tf):
         for g, w in weights.items():
-            postings[g].append((j, w))
-    return Terms(tf, dict(postings))
+            postings[g].append((slot, w))
+    frequency: Counter[str] = Counter()
+    for grams in sections:
+        frequency.update(grams.keys())
+    return Terms(len(sections), tuple(groups), tf, dict(postings), frequency)
 
 
 @lru_cache(maxsize=4096)
@@ -47,49 +65,48 @@ def _tf(count: int) -> float:
     return 1 + math.log(count)
 
 
-def _unit_postings(national: Terms, idf: dict[str, float], grams: Iterable[str]) -> dict[str, list[tuple[int, float]]]:
-    """For each of ``grams``, the national sections that hold it, with its weight in their unit TF-IDF vectors."""
-    norms = {j: math.sqrt(sum([x * x for x in [w * idf[g] for g, w in tf.items()]]))
-             for j, tf in national.tf.items()}
-    found = ((g, national.postings.get(g)) for g in grams if idf[g])
-    return {g: [(j, w * idf[g] / norms[j]) for j, w in post] for g, post in found if post}
+def _norms(tf: Sequence[dict[str, float]], idf: dict[str, float]) -> list[float]:
+    """The length of each TF-IDF vector whose bigram weights are ``tf``."""
+    norms = []
+    for weights in tf:
+        vector = list(map(mul, weights.values(), map(idf.__getitem__, weights)))
+        norms.append(math.sqrt(sum(map(mul, vector, vector))))
+    return norms
 
 
-def _cosines(local: Vector, postings: dict[str, list[tuple[int, float]]]) -> dict[int, float]:
-    """The cosine of a local unit vector with every national unit vector that shares a bigram with it."""
-    sums: defaultdict[int, float] = defaultdict(float)
-    for g, x in local.items():
-        for j, y in postings.get(g, ()):
-            sums[j] += y * x
-    return sums
+def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[list[float], list[float]]]:
+    """For each local section, its body similarity to each national section's own text and to its group.
 
-
-def _unit(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum([x * x for x in vector.values()]))
-    return {g: x / norm for g, x in vector.items() if x} if norm else {}
-
-
-def bodies(nat: Sequence[Counter[str]], national: tuple[Terms, Terms], loc: Sequence[Counter[str]]
-           ) -> list[tuple[dict[int, float], dict[int, float]]]:
-    """For each local section, its body similarity to national sections' own text and to national groups.
-
-    Both come from one pass over the bigrams; a group's cosine is summed under ``~j``.
+    Both come from one pass over the bigrams, summed by slot; a section without
+    subsections, or sharing no bigram, has 0.
 
     TF-IDF cosines of character bigrams. Document frequency counts the own-text
     sections of both documents: wording every section uses (推进, 建设) weighs
     little, a rare shared term (光纤, 北斗) much.
+
+    >>> nat = terms([Counter({"推进": 1, "光纤": 1}), Counter({"建设": 1})], {})
+    >>> [[round(x, 3) for x in own] for own, _ in bodies(nat, [Counter({"光纤": 1, "建设": 1})])]
+    [[0.245, 0.707]]
     """
-    frequency: Counter[str] = Counter()
-    for grams in (*nat, *loc):
+    frequency = national.frequency.copy()
+    for grams in loc:
         frequency.update(grams.keys())
-    total = len(nat) + len(loc)
+    total = national.sections + len(loc)
     logs = {n: math.log(total / n) for n in set(frequency.values())}
-    idf = {g: logs[n] for g, n in frequency.items()}
-    vocabulary = {g for grams in loc for g in grams}
-    own, whole = (_unit_postings(terms, idf, vocabulary) for terms in national)
-    postings = {g: own.get(g, []) + [(~j, y) for j, y in whole.get(g, ())] for g in own.keys() | whole.keys()}
+    idf = dict(zip(frequency, map(logs.__getitem__, frequency.values())))
+    norms = _norms(national.tf, idf)
+    size, postings = national.sections, national.postings
     result = []
     for grams in loc:
-        sums = _cosines(_unit({g: _tf(n) * idf[g] for g, n in grams.items()}), postings)
-        result.append(({j: x for j, x in sums.items() if j >= 0}, {~j: x for j, x in sums.items() if j < 0}))
+        weights = list(map(mul, map(_tf, grams.values()), map(idf.__getitem__, grams)))
+        length = math.sqrt(sum(map(mul, weights, weights)))
+        sums = [0.0] * len(norms)
+        for post, x in zip(map(postings.get, grams), map(mul, weights, map(idf.__getitem__, grams))):
+            for slot, w in post or ():
+                sums[slot] += w * x
+        cosines = [s / length / n if s else 0.0 for s, n in zip(sums, norms)]
+        whole = [0.0] * size
+        for j, x in zip(national.groups, cosines[size:]):
+            whole[j] = x
+        result.append((cosines[:size], whole))
     return result

@@ -24,13 +24,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cached_property
-from operator import itemgetter
 
 from ..diffing import diff
 from ..model import Document, Span
 from ..normalize import Folds, Normalized, Offsets, normalize
 from .localization import Canonical, canonical, formulaic_spans
-from .runs import SHORT_RUN, GramIndex, exact_runs, gram_index
+from .runs import SEED_GRAM, SHORT_RUN, GramIndex, Run, Runs, gram_index
 
 __all__ = ["Comparand", "Edit", "GramIndex", "Passage", "comparand", "find_passages", "gram_index"]
 
@@ -118,39 +117,36 @@ def comparand(document: Document, *, folds: Folds) -> Comparand:
 
 
 def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_gap: int = 10,
-                  min_shared: int = 10, max_repeats: int = 40, index: GramIndex | None = None) -> list[Passage]:
+                  min_shared: int = 10, max_repeats: int = 40, index: GramIndex | None = None,
+                  seed_index: GramIndex | None = None) -> list[Passage]:
     """The shared passages of two documents, in local order, none overlapping in the local text.
 
     ``seed`` is the shortest exact run that anchors a passage, ``max_gap`` the
     longest edit (on either side) a passage may bridge, ``min_shared`` the
     fewest shared non-slogan characters a passage must have, and ``max_repeats``
-    how often a ``seed``-gram may occur in the national text and still anchor.
+    how often a :data:`SHORT_RUN`-gram may occur in the national text and still anchor.
     Runs shorter than ``seed`` (down to :data:`SHORT_RUN`) only extend a passage,
-    and only across a gap no longer than themselves. ``index`` is the national
-    text's :func:`gram_index`, if it was built already.
+    and only across a gap no longer than themselves. ``index`` and ``seed_index``
+    are the national text's :func:`gram_index` of :data:`SHORT_RUN`- and
+    :data:`SEED_GRAM`-grams, if they were built already.
     """
-    grams = gram_index(national.canon.text) if index is None else index
-    runs = exact_runs(national.canon.text, local.canon.text, grams, max_repeats)
-    chains = _chains(runs, seed, max_gap)
+    text = national.canon.text
+    runs = Runs(text, local.canon.text, gram_index(text) if index is None else index,
+                gram_index(text, SEED_GRAM) if seed_index is None else seed_index, max_repeats)
     passages = []
-    for chain in chains:
+    for chain in _chains(runs, seed, max_gap):
         shared = sum(length - sum(local.formulaic[i : i + length]) for i, _, length in chain)
         if shared >= min_shared:
             passages.append(_passage(national, local, chain, shared))
     return sorted(passages, key=lambda p: p.local)
 
 
-def _chains(runs: list[tuple[int, int, int]], seed: int, max_gap: int) -> list[list[tuple[int, int, int]]]:
+def _chains(runs: Runs, seed: int, max_gap: int) -> list[list[Run]]:
     """Group runs into passages: longest run first, extended both ways across small gaps."""
-    by_start = sorted(runs)
-    by_end = sorted(runs, key=lambda r: r[0] + r[2])
-    index = _RunIndex(by_start, [r[0] for r in by_start], by_end, [r[0] + r[2] for r in by_end])
     claimed: list[tuple[int, int]] = []
-    used: set[tuple[int, int, int]] = set()
+    used: set[Run] = set()
     chains = []
-    for run in sorted(by_start, key=itemgetter(2), reverse=True):  # longest first, ties in local order
-        if run[2] < seed:
-            break
+    for run in runs.seeds(seed):  # longest first, ties in local order
         if run in used:
             continue
         run = _free_part(claimed, run)
@@ -158,9 +154,11 @@ def _chains(runs: list[tuple[int, int, int]], seed: int, max_gap: int) -> list[l
             continue
         chain = [run]
         used.add(run)
-        while (nxt := _neighbour(index, chain[-1], seed, max_gap, claimed, used, forward=True)) is not None:
+        while (nxt := _neighbour(runs.after(chain[-1], max_gap), chain[-1], seed, max_gap, claimed, used,
+                                 forward=True)) is not None:
             chain.append(nxt)
-        while (prv := _neighbour(index, chain[0], seed, max_gap, claimed, used, forward=False)) is not None:
+        while (prv := _neighbour(runs.before(chain[0], max_gap), chain[0], seed, max_gap, claimed, used,
+                                 forward=False)) is not None:
             chain.insert(0, prv)
         span = (chain[0][0], chain[-1][0] + chain[-1][2])
         bisect.insort(claimed, span)
@@ -168,26 +166,11 @@ def _chains(runs: list[tuple[int, int, int]], seed: int, max_gap: int) -> list[l
     return chains
 
 
-@dataclass(frozen=True)
-class _RunIndex:
-    by_start: list[tuple[int, int, int]]
-    starts: list[int]
-    by_end: list[tuple[int, int, int]]
-    ends: list[int]
-
-
-def _neighbour(index: _RunIndex, run: tuple[int, int, int], seed: int, max_gap: int,
-               claimed: list[tuple[int, int]], used: set[tuple[int, int, int]], *, forward: bool
-               ) -> tuple[int, int, int] | None:
-    """The closest run that continues ``run`` within ``max_gap`` (trimmed so the two do not overlap)."""
+def _neighbour(candidates: list[Run], run: Run, seed: int, max_gap: int, claimed: list[tuple[int, int]],
+               used: set[Run], *, forward: bool) -> Run | None:
+    """The closest of ``candidates`` that continues ``run`` within ``max_gap`` (trimmed so the two do not overlap)."""
     i, j, n = run
-    best: tuple[int, tuple[int, int, int]] | None = None
-    if forward:
-        lo, hi = bisect.bisect_left(index.starts, i), bisect.bisect_right(index.starts, i + n + max_gap)
-        candidates = index.by_start[lo:hi]
-    else:
-        lo, hi = bisect.bisect_left(index.ends, i - max_gap), bisect.bisect_right(index.ends, i + n)
-        candidates = index.by_end[lo:hi]
+    best: tuple[int, Run] | None = None
     for cand in candidates:
         ci, cj, cn = cand
         if cand in used:
@@ -211,7 +194,7 @@ def _neighbour(index: _RunIndex, run: tuple[int, int, int], seed: int, max_gap: 
     return best[1]
 
 
-def _free_part(claimed: list[tuple[int, int]], run: tuple[int, int, int]) -> tuple[int, int, int]:
+def _free_part(claimed: list[tuple[int, int]], run: Run) -> Run:
     """The longest part of ``run`` whose local side no claimed span overlaps."""
     i, j, n = run
     cuts = [i] + [x for s, e in claimed if s < i + n and e > i for x in (s, e)] + [i + n]
@@ -228,7 +211,7 @@ def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
     return (k > 0 and claimed[k - 1][1] > start) or (k < len(claimed) and claimed[k][0] < end)
 
 
-def _passage(national: Comparand, local: Comparand, chain: list[tuple[int, int, int]], shared: int) -> Passage:
+def _passage(national: Comparand, local: Comparand, chain: list[Run], shared: int) -> Passage:
     lc = Span(chain[0][0], chain[-1][0] + chain[-1][2])
     nc = Span(chain[0][1], chain[-1][1] + chain[-1][2])
     ln = local.canon.norm_span(*lc)

@@ -1,7 +1,7 @@
 """A national document prepared once, to be aligned with many local documents.
 
 Everything :func:`policydiff.align` derives from the national side alone is
-made here once: the comparison form, the index of its short n-grams that
+made here once: the comparison form, the indexes of its n-grams that
 passage matching looks up, the character bigrams of every section (and of every
 group of sections taken whole) and the comparison form of its headings. A
 :class:`Prepared` is frozen and pickles, so that a corpus run can send it to
@@ -18,10 +18,10 @@ from ..normalize import DEFAULT_FOLDS, Folds
 from ..read import Source, load_documents, main_document
 from .bodies import Terms, terms
 from .passages import comparand
-from .runs import GramIndex, gram_index
+from .runs import SEED_GRAM, GramIndex, gram_index
 from .scoring import Side, group_grams, side
 
-__all__ = ["Prepared", "prepare"]
+__all__ = ["Prepared", "prepare", "prepared"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,10 +36,12 @@ class Prepared:
     """The folds of its comparison form; an alignment with it uses the same."""
     side: Side
     """Its sections as scoring reads them."""
-    terms: tuple[Terms, Terms]
+    terms: Terms
     """The bigram weights of each section's own text, and of each section with subsections taken whole."""
     index: GramIndex
-    """Where each short n-gram of its canonical text starts."""
+    """Where each :data:`~policydiff.alignment.runs.SHORT_RUN`-gram of its canonical text starts."""
+    seed_index: GramIndex
+    """Where each :data:`~policydiff.alignment.runs.SEED_GRAM`-gram of its canonical text starts."""
 
 
 def prepare(national: Source | Sequence[Document], *, folds: Folds = DEFAULT_FOLDS) -> Prepared:
@@ -60,7 +62,39 @@ def prepare(national: Source | Sequence[Document], *, folds: Folds = DEFAULT_FOL
     documents = load_documents(national)
     document = main_document(documents)
     nat = side(comparand(document, folds=folds), folds)
+    text = nat.comp.canon.text
     return Prepared(
         document=document, others=tuple(d for d in documents if d is not document), folds=folds, side=nat,
-        terms=(terms(dict(enumerate(nat.grams))), terms(group_grams(nat))), index=gram_index(nat.comp.canon.text),
+        terms=terms(nat.grams, group_grams(nat)), index=gram_index(text),
+        seed_index=gram_index(text, SEED_GRAM),
     )
+
+
+_RECENT: list[Prepared] = []
+"""The national Documents :func:`prepared` prepared last, newest first (at most :data:`_KEEP`)."""
+
+_KEEP = 2
+
+
+def prepared(national: Source | Sequence[Document], folds: Folds) -> Prepared:
+    """``national`` prepared in ``folds``, by :func:`prepare`, unless it is one of the Documents prepared last.
+
+    A Document is frozen, so the same object prepared in the same folds gives the
+    same :class:`Prepared`; a loop of ``align(national, local)`` prepares the
+    national document once. Paths and texts are prepared each time (a file may change).
+
+    >>> import policydiff
+    >>> from policydiff import samples
+    >>> national = policydiff.load(samples.path("guofa-2015-40"))
+    >>> prepared(national, DEFAULT_FOLDS) is prepared(national, DEFAULT_FOLDS)
+    True
+    """
+    if not isinstance(national, Document):
+        return prepare(national, folds=folds)
+    for ready in _RECENT:
+        if ready.document is national and ready.folds == folds:
+            return ready
+    ready = prepare(national, folds=folds)
+    _RECENT[:] = [ready, *_RECENT[: _KEEP - 1]]
+    return ready
+

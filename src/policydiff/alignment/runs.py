@@ -1,67 +1,167 @@
 """Exact runs shared by two canonical texts: the anchors of shared passages.
 
-The national text's index of short grams (:func:`gram_index`) is built once,
-when a national document is prepared. Each maximal run of equal characters is
-found once, from its first anchor, and extended both ways by comparing slices.
+A *run* ``(local_pos, national_pos, length)`` is a maximal stretch of at least
+:data:`SHORT_RUN` equal characters, *anchored*: it holds a :data:`SHORT_RUN`-gram
+that occurs at most ``max_repeats`` times in the national text. Passage matching
+(:mod:`~policydiff.alignment.passages`) starts from the long runs and extends
+them to runs close by, so :class:`Runs` finds runs on demand rather than all of
+them (most shared trigrams are chance, and few runs ever join a passage): the
+long ones by sampled look-ups of :data:`SEED_GRAM`-grams, the ones that may
+continue a run by the trigrams just past either end of it. The national text's
+indexes of both gram sizes (:func:`gram_index`) are built once, when a national
+document is prepared.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterator
-from itertools import compress
+import bisect
+import re
+from functools import lru_cache
+from itertools import compress, repeat
 
-__all__ = ["SHORT_RUN", "GramIndex", "exact_runs", "gram_index"]
+__all__ = ["SEED_GRAM", "SHORT_RUN", "GramIndex", "Run", "Runs", "gram_index"]
 
 SHORT_RUN = 3
-"""The shortest exact run that may extend a passage (:func:`exact_runs` reads grams of three)."""
+"""The shortest exact run that may extend a passage; runs are anchored and extended by grams of three."""
+
+SEED_GRAM = 7
+"""The gram size of the sampled look-ups that find the long runs (for a seed of at least this many characters)."""
+
+GramIndex = dict[str, list[int]]
+"""Where each gram of a canonical text starts, in order (see :func:`gram_index`)."""
+
+Run = tuple[int, int, int]
+"""A run: its local start, its national start and its length, in canonical characters."""
 
 
-GramIndex = dict[str, tuple[int, ...]]
-"""Where each :data:`SHORT_RUN`-gram of a canonical text starts (see :func:`gram_index`)."""
-
-
-def gram_index(text: str) -> GramIndex:
-    """Where each :data:`SHORT_RUN`-gram of ``text`` starts, in order; a national text's index is built once.
+def gram_index(text: str, size: int = SHORT_RUN) -> GramIndex:
+    """Where each ``size``-gram of ``text`` starts, in order; a national text's index is built once.
 
     >>> gram_index("推进推进工作")["推进推"]
-    (0,)
+    [0]
+    >>> gram_index("推进推进工作", 2)["推进"]
+    [0, 2]
     """
-    index: dict[str, list[int]] = defaultdict(list)
-    for j, gram in enumerate(_grams(text)):
-        index[gram].append(j)
-    return {gram: tuple(starts) for gram, starts in index.items()}
+    index: GramIndex = {}
+    for j, gram in enumerate(_pattern(size).findall(text)):
+        if gram in index:
+            index[gram].append(j)
+        else:
+            index[gram] = [j]
+    return index
 
 
-def _grams(text: str) -> Iterator[str]:
-    """The :data:`SHORT_RUN`-grams of ``text``, in order."""
-    return map(str.__add__, map(str.__add__, text, text[1:]), text[2:])
+@lru_cache(maxsize=8)
+def _pattern(size: int) -> re.Pattern[str]:
+    """Every ``size``-gram, overlapping, in order."""
+    return re.compile(f"(?=(.{{{size}}}))", re.DOTALL)
 
 
-def exact_runs(nat: str, loc: str, index: GramIndex, max_repeats: int) -> list[tuple[int, int, int]]:
-    """Maximal exact runs ``(local_pos, national_pos, length)`` of at least :data:`SHORT_RUN` characters.
+class Runs:
+    """The runs of a national and a local canonical text, found on request.
 
-    A run is anchored by a gram that occurs at most ``max_repeats`` times in the
-    national text, and extends both ways over every equal character, frequent
-    grams included. Each run is found once, at its first anchor.
+    ``index`` and ``seed_index`` are the national text's :func:`gram_index` of
+    :data:`SHORT_RUN`- and :data:`SEED_GRAM`-grams.
+
+    >>> nat = "甲推进工作乙丙丁,加快信息化建设"
+    >>> runs = Runs(nat, "推进工作,加快信息化建设", gram_index(nat), gram_index(nat, SEED_GRAM), 40)
+    >>> runs.seeds(6)
+    [(4, 8, 8)]
+    >>> runs.before((4, 8, 8), 10)
+    [(0, 1, 4)]
     """
-    reach: dict[int, int] = {}
-    runs = []
-    tan, col = nat[::-1], loc[::-1]
-    found = list(map(index.get, _grams(loc)))
-    for i, hits in compress(enumerate(found), found):
-        if not hits or len(hits) > max_repeats:
-            continue
-        for j in hits:
-            if reach.get(j - i, -1) > i:
-                continue
-            back = _ahead(col, len(loc) - i, tan, len(nat) - j) if i and j and loc[i - 1] == nat[j - 1] else 0
-            end, n_end = i + SHORT_RUN, j + SHORT_RUN
-            more = _ahead(loc, end, nat, n_end) if loc[end : end + 1] == nat[n_end : n_end + 1] else 0
-            length = back + SHORT_RUN + more
-            reach[j - i] = i - back + length
-            runs.append((i - back, j - back, length))
-    return sorted(runs)
+
+    def __init__(self, nat: str, loc: str, index: GramIndex, seed_index: GramIndex, max_repeats: int) -> None:
+        self.nat, self.loc, self.index, self.seed_index, self.max_repeats = nat, loc, index, seed_index, max_repeats
+        self._tan, self._col = nat[::-1], loc[::-1]
+
+    def seeds(self, seed: int) -> list[Run]:
+        """Every run of at least ``seed`` characters, longest first, ties in local order.
+
+        A run of ``seed`` characters holds ``seed - g + 1`` grams of ``g``, one of
+        them at a local position that is a multiple of that, so only those are looked up.
+        """
+        size, index = (SEED_GRAM, self.seed_index) if seed >= SEED_GRAM else (SHORT_RUN, self.index)
+        loc, seen, found = self.loc, set(), []
+        reach: dict[int, int] = {}  # by diagonal, the end of the last run met on it
+        places = range(0, len(loc) - size + 1, max(1, seed - size + 1))
+        hits = list(map(index.get, [loc[p : p + size] for p in places], repeat([])))
+        for p, at in compress(zip(places, hits), hits):
+            for t in at:
+                if reach.get(t - p, 0) > p:
+                    continue  # inside the run met last on this diagonal
+                run = self._maximal(p, t, size)
+                reach[t - p] = run[0] + run[2]
+                if run[2] >= seed and run not in seen:
+                    seen.add(run)
+                    if self._anchored(run):
+                        found.append(run)
+        return sorted(sorted(found), key=lambda run: run[2], reverse=True)
+
+    def after(self, run: Run, max_gap: int) -> list[Run]:
+        """The runs that start in ``run`` or at most ``max_gap`` past its end, in order, that may continue it.
+
+        Only runs that reach at least :data:`SHORT_RUN` characters past ``run``, on
+        a diagonal at most ``max_gap`` from its own, can: those that start inside
+        it hold the gram at its end.
+        """
+        i, j, n = run
+        loc, nat, end, found = self.loc, self.nat, i + n, []
+        for q in range(end, min(end + max_gap, len(loc) - SHORT_RUN) + 1):
+            for t in self._hits(q, q + j - i, max_gap):
+                if q == end:
+                    cand = self._maximal(q, t)
+                    if cand[0] < i:
+                        continue
+                elif t and loc[q - 1] == nat[t - 1]:
+                    continue  # it starts before q, and was met there
+                else:
+                    cand = (q, t, SHORT_RUN + _ahead(loc, q + SHORT_RUN, nat, t + SHORT_RUN))
+                if self._anchored(cand):
+                    found.append(cand)
+        return sorted(found)
+
+    def before(self, run: Run, max_gap: int) -> list[Run]:
+        """The runs that end in ``run`` or at most ``max_gap`` before its start, by end, that may continue it.
+
+        The mirror of :meth:`after`: those that end inside it hold the gram before its start.
+        """
+        i, j, n = run
+        loc, nat, found = self.loc, self.nat, []
+        for q in range(max(0, i - max_gap - SHORT_RUN), min(i, len(loc)) - SHORT_RUN + 1):
+            for t in self._hits(q, q + j - i, max_gap):
+                if q == i - SHORT_RUN:
+                    cand = self._maximal(q, t)
+                    if cand[0] + cand[2] > i + n:
+                        continue
+                elif _ahead(loc, q + SHORT_RUN, nat, t + SHORT_RUN):
+                    continue  # it ends after q's gram, and is met there
+                else:
+                    back = self._back(q, t)
+                    cand = (q - back, t - back, back + SHORT_RUN)
+                if self._anchored(cand):
+                    found.append(cand)
+        return sorted(found, key=lambda r: (r[0] + r[2], r))
+
+    def _hits(self, q: int, centre: int, width: int) -> list[int]:
+        """Where the local gram at ``q`` occurs in the national text, at most ``width`` from ``centre``."""
+        hits = self.index.get(self.loc[q : q + SHORT_RUN], [])
+        return hits[bisect.bisect_left(hits, centre - width) : bisect.bisect_right(hits, centre + width)]
+
+    def _back(self, i: int, j: int) -> int:
+        """How many characters before local ``i`` and national ``j`` are equal."""
+        return _ahead(self._col, len(self.loc) - i, self._tan, len(self.nat) - j)
+
+    def _maximal(self, i: int, j: int, size: int = SHORT_RUN) -> Run:
+        """The maximal run through ``size`` equal characters at local ``i`` and national ``j``."""
+        back = self._back(i, j)
+        return i - back, j - back, back + size + _ahead(self.loc, i + size, self.nat, j + size)
+
+    def _anchored(self, run: Run) -> bool:
+        """Whether ``run`` holds a gram that occurs at most ``max_repeats`` times in the national text."""
+        i, _, n = run
+        loc, index, limit = self.loc, self.index, self.max_repeats
+        return any(len(index[loc[p : p + SHORT_RUN]]) <= limit for p in range(i, i + n - SHORT_RUN + 1))
 
 
 def _ahead(x: str, a: int, y: str, b: int) -> int:
@@ -73,7 +173,7 @@ def _ahead(x: str, a: int, y: str, b: int) -> int:
     3
     """
     limit, n, step = min(len(x) - a, len(y) - b), 0, 8
-    if not limit or x[a] != y[b]:
+    if limit <= 0 or x[a] != y[b]:
         return 0
     while n + step <= limit and x[a + n : a + n + step] == y[b + n : b + n + step]:
         n, step = n + step, step * 2

@@ -18,13 +18,16 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
+from operator import add
 
 from rapidfuzz import fuzz
 
 from ..model import Document
 from ..normalize import Folds, normalize
 from .bodies import Terms, bodies
-from .localization import canonical, heading_weight
+from .localization import fold, heading_weight
 from .passages import Comparand, Passage
 from .result import EVIDENCE, Match, SharedSpan, Thresholds
 
@@ -46,9 +49,13 @@ def heading_similarity(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     n = 2 if min(len(a), len(b)) > 1 else 1
-    a_grams = [a[i : i + n] for i in range(len(a) - n + 1)]
-    b_grams = [b[i : i + n] for i in range(len(b) - n + 1)]
-    return fuzz.ratio(a_grams, b_grams) / 100
+    return fuzz.ratio(_grams_of(a, n), _grams_of(b, n)) / 100
+
+
+@lru_cache(maxsize=8192)
+def _grams_of(text: str, n: int) -> tuple[str, ...]:
+    """The ``n``-grams of a heading, in order (a national heading's are asked for by every local document)."""
+    return tuple(text[i : i + n] for i in range(len(text) - n + 1))
 
 
 
@@ -73,8 +80,8 @@ def side(comp: Comparand, folds: Folds) -> Side:
     sections = comp.document.sections
     text = _bigram_text(comp)
     return Side(
-        comp=comp, grams=tuple(Counter(_BIGRAM.findall(text, s, e)) for s, e in comp.spans),
-        headings=tuple(canonical(normalize(s.heading or "", folds=folds).text).text for s in sections),
+        comp=comp, grams=tuple(_bigrams(text[s:e]) for s, e in comp.spans),
+        headings=tuple(fold(normalize(s.heading or "", folds=folds).text) for s in sections),
         weights=tuple(heading_weight(s.heading) for s in sections), children=descendants(comp.document),
     )
 
@@ -89,8 +96,16 @@ def _bigram_text(comp: Comparand) -> str:
     return "".join([*pieces, text[cursor:]])
 
 
-_BIGRAM = re.compile("(?=([^\0]{2}))")
-"""Every bigram of two characters that are not NUL, overlapping, in order."""
+def _bigrams(text: str) -> Counter[str]:
+    """The bigrams of two characters that are not NUL, counted, in the order of their first occurrence.
+
+    >>> _bigrams("推进" + chr(0) + "建设建设")
+    Counter({'建设': 2, '推进': 1, '设建': 1})
+    """
+    grams = Counter(map(add, text, text[1:]))
+    for gram in [gram for gram in grams if "\0" in gram]:
+        grams.pop(gram)
+    return grams
 
 _NOT_WORDLIKE = re.compile("_|[^\\w\ue000-\U0010ffff]")
 """A character that is neither alphanumeric (``str.isalnum``) nor private-use or above (a folded swap)."""
@@ -139,34 +154,36 @@ class Scores:
     ``coverage[i]`` the share of local section ``i``'s own text in shared passages.
     """
 
-    def __init__(self, nat: Side, national: tuple[Terms, Terms], loc: Side, passages: list[Passage],
+    def __init__(self, nat: Side, national: Terms, loc: Side, passages: list[Passage],
                  t: Thresholds) -> None:
         self.nat, self.loc, self.t = nat, loc, t
+        self._headings: dict[tuple[int, int], float] = {}
         self._places = tuple([k / len(d.grams) for k in range(len(d.grams))] for d in (loc, nat))
-        self._bodies = bodies(nat.grams, national, loc.grams)
+        self._bodies = bodies(national, loc.grams)
         self._pieces, self._chars, self.coverage = self._index(passages)
         by_char: dict[str, set[int]] = defaultdict(set)
         for j, heading in enumerate(nat.headings):
             if nat.weights[j]:
                 for char in heading:
                     by_char[char].add(j)
-        self._parts: list[tuple[dict[int, float], dict[int, float], dict[int, float], list[float]]] = []
+        self._parts: list[tuple[dict[int, float], dict[int, float], list[float], list[float]]] = []
         self.rows: list[list[float]] = []
         self.matched: list[list[int]] = []
         self.best: list[int] = []
-        size = range(len(nat.grams))
+        size, zero = range(len(nat.grams)), repeat(0.0)
         for i, chars in enumerate(self._chars):
             heads = set().union(*(by_char.get(c, ()) for c in loc.headings[i])) if loc.weights[i] else set()
             own, whole = self._bodies[i]
+            place = self._places[0][i]
             parts = (
                 {j: t.w_passage * _ramp(n, t.passage, t.full_shared) for j, n in chars.items()},
                 {j: t.w_heading * min(nat.weights[j], loc.weights[i]) * self._heading(i, j) for j in heads},
-                {j: t.w_body * min(1.0, max(own.get(j, 0), whole.get(j, 0)) / t.body_full)
-                 for j in own.keys() | whole.keys()},
-                [t.w_order * self.order(i, j) for j in size],
+                [t.w_body * min(1.0, x / t.body_full) for x in map(max, own, whole)],
+                [t.w_order * (1 - abs(place - other)) for other in self._places[1]],
             )
             by_passage, by_heading, by_body, by_order = parts
-            row = [by_passage.get(j, 0.0) + by_heading.get(j, 0.0) + by_body.get(j, 0.0) + by_order[j] for j in size]
+            row = list(map(add, map(add, map(add, map(by_passage.get, size, zero), map(by_heading.get, size, zero)),
+                                    by_body), by_order))
             self._parts.append(parts)
             self.rows.append(row)
             self.matched.append(sorted((j for j in size if row[j] >= t.match), key=row.__getitem__, reverse=True))
@@ -182,8 +199,8 @@ class Scores:
         The parts of the score (passages, heading, body, order) are those its row was summed from.
         """
         passage, heading, body, order = self._parts[i]
-        parts = [passage.get(j, 0.0), heading.get(j, 0.0), body.get(j, 0.0), order[j]]
-        own, whole = (b.get(j, 0) for b in self._bodies[i])
+        parts = [passage.get(j, 0.0), heading.get(j, 0.0), body[j], order[j]]
+        own, whole = (b[j] or 0 for b in self._bodies[i])  # 0 where the two share no bigram
         codes = ("shared-passages", "heading", "body" if own >= whole else "body-with-subsections", "order")
         code = codes[parts.index(max(parts))]
         ns = self.nat.comp.document.sections[j]
@@ -194,7 +211,9 @@ class Scores:
         )
 
     def _heading(self, i: int, j: int) -> float:
-        return heading_similarity(self.nat.headings[j], self.loc.headings[i])
+        if (i, j) not in self._headings:
+            self._headings[i, j] = heading_similarity(self.nat.headings[j], self.loc.headings[i])
+        return self._headings[i, j]
 
     def _shared(self, i: int, j: int) -> tuple[SharedSpan, ...]:
         """The pieces of passages whose local side is in local section ``i`` and national side in ``j``."""
