@@ -21,7 +21,7 @@ from .passages import comparand
 from .runs import SEED_GRAM, GramIndex, gram_index
 from .scoring import Side, group_grams, side
 
-__all__ = ["Prepared", "prepare", "prepared"]
+__all__ = ["Prepared", "prepare"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -68,33 +68,3 @@ def prepare(national: Source | Sequence[Document], *, folds: Folds = DEFAULT_FOL
         terms=terms(nat.grams, group_grams(nat)), index=gram_index(text),
         seed_index=gram_index(text, SEED_GRAM),
     )
-
-
-_RECENT: list[Prepared] = []
-"""The national Documents :func:`prepared` prepared last, newest first (at most :data:`_KEEP`)."""
-
-_KEEP = 2
-
-
-def prepared(national: Source | Sequence[Document], folds: Folds) -> Prepared:
-    """``national`` prepared in ``folds``, by :func:`prepare`, unless it is one of the Documents prepared last.
-
-    A Document is frozen, so the same object prepared in the same folds gives the
-    same :class:`Prepared`; a loop of ``align(national, local)`` prepares the
-    national document once. Paths and texts are prepared each time (a file may change).
-
-    >>> import policydiff
-    >>> from policydiff import samples
-    >>> national = policydiff.load(samples.path("guofa-2015-40"))
-    >>> prepared(national, DEFAULT_FOLDS) is prepared(national, DEFAULT_FOLDS)
-    True
-    """
-    if not isinstance(national, Document):
-        return prepare(national, folds=folds)
-    for ready in _RECENT:
-        if ready.document is national and ready.folds == folds:
-            return ready
-    ready = prepare(national, folds=folds)
-    _RECENT[:] = [ready, *_RECENT[: _KEEP - 1]]
-    return ready
-
