@@ -87,6 +87,10 @@ class HeadingStats:
         )
 
 
+_BUNDLED_RATES: tuple[dict[str, float], dict[str, float]] = ({}, {})
+"""The log rates of :func:`bundled_stats` (see :attr:`HeadingSplitter._rates`), as pairs are met."""
+
+
 @lru_cache(maxsize=1)
 def bundled_stats() -> HeadingStats:
     """The statistics of the fixed corpus shipped with the package (counted once per process)."""
@@ -116,6 +120,15 @@ class HeadingSplitter:
         base = bundled_stats() if self._stats is None else self._stats
         return [base] if own in base.corpus else [base, HeadingStats.of(own)]
 
+    @cached_property
+    def _rates(self) -> tuple[dict[str, float], dict[str, float]]:
+        """The log rates of the pairs met so far: at which each opens a clause, at which each closes one.
+
+        They depend on the counts alone: a document counted by the bundled corpus alone (a seed)
+        shares them with every other in the process.
+        """
+        return _BUNDLED_RATES if self._stats is None and len(self._parts) == 1 else ({}, {})
+
     def split(self, run: str, *, commas: int | None = None, at: int = 0) -> int | None:
         """The index in ``run`` where the heading ends, or None if none is plausible.
 
@@ -125,31 +138,57 @@ class HeadingSplitter:
         own text is searched for a phrase that far around the run only.
         """
         limit = min(len(run) - 1, MAX_HEADING)
-        parts = self._parts
-        opens, closes, total = [p.opens for p in parts], [p.closes for p in parts], [p.total for p in parts]
-        opens1, total1 = [p.opens1 for p in parts], [p.total1 for p in parts]
         full_stop = run.find("。")
+        if full_stop >= 0:
+            limit = min(limit, full_stop + 1)  # no heading runs past a full stop
+        opening, closing = self._rates
         scored = []
-        for k in range(4, limit):
-            if run[k - 1] in _PUNCT or run[k] in _PUNCT or 0 <= full_stop < k:
+        commas_before, last, second = 0, -1, -1  # the commas in run[:k], the last two of them
+        for k in range(limit):
+            if k > 0 and run[k - 1] in _COMMAS:
+                commas_before, last, second = commas_before + 1, k - 1, last
+            if k < 4 or run[k - 1] in _PUNCT or run[k] in _PUNCT:
                 continue
-            if commas is not None and run[:k].count("，") + run[:k].count(",") != commas:
+            if commas is not None and commas_before != commas:
                 continue
-            after, before, first = run[k : k + 2], run[k - 2 : k], run[k]
-            rate_open = max(
-                _rate(sum(c[after] for c in opens), sum(c[after] for c in total)),
-                0.5 * _rate(sum(c[first] for c in opens1), sum(c[first] for c in total1)),
-            )
-            score = math.log(rate_open) + math.log(_rate(sum(c[before] for c in closes), sum(c[before] for c in total)))
-            clauses = _COMMA.split(run[:k])
-            if len(clauses) > 1:
-                score -= 0.1 * abs(len(clauses[-1]) - len(clauses[-2]))
+            after, before = run[k : k + 2], run[k - 2 : k]
+            rate_open = opening.get(after)
+            if rate_open is None:
+                rate_open = opening[after] = self._rate_open(after)
+            rate_close = closing.get(before)
+            if rate_close is None:
+                rate_close = closing[before] = self._rate_close(before)
+            score = rate_open + rate_close
+            if last >= 0:  # the clause the heading ends with against the one before
+                score -= 0.1 * abs((k - last - 1) - (last - second - 1))
             scored.append((score, k))
         if not scored:
             return None
         scored.sort(reverse=True)
-        best = max(scored[:6], key=lambda sk: sk[0] - self._cohesion(run, sk[1], at))
-        return best[1]
+        best, best_value = 0, -math.inf  # the best of the first six, less how well each holds together
+        for score, k in scored[:6]:
+            if score <= best_value:  # cohesion only lowers a score: neither this one nor the rest can win
+                break
+            value = score - self._cohesion(run, k, at)
+            if value > best_value:
+                best, best_value = k, value
+        return best
+
+    def _rate_open(self, after: str) -> float:
+        """The log rate at which ``after`` opens a clause, or half that of its first character if higher."""
+        first = after[0]
+        opens = total = opens1 = total1 = 0
+        for p in self._parts:
+            opens, total = opens + p.opens.get(after, 0), total + p.total.get(after, 0)
+            opens1, total1 = opens1 + p.opens1.get(first, 0), total1 + p.total1.get(first, 0)
+        return math.log(max(_rate(opens, total), 0.5 * _rate(opens1, total1)))
+
+    def _rate_close(self, before: str) -> float:
+        """The log rate at which ``before`` closes a clause."""
+        closes = total = 0
+        for p in self._parts:
+            closes, total = closes + p.closes.get(before, 0), total + p.total.get(before, 0)
+        return math.log(_rate(closes, total))
 
     def _cohesion(self, run: str, k: int, at: int) -> float:
         """How strongly the four characters around ``k`` recur as one phrase."""
@@ -172,7 +211,7 @@ def _count(corpus: str, gram: str) -> int:
     return corpus.count(gram)
 
 
-_COMMA = re.compile("[，,]")
+_COMMAS = "，,"
 
 def _rate(hits: int, total: int) -> float:
     return (hits + 0.05) / (total + 2)
