@@ -33,6 +33,15 @@ class Line:
         return not self.text.strip(BLANK)
 
 
+def squeezed(text: str) -> str:
+    """``text`` without its white space (what ``\\s`` matches: ``str.split`` splits at the same characters).
+
+    >>> squeezed(" 国务院\u3000办公厅\n令 ")
+    '国务院办公厅令'
+    """
+    return "".join(text.split())
+
+
 def with_newlines(text: str) -> str:
     """``text`` with every line break written as ``\\n`` (a CRLF keeps its CR), of the same length.
 
