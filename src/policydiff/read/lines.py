@@ -36,7 +36,7 @@ class Line:
 def squeezed(text: str) -> str:
     """``text`` without its white space (what ``\\s`` matches: ``str.split`` splits at the same characters).
 
-    >>> squeezed(" 国务院\u3000办公厅\n令 ")
+    >>> squeezed(" 国务院\\u3000办公厅\\n令 ")
     '国务院办公厅令'
     """
     return "".join(text.split())
