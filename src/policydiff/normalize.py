@@ -24,7 +24,7 @@ from itertools import accumulate, chain, compress
 from typing import overload
 
 from .model import Span
-from .script import script_table
+from .script import text_table
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 """Characters the whitespace fold drops besides white space (what ``str.split`` splits on)."""
@@ -241,7 +241,7 @@ def normalize(
     parts[1::2] = map(table.__getitem__, parts[1::2])
     text = "".join(parts)
     if folds.script:
-        text = text.translate(script_table(frozenset(text)))
+        text = text.translate(text_table(text))
     result = Normalized(text=text, surface=surface, offsets=offsets)
     # By-products of the work above: seed the lazy properties instead of recomputing them.
     result.__dict__["kept"] = kept
