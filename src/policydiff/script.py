@@ -9,6 +9,7 @@ of GB2312's own that t2s converts (乾, 後, 於 …).
 from __future__ import annotations
 
 import codecs
+import re
 from functools import lru_cache
 
 
@@ -74,8 +75,7 @@ def text_table(text: str) -> dict[int, str]:
         text.encode("gb2312", _BELOW_CJK)
     except UnicodeEncodeError:
         return script_table(frozenset(text))
-    converted = _converted_gb2312()
-    return script_table(frozenset(text)) if any(c in text for c in converted) else {}
+    return script_table(frozenset(text)) if _converted_gb2312().search(text) else {}
 
 
 _BELOW_CJK = "policydiff.below-cjk"
@@ -94,10 +94,11 @@ codecs.register_error(_BELOW_CJK, _pass_below_cjk)
 
 
 @lru_cache(maxsize=1)
-def _converted_gb2312() -> tuple[str, ...]:
-    """The characters of GB2312 that t2s converts (found once per process, as :func:`script_table` finds them)."""
+def _converted_gb2312() -> re.Pattern[str]:
+    """A character of GB2312 that t2s converts (found once per process, as :func:`script_table` finds them)."""
     codes = bytes(b for high in range(0xA1, 0xF8) for low in range(0xA1, 0xFF) for b in (high, low))
-    return tuple(chr(c) for c in script_table(frozenset(codes.decode("gb2312", errors="ignore"))))
+    converted = script_table(frozenset(codes.decode("gb2312", errors="ignore")))
+    return re.compile(f"[{''.join(map(chr, sorted(converted)))}]" if converted else "(?!)")
 
 
 @lru_cache(maxsize=1)

@@ -119,10 +119,8 @@ _LEVEL = re.compile(r"各?[省市州盟县区旗乡镇]{1,2}")
 
 def _bare(item: str) -> str:
     """An agency without the verb and 等 after it: ``市财政局等按职责分工负责`` → ``市财政局``."""
-    for verb in _VERBS:
-        if item.endswith(verb):
-            item = item.removesuffix(verb)
-            break
+    if item.endswith(_VERBS):
+        item = item.removesuffix(next(verb for verb in _VERBS if item.endswith(verb)))
     return item.removesuffix("等")
 
 
