@@ -1,10 +1,15 @@
 """Traditional script to simplified, with the same length, so that offsets into one index the other.
 
-OpenCC's t2s is loaded on first use; characters are converted once and kept.
+OpenCC's t2s is loaded on first use; characters are converted once and kept. Whether a
+text holds a traditional character at all is first asked of the GB2312 codec, in C: a
+text that it encodes, but for characters below the CJK blocks, holds none but the few
+of GB2312's own that t2s converts (乾, 後, 於 …).
 """
 
 from __future__ import annotations
 
+import codecs
+import re
 from functools import lru_cache
 
 
@@ -18,7 +23,7 @@ def simplified(text: str) -> str:
     >>> simplified("國務院辦公廳對建議的答覆")
     '国务院办公厅对建议的答复'
     """
-    table = script_table(frozenset(text))
+    table = text_table(text)
     if not table:
         return text
     converter = _t2s()
@@ -59,6 +64,43 @@ def script_table(chars: frozenset[str]) -> dict[int, str]:
     return {ord(c): _TRADITIONAL[c] for c in chars & _TRADITIONAL.keys()}
 
 
+def text_table(text: str) -> dict[int, str]:
+    """:func:`script_table` of the characters of ``text``, the same table; a text in simplified script
+    costs no more than an encoding to GB2312 (no set of its characters is made).
+
+    >>> sorted(text_table("國務院").values()), text_table("国务院—〔2016〕"), text_table("於是")
+    (['务', '国'], {}, {26044: '于'})
+    """
+    try:
+        text.encode("gb2312", _BELOW_CJK)
+    except UnicodeEncodeError:
+        return script_table(frozenset(text))
+    return script_table(frozenset(text)) if _converted_gb2312().search(text) else {}
+
+
+_BELOW_CJK = "policydiff.below-cjk"
+"""The error handler of :func:`text_table`: passes over characters below U+2E80 (never converted)."""
+_CJK = 0x2E80
+"""Where the CJK blocks begin: :func:`script_table` converts no character below."""
+
+
+def _pass_below_cjk(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError) or any(ord(c) >= _CJK for c in error.object[error.start : error.end]):
+        raise error
+    return "", error.end
+
+
+codecs.register_error(_BELOW_CJK, _pass_below_cjk)
+
+
+@lru_cache(maxsize=1)
+def _converted_gb2312() -> re.Pattern[str]:
+    """A character of GB2312 that t2s converts (found once per process, as :func:`script_table` finds them)."""
+    codes = bytes(b for high in range(0xA1, 0xF8) for low in range(0xA1, 0xFF) for b in (high, low))
+    converted = script_table(frozenset(codes.decode("gb2312", errors="ignore")))
+    return re.compile(f"[{''.join(map(chr, sorted(converted)))}]" if converted else "(?!)")
+
+
 @lru_cache(maxsize=1)
 def _t2s():  # type: ignore[no-untyped-def]
     import opencc
@@ -74,7 +116,7 @@ def mainland(text: str) -> str:
     >>> mainland("推動網際網路寬頻建設")
     '推动互联网宽带建设'
     """
-    return str(_tw2sp().convert(text)) if script_table(frozenset(text)) else text
+    return str(_tw2sp().convert(text)) if text_table(text) else text
 
 
 @lru_cache(maxsize=1)

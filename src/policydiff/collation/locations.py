@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from ..script import mainland, script_table
+from ..script import mainland, text_table
 from .result import Location, Part, Reconstruction, Variant, Witness
 
 REAL = ("content", "punctuation")
@@ -85,7 +85,7 @@ def reconstructions(table: Sequence[Location], parts: Sequence[Part]) -> tuple[R
 def _pieces(base: Witness, table: Sequence[Location], rank: Sequence[str]) -> list[tuple[str, str | None]]:
     """The base's body cut at the locations, each location's reading replaced by the majority's."""
     text, (at, end) = base.text, base.body
-    traditional = bool(script_table(frozenset(text[at:end])))
+    traditional = bool(text_table(text[at:end]))
     order = {wid: n for n, wid in enumerate(rank)}
     pieces: list[tuple[str, str | None]] = []
     for x in table:
@@ -95,7 +95,7 @@ def _pieces(base: Witness, table: Sequence[Location], rank: Sequence[str]) -> li
         group = x.groups[x.majority]
         # the base's own reading if it has the majority's, else the most central in the base's script
         common = base.id if base.id in group else min(group, key=lambda w: (
-            bool(script_table(frozenset(x.readings[w].text))) != traditional, order.get(w, len(order))))
+            bool(text_table(x.readings[w].text)) != traditional, order.get(w, len(order))))
         pieces += [(text[at : own.start], None), (x.readings[common].text, x.id)]
         at = own.end
     pieces.append((text[at:end], None))

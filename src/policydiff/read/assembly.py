@@ -213,13 +213,20 @@ def _with_decoding(found: list[Document], anomalies: tuple[Anomaly, ...]) -> lis
 
 
 def _blanked(text: str, spans: list[Span]) -> str:
-    """``text`` with each span replaced by spaces (the same length, so offsets hold)."""
+    """``text`` with each span replaced by spaces (the same length, so offsets hold).
+
+    >>> _blanked("发(fā)展。加入VIP", [Span(9, 12), Span(1, 5)])
+    '发    展。加入   '
+    """
     if not spans:
         return text
-    chars = list(text)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
+    pieces, pos = [], 0
+    for s, e in sorted(spans):  # pieces of the text and runs of spaces (no list of every character)
+        if e > pos:
+            pieces += [text[pos:max(s, pos)], " " * (e - max(s, pos))]
+            pos = e
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _with_junk_outside(outside: tuple[Outside, ...], junk: list[tuple[Span, str]], segments: list[Segment],

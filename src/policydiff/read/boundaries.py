@@ -20,7 +20,7 @@ from ..model import Outside, Span
 from .blocks import ATTACHMENT_LINE, byline, title_blocks
 from .endings import imprint_start, is_imprint_line, items_end
 from .header import Header, number_above, read_header
-from .lines import BLANK, Line, lines_of
+from .lines import BLANK, Line, lines_of, squeezed
 from .metadata import is_issuer_line, parse_date
 from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, find_doc_numbers, order_number
 from .titles import joined_title, title_text
@@ -152,10 +152,10 @@ def _order_heads(lines: list[Line]) -> list[int]:
     """Lines that head an order (``中华人民共和国国务院令`` over ``第706号``)."""
     found = []
     for i, ln in enumerate(lines):
-        if ln.blank or ORDER_HEAD.match(_squeeze(ln.text)) is None:
+        if "令" not in ln.text or ORDER_HEAD.match(squeezed(ln.text)) is None:  # an order's heading ends in 令
             continue
         nxt = next((x for x in lines[i + 1 : i + 3] if not x.blank), None)
-        if nxt is not None and ORDER_NUMBER.match(_squeeze(nxt.text)):
+        if nxt is not None and ORDER_NUMBER.match(squeezed(nxt.text)):
             found.append(i)
     return found
 
@@ -220,7 +220,7 @@ def _order(text: str, lines: list[Line], first: int, stop: int, above: tuple[int
     seg = _document(text, lines, block[0] if block else first, stop, block)
     seg.start = lines[above[0] if above else first].start
     number = next(i for i in range(first + 1, stop) if not lines[i].blank)
-    heading, written = _squeeze(lines[first].text), _squeeze(lines[number].text)
+    heading, written = squeezed(lines[first].text), squeezed(lines[number].text)
     canonical = order_number(heading, written) or written
     seg.header = Header(DocNumber(canonical, text[lines[number].start : lines[number].end].strip(BLANK),
                                   lines[number].start, lines[number].end))
@@ -298,6 +298,3 @@ def _reason(chunk: str, *, before: bool) -> str:
         return f"material before the document ({head}…)"
     return f"material after the document ({head}…)"
 
-
-def _squeeze(line: str) -> str:
-    return re.sub(r"\s+", "", line)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from .lines import squeezed
 from .numbers import DocNumber, find_doc_numbers
 
 _HEADER_LINES = 6
@@ -101,7 +102,7 @@ def number_above(lines: Sequence[_Line], title: int) -> tuple[DocNumber, int] | 
         return None
     if len(above) == 1 and title <= _ABOVE:
         return number, above[0]
-    if len(above) == 2 and _MARK.fullmatch(re.sub(r"\s+", "", lines[above[0]].text)):
+    if len(above) == 2 and _MARK.fullmatch(squeezed(lines[above[0]].text)):
         return number, above[0]
     return None
 

@@ -10,13 +10,16 @@ The statistics (:class:`HeadingStats`) are counted from a fixed corpus and from
 the document itself. The corpus, ``data/heading-corpus.txt`` in this package, holds
 the project's five seed policy documents as :func:`corpus_text` makes them (spaces
 removed, one after another); it is committed and shipped for this purpose alone, so
-the guesses do not depend on which sample files ship. Rebuild it with
+the guesses do not depend on which sample files ship. Its counts are shipped beside it,
+``data/heading-stats.json`` (:func:`stats_json`), so that a process reads them (a few
+milliseconds) instead of counting them (about fifty). Rebuild both with
 ``scripts/build_heading_corpus.py ../shared/seeds``. Other statistics can be passed
 to :class:`HeadingSplitter`.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import operator
 import re
@@ -41,6 +44,9 @@ NEAR = 50_000
 
 CORPUS = "data/heading-corpus.txt"
 """The fixed corpus of the statistics, as a resource of this package."""
+STATS = "data/heading-stats.json"
+"""The counts of :data:`CORPUS` (:func:`stats_json`), as a resource of this package."""
+_COUNTS = ("opens", "closes", "total", "opens1", "total1")
 
 
 def corpus_text(texts: Iterable[str]) -> str:
@@ -87,10 +93,27 @@ class HeadingStats:
         )
 
 
+_BUNDLED_RATES: tuple[dict[str, float], dict[str, float]] = ({}, {})
+"""The log rates of :func:`bundled_stats` (see :attr:`HeadingSplitter._rates`), as pairs are met."""
+
+
 @lru_cache(maxsize=1)
 def bundled_stats() -> HeadingStats:
-    """The statistics of the fixed corpus shipped with the package (counted once per process)."""
-    return HeadingStats.of(resources.files(__package__).joinpath(CORPUS).read_text(encoding="utf-8"))
+    """The statistics of the fixed corpus shipped with the package (read once per process)."""
+    data = resources.files(__package__)
+    counts = json.loads(data.joinpath(STATS).read_text(encoding="utf-8"))
+    return HeadingStats(**{name: Counter(counts[name]) for name in _COUNTS},
+                        corpus=data.joinpath(CORPUS).read_text(encoding="utf-8"))
+
+
+def stats_json(stats: HeadingStats) -> str:
+    """The counts of ``stats`` as :func:`bundled_stats` reads them (JSON, one object of counts by name).
+
+    >>> json.loads(stats_json(HeadingStats.of("加强领导。")))["closes"]
+    {'领导': 1}
+    """
+    counts = {name: dict(sorted(getattr(stats, name).items())) for name in _COUNTS}
+    return json.dumps(counts, ensure_ascii=False, separators=(",", ":"))
 
 
 class HeadingSplitter:
@@ -116,6 +139,15 @@ class HeadingSplitter:
         base = bundled_stats() if self._stats is None else self._stats
         return [base] if own in base.corpus else [base, HeadingStats.of(own)]
 
+    @cached_property
+    def _rates(self) -> tuple[dict[str, float], dict[str, float]]:
+        """The log rates of the pairs met so far: at which each opens a clause, at which each closes one.
+
+        They depend on the counts alone: a document counted by the bundled corpus alone (a seed)
+        shares them with every other in the process.
+        """
+        return _BUNDLED_RATES if self._stats is None and len(self._parts) == 1 else ({}, {})
+
     def split(self, run: str, *, commas: int | None = None, at: int = 0) -> int | None:
         """The index in ``run`` where the heading ends, or None if none is plausible.
 
@@ -125,31 +157,57 @@ class HeadingSplitter:
         own text is searched for a phrase that far around the run only.
         """
         limit = min(len(run) - 1, MAX_HEADING)
-        parts = self._parts
-        opens, closes, total = [p.opens for p in parts], [p.closes for p in parts], [p.total for p in parts]
-        opens1, total1 = [p.opens1 for p in parts], [p.total1 for p in parts]
         full_stop = run.find("。")
+        if full_stop >= 0:
+            limit = min(limit, full_stop + 1)  # no heading runs past a full stop
+        opening, closing = self._rates
         scored = []
-        for k in range(4, limit):
-            if run[k - 1] in _PUNCT or run[k] in _PUNCT or 0 <= full_stop < k:
+        commas_before, last, second = 0, -1, -1  # the commas in run[:k], the last two of them
+        for k in range(limit):
+            if k > 0 and run[k - 1] in _COMMAS:
+                commas_before, last, second = commas_before + 1, k - 1, last
+            if k < 4 or run[k - 1] in _PUNCT or run[k] in _PUNCT:
                 continue
-            if commas is not None and run[:k].count("，") + run[:k].count(",") != commas:
+            if commas is not None and commas_before != commas:
                 continue
-            after, before, first = run[k : k + 2], run[k - 2 : k], run[k]
-            rate_open = max(
-                _rate(sum(c[after] for c in opens), sum(c[after] for c in total)),
-                0.5 * _rate(sum(c[first] for c in opens1), sum(c[first] for c in total1)),
-            )
-            score = math.log(rate_open) + math.log(_rate(sum(c[before] for c in closes), sum(c[before] for c in total)))
-            clauses = _COMMA.split(run[:k])
-            if len(clauses) > 1:
-                score -= 0.1 * abs(len(clauses[-1]) - len(clauses[-2]))
+            after, before = run[k : k + 2], run[k - 2 : k]
+            rate_open = opening.get(after)
+            if rate_open is None:
+                rate_open = opening[after] = self._rate_open(after)
+            rate_close = closing.get(before)
+            if rate_close is None:
+                rate_close = closing[before] = self._rate_close(before)
+            score = rate_open + rate_close
+            if last >= 0:  # the clause the heading ends with against the one before
+                score -= 0.1 * abs((k - last - 1) - (last - second - 1))
             scored.append((score, k))
         if not scored:
             return None
         scored.sort(reverse=True)
-        best = max(scored[:6], key=lambda sk: sk[0] - self._cohesion(run, sk[1], at))
-        return best[1]
+        best, best_value = 0, -math.inf  # the best of the first six, less how well each holds together
+        for score, k in scored[:6]:
+            if score <= best_value:  # cohesion only lowers a score: neither this one nor the rest can win
+                break
+            value = score - self._cohesion(run, k, at)
+            if value > best_value:
+                best, best_value = k, value
+        return best
+
+    def _rate_open(self, after: str) -> float:
+        """The log rate at which ``after`` opens a clause, or half that of its first character if higher."""
+        first = after[0]
+        opens = total = opens1 = total1 = 0
+        for p in self._parts:
+            opens, total = opens + p.opens.get(after, 0), total + p.total.get(after, 0)
+            opens1, total1 = opens1 + p.opens1.get(first, 0), total1 + p.total1.get(first, 0)
+        return math.log(max(_rate(opens, total), 0.5 * _rate(opens1, total1)))
+
+    def _rate_close(self, before: str) -> float:
+        """The log rate at which ``before`` closes a clause."""
+        closes = total = 0
+        for p in self._parts:
+            closes, total = closes + p.closes.get(before, 0), total + p.total.get(before, 0)
+        return math.log(_rate(closes, total))
 
     def _cohesion(self, run: str, k: int, at: int) -> float:
         """How strongly the four characters around ``k`` recur as one phrase."""
@@ -172,7 +230,7 @@ def _count(corpus: str, gram: str) -> int:
     return corpus.count(gram)
 
 
-_COMMA = re.compile("[，,]")
+_COMMAS = "，,"
 
 def _rate(hits: int, total: int) -> float:
     return (hits + 0.05) / (total + 2)

@@ -22,8 +22,9 @@ import re
 from ..model import Span
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[（(](?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}[)）]")
-"""A pinyin syllable with its tone mark, in brackets right after a character: ``發(fā)``."""
+PINYIN = re.compile(rf"[（(](?<=[\u4e00-\u9fff][（(])(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}[)）]")
+"""A pinyin syllable with its tone mark, in brackets right after a character: ``發(fā)`` (the bracket first, so
+that the search skips to brackets in C)."""
 
 FURNITURE = re.compile(
     r"^[ \t\u3000\xa0]*(?![（(]?[一二三四五六七八九十\d]+[)）、.．])(?:"

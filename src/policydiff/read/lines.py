@@ -10,27 +10,44 @@ length, so that every offset it finds indexes the text as read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..normalize import BREAKS
 
 BLANK = " \t\u3000\xa0\r\ufeff"
 """What a blank line may hold."""
 
-_OTHER_BREAK = re.compile(f"\r(?!\n)|[{BREAKS[2:]}]")
+_OTHER_BREAK = re.compile(f"[\r{BREAKS[2:]}](?!(?<=\r)\n)")
+"""A line break other than LF, but for the CR of a CRLF (a set first, so that the search skips to one in C)."""
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of the text, with its offsets (newline excluded)."""
+class Line(NamedTuple):
+    """One line of the text, with its offsets (newline excluded); a named tuple, since a text has many
+    (three times as quick to make as a frozen dataclass).
+
+    >>> Line(0, 4, "一、总则").blank, Line(5, 7, "\\u3000 ").blank
+    (False, True)
+    """
 
     start: int
+    """Offset of its first character."""
     end: int
+    """Offset just past its last character."""
     text: str
+    """Its text."""
 
     @property
     def blank(self) -> bool:
         return not self.text.strip(BLANK)
+
+
+def squeezed(text: str) -> str:
+    """``text`` without its white space (what ``\\s`` matches: ``str.split`` splits at the same characters).
+
+    >>> squeezed(" 国务院\\u3000办公厅\\n令 ")
+    '国务院办公厅令'
+    """
+    return "".join(text.split())
 
 
 def with_newlines(text: str) -> str:

@@ -16,8 +16,10 @@ _TO_LATIN1 = str.maketrans({**{c: b for c, b in _CP1252.items() if c}, "\ufffd":
 """cp1252's letters in 0x80-0x9F (€ ‚ ƒ … Œ ™ …) back to the Latin-1 character of their byte; U+FFFD, a byte
 already lost, to 0xFF, which is never UTF-8."""
 
-_RUN = re.compile("[\x80-\xff\ufffd" + re.escape("".join(c for c in _CP1252 if c)) + "]{2,}")
-"""A run of characters that each stand for one byte of 0x80-0xFF (U+FFFD for one cp1252 has no letter for)."""
+_BYTE_CHAR = "[\x80-\xff\ufffd" + re.escape("".join(c for c in _CP1252 if c)) + "]"
+_RUN = re.compile(f"{_BYTE_CHAR}{_BYTE_CHAR}+")
+"""A run of characters that each stand for one byte of 0x80-0xFF (U+FFFD for one cp1252 has no letter for).
+Written as one such character and then more (not ``{2,}``), so that the search skips to the first in C."""
 
 _CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _REPLACED = re.compile("\ufffd+")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import AgencyNote
+from .lines import squeezed
 
 _PAREN = re.compile(r"[（(]([^（）()\n]{2,300})[)）]")
 _SPLIT = re.compile(r"[、，,；;]")
@@ -74,7 +75,7 @@ def parse_note(inner: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     >>> parse_note("牵头单位：省应急厅；配合单位：省公安厅；完成时限：2025年底前")
     (('省应急厅',), ('省公安厅',))
     """
-    body = re.sub(r"\s+", "", inner).rstrip("。.")
+    body = squeezed(inner).rstrip("。.")
     if _LABEL.match(body):
         return _labelled(body)
     if "会同" in body and "牵头" not in body:
@@ -118,10 +119,8 @@ _LEVEL = re.compile(r"各?[省市州盟县区旗乡镇]{1,2}")
 
 def _bare(item: str) -> str:
     """An agency without the verb and 等 after it: ``市财政局等按职责分工负责`` → ``市财政局``."""
-    for verb in _VERBS:
-        if item.endswith(verb):
-            item = item.removesuffix(verb)
-            break
+    if item.endswith(_VERBS):
+        item = item.removesuffix(next(verb for verb in _VERBS if item.endswith(verb)))
     return item.removesuffix("等")
 
 

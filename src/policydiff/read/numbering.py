@@ -15,9 +15,10 @@ _CN = "一二三四五六七八九十百千万零〇两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # Where a marker may stand: at the start of a line, or right after the end of a
-# sentence or a closing bracket inside a paragraph (items run together).
-_LINE_START = r"(?:^|\n)[ \t\u3000\xa0]*"
-_RUN_IN = r"(?:[。；！？]|[)）])[ \t\u3000\xa0]*"
+# sentence or a closing bracket inside a paragraph (items run together). The start of
+# the text is matched apart, so that the search skips in C to the marks that may lead.
+_AT_TEXT_START = r"[ \t\u3000\xa0]*"
+_AFTER_MARK = r"[\n。；！？)）][ \t\u3000\xa0]*"
 
 # Chinese numerals and article numbers may be of any size; Arabic item numbers
 # run to 999, since four digits opening a line (2016. or (2016)) are a year.
@@ -34,11 +35,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("circled", rf"([{_CIRCLED}])"),
 )
 
-_MARKER = re.compile(
-    "(?P<lead>" + _LINE_START + "|" + _RUN_IN + ")(?P<marker>"
-    + "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _PATTERNS)
-    + ")"
-)
+_MARKERS = "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _PATTERNS)
+_MARKER = re.compile(f"(?P<lead>{_AFTER_MARK})(?P<marker>{_MARKERS})")
+_MARKER_AT_START = re.compile(f"(?P<lead>{_AT_TEXT_START})(?P<marker>{_MARKERS})")
+"""A marker at the very start of the text (``_MARKER`` with the same groups)."""
 
 STYLE_FAMILY = {
     "cn-paren": "paren",
@@ -104,7 +104,7 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     markers: list[Marker] = []
     pos = start
     while True:
-        m = _MARKER.search(text, pos, end)
+        m = (_MARKER_AT_START.match(text, 0, end) if pos == 0 else None) or _MARKER.search(text, pos, end)
         if m is None:
             return markers
         style = next(name for name, _ in _PATTERNS if m.group(name.replace("-", "_")))

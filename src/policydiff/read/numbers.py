@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..model import Citation
 from ..script import simplified
+from .lines import squeezed
 
 _SP = r"[ \t\u3000\xa0]*"
 _OPEN = re.escape("〔[【（(［﹝")
@@ -111,7 +112,7 @@ def _issued(text: str, start: int, end: int) -> list[DocNumber]:
         trimmed = _LEADING_WORDS.sub("", simplified(name["name"])) if name else ""
         if name is None or not trimmed:
             continue
-        issuer = _squeeze(trimmed)
+        issuer = squeezed(trimmed)
         issuer = issuer.removeprefix("中华人民共和国") if len(issuer) > 9 else issuer
         kind, year, serial = m["kind"] or m["kind2"], m["year"] or name["year"], m["serial"] or m["serial2"]
         issuer = _ORDER_SHORT.get(issuer, issuer + kind) if kind == "令" else issuer + kind
@@ -136,8 +137,8 @@ def order_number(heading: str, number_line: str) -> str | None:
     >>> order_number("商务部令", "2019年第1号")
     '商务部令2019年第1号'
     """
-    head = ORDER_HEAD.match(_squeeze(simplified(heading)))
-    number = ORDER_NUMBER.match(_squeeze(number_line))
+    head = ORDER_HEAD.match(squeezed(simplified(heading)))
+    number = ORDER_NUMBER.match(squeezed(number_line))
     if head is None or number is None:
         return None
     body = head["body"]
@@ -152,7 +153,7 @@ def order_issuer(heading: str) -> str | None:
     >>> order_issuer("中华人民共和国国务院令")
     '国务院'
     """
-    head = ORDER_HEAD.match(_squeeze(simplified(heading)))
+    head = ORDER_HEAD.match(squeezed(simplified(heading)))
     return head["body"] if head else None
 
 
@@ -195,6 +196,3 @@ def _cited_number(title: str, inner: str) -> str | None:
 
 _BARE_SERIAL = re.compile(rf"(?:(?:19|20)\d\d{_SP}年{_SP})?第{_SP}\d{{1,5}}{_SP}[号號]")
 
-
-def _squeeze(line: str) -> str:
-    return re.sub(r"\s+", "", line)

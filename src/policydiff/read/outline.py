@@ -18,6 +18,7 @@ after it go on counting from there.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -62,11 +63,10 @@ def build_outline(
     pre = start if preamble_start is None else preamble_start
     if text[pre:first].strip():
         sections.append(Section(ordinal=(0,), label="", start=pre, end=first, body_start=pre, own_end=first))
+    ends = _section_ends(placed, end)
     for i, (marker, ordinal, style) in enumerate(placed):
         own_end = placed[i + 1][0].start if i + 1 < len(placed) else end
-        section_end = next(
-            (m.start for m, o, _ in placed[i + 1 :] if len(o) <= len(ordinal)), end
-        )
+        section_end = ends[i]
         sections.append(
             Section(
                 ordinal=ordinal,
@@ -83,6 +83,22 @@ def build_outline(
     anomalies.extend(_stray_brackets(text, start, end))
     anomalies.sort(key=lambda a: a.start)
     return tuple(_finished(text, *parts) for parts in zip(sections, headings, notes)), tuple(anomalies)
+
+
+def _section_ends(placed: list[tuple[Marker, tuple[int, ...], str]], end: int) -> list[int]:
+    """Where each placed section ends: at the next marker no deeper than it, else at ``end`` (one pass, a stack).
+
+    >>> placed = _place_markers(find_markers("一、甲\\n（一）乙\\n二、丙"), [])
+    >>> _section_ends(placed, 12)
+    [9, 9, 12]
+    """
+    ends = [end] * len(placed)
+    open_: list[int] = []  # the sections not yet ended, each deeper than the one below it
+    for i, (marker, ordinal, _) in enumerate(placed):
+        while open_ and len(placed[open_[-1]][1]) >= len(ordinal):
+            ends[open_.pop()] = marker.start
+        open_.append(i)
+    return ends
 
 
 _ATTACHMENTS = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*附件[ \t\u3000]*[:：]")
@@ -207,11 +223,11 @@ def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter
     for n, begin, heading in doubtful:
         headings[n] = (Span(begin, begin + len(heading)), False)
     guesses += doubtful
-    certain = {n: _heading_text(text, h[0]) for n, h in enumerate(headings) if h is not None and h[1]}
+    commas = _sibling_commas(text, sections, headings)
     for n, begin, line in guesses:
         if sections[n].style == "article":
             continue  # an article (第X条) is numbered text: it never runs a heading into itself
-        cut = _split_run_in(splitter, line, _sibling_commas(n, sections, certain), begin)
+        cut = _split_run_in(splitter, line, commas.get(sections[n].ordinal[:-1]), begin)
         if cut is not None:
             headings[n] = (Span(begin, begin + cut), False)
     return headings
@@ -230,18 +246,16 @@ def _split_run_in(splitter: HeadingSplitter, line: str, commas: int | None, at: 
     return compact[cut][0]
 
 
-def _sibling_commas(n: int, sections: list[Section], certain: dict[int, str]) -> int | None:
-    """How many commas the certain headings (by section index) of the siblings of section ``n`` have."""
-    ordinal = sections[n].ordinal
-    counts = Counter(
-        heading.count("，") + heading.count(",")
-        for k, heading in certain.items()
-        if heading and sections[k].ordinal[:-1] == ordinal[:-1] and len(sections[k].ordinal) == len(ordinal)
-    )
-    if not counts:
-        return None
-    value, n = counts.most_common(1)[0]
-    return value if n == sum(counts.values()) else None
+def _sibling_commas(
+    text: str, sections: list[Section], headings: list[_Heading | None]
+) -> dict[tuple[int, ...], int]:
+    """How many commas the certain headings of each list have, by the ordinal of the section the list is in,
+    for the lists whose certain headings all have the same number."""
+    counts: dict[tuple[int, ...], Counter[int]] = {}
+    for section, found in zip(sections, headings):
+        if found is not None and found[1] and (heading := _heading_text(text, found[0])):
+            counts.setdefault(section.ordinal[:-1], Counter())[heading.count("，") + heading.count(",")] += 1
+    return {parent: next(iter(c)) for parent, c in counts.items() if len(c) == 1}
 
 
 def _heading_text(text: str, span: Span) -> str:
@@ -251,10 +265,11 @@ def _heading_text(text: str, span: Span) -> str:
 def _own_notes(text: str, sections: list[Section]) -> list[tuple[AgencyNote, ...]]:
     """The agency notes inside each section's own text."""
     owned: list[list[AgencyNote]] = [[] for _ in sections]
+    starts = [s.start for s in sections]  # in order, and their own texts do not overlap
     if sections:
         for note in find_notes(text, sections[0].start, sections[-1].end):
-            owner = next((n for n, s in reversed(list(enumerate(sections))) if s.start <= note.start < s.own_end), None)
-            if owner is not None:
+            owner = bisect_right(starts, note.start) - 1
+            if owner >= 0 and note.start < sections[owner].own_end:
                 owned[owner].append(note)
     return [tuple(notes) for notes in owned]
 

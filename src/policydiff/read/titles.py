@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..script import simplified
+from .lines import squeezed
 from .numbers import DOC_NUMBER
 
 DOC_TYPES = (
@@ -72,7 +73,7 @@ def ends_with_genre(text: str, *, nouns: bool = True) -> bool:
     >>> ends_with_genre("某省促进某产业发展若干政策"), ends_with_genre("行政执法公示制度", nouns=False)
     (True, False)
     """
-    return _TAIL.sub("", _squeeze(simplified(text))).endswith(DOC_TYPES + NOUN_GENRES if nouns else DOC_TYPES)
+    return _TAIL.sub("", squeezed(simplified(text))).endswith(DOC_TYPES + NOUN_GENRES if nouns else DOC_TYPES)
 
 
 def is_title_line(line: str) -> bool:
@@ -82,7 +83,7 @@ def is_title_line(line: str) -> bool:
     (False, True)
     """
     core = title_text(line)
-    if len(core) > 80 or len(_squeeze(core)) < 4:
+    if len(core) > 80 or len(squeezed(core)) < 4:
         return False
     return is_fragment(core) and ends_with_genre(core)
 
@@ -94,7 +95,7 @@ def is_fragment(line: str) -> bool:
     >>> is_fragment("国务院关于在市场监管领域全面推行"), is_fragment("（此件公开发布）"), is_fragment("2019-01-01 来源")
     (True, False, False)
     """
-    core = _squeeze(title_text(line))
+    core = squeezed(title_text(line))
     if not core or len(core) > 50 or _SENTENCE.search(core) or _NUMBERED.match(core) or _FOREIGN.search(core):
         return False
     if _DATE.search(core) or (core[0] in "（(" and core[-1] in "）)") or DOC_NUMBER.search(core):
@@ -120,6 +121,3 @@ def joined_title(lines: list[str]) -> str:
     """
     return "".join(_INNER_SPACE.sub("", title_text(line)) for line in lines)
 
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
