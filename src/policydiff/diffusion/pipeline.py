@@ -92,7 +92,7 @@ def _tabulate(nat: Document, nat_comp: Comparand, nat_grams: frozenset[int], doc
               outcomes: dict[str, PairOutcome], settings: Settings, stats: RunStats) -> Corpus:
     """The result, from the documents' roles and the pairs' outcomes."""
     arrived = [(d.id, outcomes[d.id]) for d in docs if d.id in outcomes]  # in input order, however they arrived
-    alignments = {i: replace(o.alignment, national=nat) for i, o in arrived}
+    alignments = {i: o.alignment for i, o in arrived}  # each refers to ``nat`` itself (cache.pack's known)
     parents = {i: o.parent for i, o in arrived if o.parent is not None}
     columns = [i for i in column_order(docs) if i in alignments]
     adoption, cells = matrix(nat_comp, alignments, columns)

@@ -14,7 +14,6 @@ each under the fingerprints of its two documents and the settings.
 from __future__ import annotations
 
 import os
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -118,8 +117,9 @@ class Rounds:
             i, p = where[d.id]
             self._national(p, loads[i])
         uppers = self._parents(loads, where, implementing)
-        needed = {where[i][0] for i in self.pending} | {where[d][0] for d in uppers}
-        needed |= {where[d.parent or ""][0] for d in implementing if d.id in uppers}
+        waiting = {i for i, a in uppers.items() if isinstance(a, _Pending)}
+        needed = {where[i][0] for i in self.pending} | {where[i][0] for i in waiting}
+        needed |= {where[d.parent or ""][0] for d in implementing if d.id in waiting}
         self.engine.forget([ld for i, ld in enumerate(loads) if i not in needed])
         for doc_id, outcome in list(self.outcomes.items()):
             self.outcomes[doc_id] = self._arrived(outcome, names.get(doc_id))
@@ -179,6 +179,6 @@ class Rounds:
 
     def _arrived(self, outcome: PairOutcome, name: str | None) -> PairOutcome:
         """Write a pair's report (if asked for) and keep the outcome without it."""
-        if self.reports is not None and name is not None and outcome.report is not None:
-            replace_atomically(Path(self.reports) / name, zlib.decompress(outcome.report))
-        return replace(outcome, report=None)
+        if self.reports is not None and name is not None and outcome.html is not None:
+            replace_atomically(Path(self.reports) / name, outcome.html.encode("utf-8"))
+        return replace(outcome, html=None)

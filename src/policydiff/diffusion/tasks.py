@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import zlib
 from dataclasses import dataclass, replace
 
 from ..alignment import Alignment, Prepared, Thresholds, align, prepare
@@ -82,9 +81,8 @@ class PairOutcome:
     """Against the national document."""
     parent: Alignment | None
     """Against its parent in the corpus, if it has one there (filled in once the parent is known)."""
-    report: bytes | None
-    """The pair report (against the national document), if asked for: its HTML in UTF-8, compressed by zlib
-    (a tenth of the size, while it waits on a worker for discovery to finish)."""
+    html: str | None
+    """The pair report (against the national document), if asked for."""
     uncovered: dict[Ordinal, Grams]
     """The sections that national text covers little, with their indexed n-grams."""
 
@@ -197,13 +195,13 @@ def align_national(national: Prepared, loaded: Loaded, position: int, *, thresho
     local = loaded.documents[position]
     try:
         result = align(national, local, thresholds=thresholds)
-        report = zlib.compress(result.to_html().encode("utf-8"), 1) if render else None
+        html = result.to_html() if render else None
     except Exception as exc:  # one document the alignment fails on must not stop a corpus run
         return Unreadable(local.source, _failure(exc))
     sections = loaded.grams[position]
     kept = {s.ordinal: sections.of(s.ordinal) for s in result.sections if s.coverage < settings.uncovered
             and sections.count(s.ordinal) >= settings.min_grams}
-    return pack(PairOutcome(result, None, report, kept), known=national.document)
+    return pack(PairOutcome(result, None, html, kept), known=national.document)
 
 
 def align_parent(parent: Prepared | Unreadable, loaded: Loaded, position: int, *,
