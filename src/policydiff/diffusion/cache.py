@@ -12,6 +12,8 @@ entry that cannot be read (another version, a damaged file) counts as missing.
 True
 >>> cache.put(k, {"a": 1}); cache.get(k)
 {'a': 1}
+>>> cache.keys() == {k}
+True
 """
 
 from __future__ import annotations
@@ -76,6 +78,10 @@ class Cache:
 
     def _path(self, k: str) -> Path:
         return self.folder / k[:2] / f"{k}.pair"
+
+    def keys(self) -> frozenset[str]:
+        """The keys of the entries the folder holds."""
+        return frozenset(p.stem for p in self.folder.glob("??/*.pair"))
 
     def get(self, k: str, *, known: object = None) -> Any:
         """The entry under ``k`` (packed with ``known``, if given), or None."""

@@ -13,8 +13,8 @@
 
 Dask is an extra (``pip install "policydiff[corpus]"``); it is imported when an
 engine is started, and its absence is one plain error naming the extra.
-Tasks keep their results where they ran (a document read on a worker stays
-there for the tasks that need it) until :meth:`Engine.forget`.
+A task's result stays where it ran until it is gathered and :meth:`Engine.forget`
+lets it go; the tasks of a corpus take batches of inputs (:meth:`Engine.batch`).
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ from ..errors import PolicydiffError
 
 SCHEDULERS = ("processes", "synchronous")
 """The named schedulers; anything else is the address of a running cluster."""
+
+BATCH = 8
+"""The most inputs (or pairs) one task of a cluster takes."""
 
 MISSING_EXTRA = 'policydiff corpus needs Dask, which is not installed; run: pip install "policydiff[corpus]"'
 """The one line said when the extra is missing."""
@@ -53,6 +56,9 @@ class Engine(Protocol):
 
     def forget(self, handles: Sequence[Any]) -> None:
         """Let go of these results."""
+
+    def batch(self, count: int) -> int:
+        """How many of ``count`` like items one task should take."""
 
 
 class _Task:
@@ -95,6 +101,9 @@ class SynchronousEngine:
         for handle in handles:
             handle.value = None
 
+    def batch(self, count: int) -> int:
+        return 1  # no scheduler to spare; each item's result is kept as soon as it is done
+
 
 class DistributedEngine:
     """Tasks on a Dask distributed cluster, through a :class:`distributed.Client`."""
@@ -120,6 +129,16 @@ class DistributedEngine:
     def forget(self, handles: Sequence[Any]) -> None:
         for handle in handles:
             handle.release()
+
+    def batch(self, count: int) -> int:
+        """Up to :data:`BATCH` items a task, with at least four tasks a worker, so that the load stays balanced
+        and results keep streaming back (a task costs the scheduler a few milliseconds of processor time).
+
+        >>> engine = DistributedEngine.__new__(DistributedEngine); engine.workers = 2
+        >>> engine.batch(1500), engine.batch(40), engine.batch(3)
+        (8, 5, 1)
+        """
+        return max(1, min(BATCH, count // (4 * self.workers)))
 
 
 def require_dask() -> None:

@@ -36,7 +36,7 @@ from .index import document_grams
 from .matrix import column_order, matrix, substitutions
 from .result import Corpus, CorpusDocument, RunStats, Settings
 from .rounds import Progress, Rounds
-from .tasks import Input, PairOutcome, Profile, Unreadable, load_input
+from .tasks import Input, PairOutcome, Profile, Unreadable
 
 PAIRS = "pairs"
 """The subfolder of ``reports`` that holds the pair reports."""
@@ -75,15 +75,14 @@ def corpus(national: Source, documents: Iterable[Input], *, scheduler: str | Non
     progress = on_progress or (lambda phase, done, total: None)
     store = Cache(cache) if cache is not None else None
     with start(scheduler, workers=workers) as engine:
-        run = Rounds(engine, nat, store, reports, thresholds, folds, settings, progress)
-        loads = [engine.submit(load_input, x, folds, settings) for x in inputs]
-        profiled = run.read(loads, bases, engine.share(nat_grams), len(nat_grams))
+        run = Rounds(engine, nat, nat_grams, store, reports, thresholds, folds, settings, progress)
+        profiled = run.read(inputs, bases)
         entries: list[tuple[str, Profile | Unreadable]] = []
         for b, r in zip(bases, profiled):
             entries += [(b, r)] if isinstance(r, Unreadable) else [(p.id, p) for p in r]
         docs = discover(nat, len(nat_grams), entries, settings)
         names = pair_names([d.id for d in docs if d.role == "implements"]) if reports is not None else {}
-        outcomes, failed, stats = run.align(loads, profiled, docs, names)
+        outcomes, failed, stats = run.align(inputs, profiled, docs, names)
     docs = [_failed(d, failed[d.id]) if d.id in failed else replace(d, report=names.get(d.id)) for d in docs]
     return _tabulate(nat, run.prepared.side.comp, nat_grams, docs, outcomes, settings, stats)
 

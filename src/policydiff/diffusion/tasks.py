@@ -26,7 +26,7 @@ from .result import Settings
 
 __all__ = [
     "Input", "Loaded", "PairOutcome", "Profile", "Unreadable", "align", "align_national", "align_parent",
-    "load_input", "prepare_parent", "profile_input",
+    "documents_of", "load_input", "prepare_parent", "profile_input",
 ]
 
 Input = str | os.PathLike[str] | Document
@@ -103,6 +103,23 @@ def load_input(source: Input, folds: Folds = DEFAULT_FOLDS, settings: Settings =
     >>> load_input("/no/such/file.txt").error
     '/no/such/file.txt: no such file. Check the path'
     """
+    documents = documents_of(source)
+    if isinstance(documents, Unreadable):
+        return documents
+    try:
+        grams = tuple(section_grams(d, folds=folds, gram=settings.gram, sample=settings.sample) for d in documents)
+    except Exception as exc:  # one document the comparison form fails on must not stop a corpus run
+        return Unreadable(documents[0].source, _failure(exc))
+    return Loaded(documents, grams)
+
+
+def documents_of(source: Input) -> tuple[Document, ...] | Unreadable:
+    """The documents of one input, cover notices left out (their citations given to the documents they cover),
+    or why it cannot be read.
+
+    >>> documents_of("一、总体要求\\n内容。")[0].sections[0].heading
+    '总体要求'
+    """
     name = source.source if isinstance(source, Document) else os.fspath(source)
     try:
         found = [source] if isinstance(source, Document) else load_all(source)
@@ -116,11 +133,7 @@ def load_input(source: Input, folds: Folds = DEFAULT_FOLDS, settings: Settings =
     covers = [d for d in found if d.kind == "cover"]
     if covers:
         documents = [_with_cover_citations(d, covers) for d in documents]
-    try:
-        grams = tuple(section_grams(d, folds=folds, gram=settings.gram, sample=settings.sample) for d in documents)
-    except Exception as exc:  # one document the comparison form fails on must not stop a corpus run
-        return Unreadable(documents[0].source, _failure(exc))
-    return Loaded(tuple(documents), grams)
+    return tuple(documents)
 
 
 def _name(source: str) -> str:
@@ -167,19 +180,6 @@ def fingerprint(doc: Document, position: int = 0) -> str:
     return digest.hexdigest()
 
 
-def prepare_parent(loaded: Loaded | Unreadable, position: int, folds: Folds) -> Prepared | Unreadable:
-    """A parent document (a provincial plan its cities implement) prepared once for all its children.
-
-    A parent the preparation fails on gives :class:`Unreadable`, with the error.
-    """
-    if isinstance(loaded, Unreadable):
-        return loaded
-    try:
-        return prepare(loaded.documents[position], folds=folds)
-    except Exception as exc:  # one document the alignment fails on must not stop a corpus run
-        return Unreadable(loaded.documents[position].source, _failure(exc))
-
-
 def _failure(exc: Exception) -> str:
     return f"policydiff failed to align it ({type(exc).__name__}: {exc})"
 
@@ -204,11 +204,17 @@ def align_national(national: Prepared, loaded: Loaded, position: int, *, thresho
     return pack(PairOutcome(result, None, html, kept), known=national.document)
 
 
-def align_parent(parent: Prepared | Unreadable, loaded: Loaded, position: int, *,
-                 thresholds: Thresholds) -> bytes | Unreadable:
-    """Align one local document with its parent in the corpus (prepared once for all its children); the
+def prepare_parent(parent: Document, folds: Folds) -> Prepared | Unreadable:
+    """A parent document (a provincial plan its cities implement) prepared once for its children, or why not."""
+    try:
+        return prepare(parent, folds=folds)
+    except Exception as exc:  # one document the alignment fails on must not stop a corpus run
+        return Unreadable(parent.source, _failure(exc))
+
+
+def align_parent(parent: Prepared | Unreadable, local: Document, *, thresholds: Thresholds) -> bytes | Unreadable:
+    """Align one local document with its parent in the corpus (prepared once for its children); the
     :class:`~policydiff.alignment.Alignment` comes packed, as :func:`align_national` gives its outcome."""
-    local = loaded.documents[position]
     if isinstance(parent, Unreadable):
         return Unreadable(local.source, parent.error)
     try:
