@@ -29,7 +29,7 @@ from ..normalize import Folds
 from ..storage import replace_atomically
 from .batches import Job, Wanted, align_children, align_national_again, read_inputs
 from .cache import Cache, key, unpack
-from .engine import Engine
+from .engine import BATCH, Engine
 from .index import Grams
 from .result import CorpusDocument, RunStats, Settings
 from .tasks import Input, PairOutcome, Profile, Unreadable, fingerprint
@@ -108,8 +108,8 @@ class Rounds:
         total, done = len(again) + sum(len(c) for _, c in children.values()), 0
         size = self.engine.batch(total)
         tasks = [(True, self.engine.submit(align_national_again, self._shared, c)) for c in _chunks(again, size)]
-        tasks += [(False, self.engine.submit(align_children, self._shared, parent, c))
-                  for parent, kids in children.values() for c in _chunks(kids, size)]
+        tasks += [(False, self.engine.submit(align_children, self._shared, parent, c))  # a parent read per task
+                  for parent, kids in children.values() for c in _chunks(kids, BATCH)]
         wanted = {d.id for d in implementing}
         for doc_id, value in self.packed.items():  # while the workers align the rest
             if doc_id in wanted:
