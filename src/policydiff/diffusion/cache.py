@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import copyreg
 import hashlib
 import io
 import os
@@ -40,14 +41,22 @@ def pack(value: Any, *, known: object = None) -> bytes:
     """``value`` as an entry holds it: pickled and compressed; ``known`` (the national document every pair refers
     to) is left out, named only, so that it is neither stored nor read again for each pair.
 
-    >>> national = ("国发〔2015〕40号", "…")
+    >>> from fractions import Fraction
+    >>> national = Fraction(2015, 40)
     >>> data = pack({"pair": 1, "national": national}, known=national)
     >>> unpack(data, known=national)["national"] is national
     True
+
+    ``known`` is told apart by its type's entry in the pickler's dispatch table, which only objects of that type
+    reach (a ``persistent_id`` would be called for every object pickled).
     """
     out = io.BytesIO()
     pickler = pickle.Pickler(out, protocol=5)
-    pickler.persistent_id = lambda obj: _KNOWN if known is not None and obj is known else None  # type: ignore
+    if known is not None:
+        def reduce(obj: Any) -> Any:
+            return (_known_value, ()) if obj is known else obj.__reduce_ex__(5)
+
+        pickler.dispatch_table = {**copyreg.dispatch_table, type(known): reduce}
     pickler.dump(value)
     return zlib.compress(out.getbuffer(), 1)
 
@@ -55,19 +64,24 @@ def pack(value: Any, *, known: object = None) -> bytes:
 def unpack(data: bytes, *, known: object = None) -> Any:
     """The value of a packed entry, with ``known`` where :func:`pack` left it out (an entry packed with a known
     value cannot be read without it: :class:`pickle.UnpicklingError`)."""
-    unpickler = pickle.Unpickler(io.BytesIO(zlib.decompress(data)))
-
-    def load(pid: object) -> object:
-        if pid != _KNOWN or known is None:
-            raise pickle.UnpicklingError("the entry refers to a value it was not given")
-        return known
-
-    unpickler.persistent_load = load  # type: ignore
-    return unpickler.load()
+    return _Unpickler(io.BytesIO(zlib.decompress(data)), known).load()
 
 
-_KNOWN = "known"
-"""The name :func:`pack` gives the known value."""
+def _known_value() -> object:
+    """What :func:`pack` puts in the place of the known value; :func:`unpack` reads it as that value."""
+    raise pickle.UnpicklingError("the entry refers to a value it was not given")
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, known: object) -> None:
+        super().__init__(file)
+        self.known = known
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == __name__ and name == _known_value.__name__ and self.known is not None:
+            known = self.known
+            return lambda: known
+        return super().find_class(module, name)
 
 
 class Cache:
