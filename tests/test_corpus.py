@@ -206,3 +206,26 @@ def test_discovery_tells_the_number_from_another_years(cite: str, role: str, cod
              "一、总体要求\n加强统筹，推进各项工作落实落地。\n")
     result = policydiff.corpus(samples.path("guofa-2015-40"), [local], scheduler="synchronous")
     assert (result.documents[0].role, result.documents[0].reason_code) == (role, code)
+
+
+def test_a_file_changed_after_it_was_profiled_is_reported_not_aligned(tmp_path: Path) -> None:
+    """The second round reads its documents again; a file that is no longer the one profiled gives an error."""
+    from policydiff.alignment import Thresholds, prepare
+    from policydiff.diffusion.batches import CHANGED, Job, Wanted, align_children, align_national_again
+    from policydiff.diffusion.result import Settings
+    from policydiff.normalize import DEFAULT_FOLDS
+
+    nat = policydiff.load(samples.path("guofa-2015-40"))
+    job = Job(prepare(nat), frozenset(), Thresholds(), DEFAULT_FOLDS, Settings(), False, "settings",
+              tasks.fingerprint(nat), frozenset())
+    path = tmp_path / "beijing.txt"
+    path.write_text(samples.text("jingzhengfa-2016-4-a"), encoding="utf-8")
+    before = tasks.fingerprint(policydiff.load(path))
+    same, gone = Wanted("a", str(path), 0, before), Wanted("b", str(path), 3, before)
+    (doc_id, packed), (other, missing) = align_national_again(job, [same, gone])
+    assert (doc_id, other) == ("a", "b") and isinstance(packed, bytes)
+    assert isinstance(missing, tasks.Unreadable) and missing.error == CHANGED
+    path.write_text(samples.text("jingzhengfa-2016-4-a").replace("北京", "天津"), encoding="utf-8")
+    [(_, changed)] = align_children(job, Wanted("p", samples.path("jingzhengfa-2016-4-b"), 0, tasks.fingerprint(
+        policydiff.load(samples.path("jingzhengfa-2016-4-b")))), [same])
+    assert isinstance(changed, tasks.Unreadable) and changed.error == CHANGED
