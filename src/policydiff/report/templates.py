@@ -20,7 +20,7 @@ import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from importlib import resources
+from importlib import import_module
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -136,7 +136,7 @@ def _environment_class() -> type[jinja2.Environment]:
 
 def _folder() -> Path:
     """The installed ``templates/`` folder."""
-    return Path(str(resources.files("policydiff.templates")))
+    return Path(import_module("policydiff.templates").__file__ or "").parent
 
 
 _TAGS = {"ins": ("<ins>", "</ins>"), "del": ("<del>", "</del>"), "shared": ('<mark class="shared">', "</mark>"),
