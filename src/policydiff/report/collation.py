@@ -19,7 +19,7 @@ import io
 import re
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..collation.apparatus import structured_witness
 from ..collation.result import Collation, Variant
@@ -29,7 +29,7 @@ from . import contract
 from .controls import visible
 from .notes import REAL, badge, is_paragraph, note, numbered, pilcrows, variant_table
 from .table import family_rows, html_context, table_columns, table_rows
-from .templates import pieces, render_template
+from .templates import escaped, pieces, render_template
 
 CATEGORY_NAMES = {
     "content": "文字 content",
@@ -257,20 +257,20 @@ def _segments(c: Collation, w: Any) -> dict[str, Any]:
     for v, r in readings:
         if r.start == r.end or v.category != "formatting":
             starts.setdefault(r.start, []).append((v.id, v.category, r.start == r.end))
-    copy = escape(w.id)
+    copy = escaped(w.id)
     out = []
     for p in pieces(w.text, 0, len(w.text), marks):
         begun = starts.pop(p["start"], None)
         if begun:
             out.append(_starts(copy, begun))
-        text = escape(p["text"])
+        text = escaped(p["text"])
         primary = min(p["marks"], key=lambda i: RANK[variants[i].category], default=None)
         if primary is None:
             out.append(text)
             continue
-        sync, category = escape(" ".join(p["marks"])), variants[primary].category
+        sync, category = escaped(" ".join(p["marks"])), variants[primary].category
         out.append(f'<span class="v f" data-k="{sync}">{text}</span>' if category == "formatting"
-                   else f'<a class="v {escape(category)}" data-k="{sync}" href="#{escape(primary)}">{text}</a>')
+                   else f'<a class="v {escaped(category)}" data-k="{sync}" href="#{escaped(primary)}">{text}</a>')
     out.append(_starts(copy, [m for ms in starts.values() for m in ms]))
     return {"id": w.id, "html": Markup("".join(out))}
 
@@ -280,11 +280,11 @@ def _starts(copy: str, marks: list[tuple[str, str, bool]]) -> str:
     or the anchor of a listed variant."""
     out = []
     for vid, category, gap in marks:
-        vid = escape(vid)
+        vid = escaped(vid)
         if category == "formatting":
             out.append(f'<span class="v f" data-k="{vid}"></span>')
         elif gap:
-            out.append(f'<a class="v gap {escape(category)}" id="{copy}-{vid}" data-k="{vid}" href="#{vid}"></a>')
+            out.append(f'<a class="v gap {escaped(category)}" id="{copy}-{vid}" data-k="{vid}" href="#{vid}"></a>')
         else:
             out.append(f'<span id="{copy}-{vid}"></span>')
     return "".join(out)
