@@ -244,8 +244,7 @@ def normalize(
 
 
 def comparison_text(surface: str, *, start: int = 0, end: int | None = None, folds: Folds = DEFAULT_FOLDS) -> str:
-    """The comparison form of ``surface[start:end]`` alone: ``normalize(…).text``, without the map back to the
-    surface (a third of the time: the white space goes in one ``str.split``, not run by run).
+    """``normalize(…).text`` alone, without the map back to the surface: the white space goes in one ``str.split``.
 
     >>> comparison_text("一、 总则\u200b（试行） ") == normalize("一、 总则\u200b（试行） ").text == "一、总则(试行)"
     True
@@ -257,8 +256,7 @@ def comparison_text(surface: str, *, start: int = 0, end: int | None = None, fol
 
 
 def _folded(kept: str, folds: Folds) -> tuple[str, list[int]]:
-    """``kept`` (the surface characters the comparison form keeps) in ``folds``, and the indexes of the characters
-    that the width, bracket, quote and dash folds changed."""
+    """``kept`` (the surface characters kept) in ``folds``, and the indexes of those a width, bracket… fold changed."""
     pattern, table = _folding(folds.width, folds.brackets, folds.quotes, folds.dashes)
     # Split around the folded characters: text between them at even indexes, each one at an odd index.
     parts = pattern.split(kept)
@@ -272,9 +270,8 @@ def _folded(kept: str, folds: Folds) -> tuple[str, list[int]]:
 
 def _zero_width_blanked(text: str) -> str:
     """``text`` with each zero-width character a space, so that ``str.split`` drops it with the white space."""
-    for c in _ZERO_WIDTH:
-        if c in text:
-            text = text.replace(c, " ")
+    for c in (c for c in _ZERO_WIDTH if c in text):
+        text = text.replace(c, " ")
     return text
 
 
