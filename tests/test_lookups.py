@@ -1,5 +1,6 @@
 """The look-ups that skip work give what the full work gives: the prefix-filtered n-gram pairs of horizontal diffusion,
-the lazily segmented word boundaries of the pair report, the rolling n-gram hashes and a packed cache entry."""
+the lazily segmented word boundaries of the pair report, the rolling n-gram hashes, a packed cache entry and the
+characters of GB2312 that the script fold converts."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from policydiff.diffusion.index import GramIndex, section_grams, window_hashes
 from policydiff.model import Span
 from policydiff.normalize import DEFAULT_FOLDS
 from policydiff.report.wording import Boundaries, word_boundaries
+from policydiff.script import GB2312_CONVERTED, script_table
 
 _SETS = st.dictionaries(st.integers(0, 30), st.frozensets(st.integers(0, 40), min_size=1, max_size=25), max_size=12)
 
@@ -75,3 +77,9 @@ def test_a_packed_entry_names_its_known_value() -> None:
     data = pack({"national": national, "n": 1}, known=national)
     assert unpack(data, known=national)["national"] is national
     assert len(data) < len(pack({"national": national, "n": 1}))
+
+
+def test_the_gb2312_characters_t2s_converts_are_those_written_down() -> None:
+    codes = bytes(b for high in range(0xA1, 0xF8) for low in range(0xA1, 0xFF) for b in (high, low))
+    converted = script_table(frozenset(codes.decode("gb2312", errors="ignore")))
+    assert "".join(map(chr, sorted(converted))) == GB2312_CONVERTED

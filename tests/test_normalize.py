@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policydiff.normalize import Folds, Normalized, normalize
+from policydiff.normalize import Folds, Normalized, comparison_text, normalize
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_range_offsets_index_the_whole_surface() -> None:
 
 
 surface_text = st.text(
-    alphabet=st.sampled_from(list("互联网+行动，。（）()〔〕[]“”\"—- \u3000\n\tＡA０0國務院")), max_size=80
+    alphabet=st.sampled_from(list("互联网+行动，。（）()〔〕[]“”\"—- \u3000\n\tＡA０0國務院\u200b")), max_size=80
 )
 
 
@@ -81,3 +81,12 @@ def test_seeded_properties_match_their_definitions(surface: str, script: bool) -
     assert n.kept == bare.kept == "".join(surface[o] for o in n.offsets)
     assert n.gaps == bare.gaps
     assert n.folded == bare.folded
+
+
+@given(surface_text, st.data())
+def test_the_comparison_text_alone_is_the_comparison_form(surface: str, data: st.DataObject) -> None:
+    folds = Folds(**{f: data.draw(st.booleans()) for f in ("width", "whitespace", "quotes", "dashes", "script")})
+    start = data.draw(st.integers(0, len(surface)))
+    end = data.draw(st.integers(start, len(surface)))
+    assert comparison_text(surface, start=start, end=end, folds=folds) == normalize(
+        surface, start=start, end=end, folds=folds).text

@@ -23,12 +23,13 @@ def _modules_after(code: str) -> set[str]:
 def test_import_loads_no_heavy_library_and_no_stage() -> None:
     modules = _modules_after("import policydiff")
     assert not {m.split(".")[0] for m in modules} & set(HEAVY)
-    assert not {"policydiff.read", "policydiff.collation", "policydiff.alignment", "policydiff.report"} & modules
+    assert not {"policydiff.read", "policydiff.collation", "policydiff.alignment", "policydiff.report",
+                "policydiff.samples"} & modules
 
 
-def test_reading_a_text_file_needs_no_heavy_library_but_its_script_converter() -> None:
+def test_reading_a_text_file_in_simplified_script_needs_no_heavy_library_not_even_the_script_converter() -> None:
     modules = _modules_after("import policydiff\npolicydiff.load(policydiff.samples.path('guofa-2015-40'))")
-    assert not {m.split(".")[0] for m in modules} & (set(HEAVY) - {"opencc"})
+    assert not {m.split(".")[0] for m in modules} & set(HEAVY)
     assert "policydiff.report" not in modules
 
 

@@ -10,7 +10,7 @@
 'new'
 
 Importing the package is quick: each name below is imported from its stage on first use
-(module ``__getattr__``), so ``import policydiff`` loads no stage and no third-party library.
+(module ``__getattr__``), so ``import policydiff`` loads no stage and no third-party library (nor the samples).
 """
 
 from __future__ import annotations
@@ -18,12 +18,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import samples
 from .registry import filled_by
 from .version import __version__
 
 if TYPE_CHECKING:
-    from . import report
+    from . import report, samples
     from .alignment import (
         Alignment,
         LocalSection,
@@ -80,6 +79,8 @@ def __getattr__(name: str) -> Any:
     """A root name, imported from its stage on first use (then kept, so the next use is a plain look-up)."""
     if name == "report":
         return _reports()
+    if name == "samples":
+        return importlib.import_module(".samples", __name__)
     module = _HOME.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -234,6 +234,29 @@ def normalize(
         runs = _without(runs, skip)
     offsets = Offsets(runs)
     kept = "".join([surface[s:e] for s, e in runs])
+    text, folded = _folded(kept, folds)
+    result = Normalized(text=text, surface=surface, offsets=offsets)
+    # By-products of the work above: seed the lazy properties instead of recomputing them.
+    result.__dict__["kept"] = kept
+    if not folds.script:
+        result.__dict__["folded"] = folded
+    return result
+
+
+def comparison_text(surface: str, *, start: int = 0, end: int | None = None, folds: Folds = DEFAULT_FOLDS) -> str:
+    """``normalize(…).text`` alone, without the map back to the surface: the white space goes in one ``str.split``.
+
+    >>> comparison_text("一、 总则\u200b（试行） ") == normalize("一、 总则\u200b（试行） ").text == "一、总则(试行)"
+    True
+    """
+    kept = surface[start:end]
+    if folds.whitespace:
+        kept = "".join(_zero_width_blanked(kept).split())
+    return _folded(kept, folds)[0]
+
+
+def _folded(kept: str, folds: Folds) -> tuple[str, list[int]]:
+    """``kept`` (the surface characters kept) in ``folds``, and the indexes of those a width, bracket… fold changed."""
     pattern, table = _folding(folds.width, folds.brackets, folds.quotes, folds.dashes)
     # Split around the folded characters: text between them at even indexes, each one at an odd index.
     parts = pattern.split(kept)
@@ -242,12 +265,14 @@ def normalize(
     text = "".join(parts)
     if folds.script:
         text = text.translate(text_table(text))
-    result = Normalized(text=text, surface=surface, offsets=offsets)
-    # By-products of the work above: seed the lazy properties instead of recomputing them.
-    result.__dict__["kept"] = kept
-    if not folds.script:
-        result.__dict__["folded"] = folded
-    return result
+    return text, folded
+
+
+def _zero_width_blanked(text: str) -> str:
+    """``text`` with each zero-width character a space, so that ``str.split`` drops it with the white space."""
+    for c in (c for c in _ZERO_WIDTH if c in text):
+        text = text.replace(c, " ")
+    return text
 
 
 def _without(runs: list[tuple[int, int]], skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -275,10 +300,7 @@ def _kept_runs(surface: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> _kept_runs("一、 总则\\n二", 0, 7)
     [(0, 2), (3, 5), (6, 7)]
     """
-    body = surface[start:end]
-    for c in _ZERO_WIDTH:
-        if c in body:
-            body = body.replace(c, " ")
+    body = _zero_width_blanked(surface[start:end])
     runs = []
     pos = 0
     for piece in body.split():

@@ -99,6 +99,12 @@ class Split:
 
 
 @lru_cache(maxsize=1)
+def resource_bytes() -> bytes:
+    """The bytes of :data:`RESOURCE`, read once a process for both its parts (the n-gram table and the words)."""
+    return RESOURCE.read_bytes()
+
+
+@lru_cache(maxsize=1)
 def dictionary_words() -> tuple[Lexicon, float, frozenset[str]]:
     """jieba's dictionary (a :class:`Lexicon`: word to frequency), the log of the total, and the marks
     of ``_BREAKS`` that no word contains; read from :data:`RESOURCE` on first use.
@@ -107,7 +113,7 @@ def dictionary_words() -> tuple[Lexicon, float, frozenset[str]]:
     >>> words["功能"] > 0, "、" in breaks
     (True, True)
     """
-    words = Lexicon(RESOURCE.read_bytes())
+    words = Lexicon(resource_bytes())
     return words, math.log(max(words.total, 1)), words.unused(_BREAKS)
 
 
@@ -137,7 +143,8 @@ class Lexicon(Mapping[str, int]):
         self._words, self._chars = numbers[:heads], numbers[heads : 2 * heads]
         self._first_head = list(accumulate(numbers[2 * heads : 2 * heads + blocks], initial=0))
         offsets = list(accumulate(numbers[2 * heads + blocks :], initial=index - size))
-        self._compressed = [data[a:b] for a, b in pairwise(offsets)]
+        whole = memoryview(data)  # the blocks are decompressed from the resource in place, not copied out first
+        self._compressed = [whole[a:b] for a, b in pairwise(offsets)]
         self._blocks: dict[int, tuple[str, array[int], list[int], list[int]]] = {}
         self._buckets: dict[str, dict[str, int]] = {}
         self._count: int = count

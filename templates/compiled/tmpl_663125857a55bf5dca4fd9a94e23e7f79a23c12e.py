@@ -8,56 +8,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_starts = missing
     pass
     parent_template = environment.get_template('base.html', 'collation.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    def macro(l_1_copy, l_1_marks):
-        t_1 = []
-        if l_1_copy is missing:
-            l_1_copy = undefined("parameter 'copy' was not provided", name='copy')
-        if l_1_marks is missing:
-            l_1_marks = undefined("parameter 'marks' was not provided", name='marks')
-        pass
-        for l_2_m in l_1_marks:
-            _loop_vars = {}
-            pass
-            if (environment.getattr(l_2_m, 'category') == 'formatting'):
-                pass
-                t_1.extend((
-                    '<span class="v f" data-k="',
-                    escape(environment.getattr(l_2_m, 'id')),
-                    '"></span>',
-                ))
-            elif environment.getattr(l_2_m, 'gap'):
-                pass
-                t_1.extend((
-                    '<a class="v gap ',
-                    escape(environment.getattr(l_2_m, 'category')),
-                    '" id="',
-                    escape(l_1_copy),
-                    '-',
-                    escape(environment.getattr(l_2_m, 'id')),
-                    '" data-k="',
-                    escape(environment.getattr(l_2_m, 'id')),
-                    '" href="#',
-                    escape(environment.getattr(l_2_m, 'id')),
-                    '"></a>',
-                ))
-            else:
-                pass
-                t_1.extend((
-                    '<span id="',
-                    escape(l_1_copy),
-                    '-',
-                    escape(environment.getattr(l_2_m, 'id')),
-                    '"></span>',
-                ))
-        l_2_m = missing
-        return concat(t_1)
-    context.exported_vars.add('starts')
-    context.vars['starts'] = l_0_starts = Macro(environment, macro, 'starts', ('copy', 'marks'), False, False, False, context.eval_ctx.autoescape)
     yield from parent_template.root_render_func(context)
 
 def block_report(context, missing=missing):
@@ -107,13 +61,13 @@ def block_subtitle(context, missing=missing):
     l_0_ids = resolve('ids')
     l_0_collation = resolve('collation')
     try:
-        t_2 = environment.filters['length']
+        t_1 = environment.filters['length']
     except KeyError:
         @internalcode
-        def t_2(*unused):
+        def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    yield escape(t_2((undefined(name='ids') if l_0_ids is missing else l_0_ids)))
+    yield escape(t_1((undefined(name='ids') if l_0_ids is missing else l_0_ids)))
     yield ' 个版本 copies · 比较正文，格式差异另计 · bodies compared, formatting counted apart · 底本 base '
     yield escape(environment.getattr((undefined(name='collation') if l_0_collation is missing else l_0_collation), 'base'))
 
@@ -165,16 +119,16 @@ def block_content(context, missing=missing):
     l_0_formatting = resolve('formatting')
     l_0_texts = resolve('texts')
     try:
-        t_3 = environment.filters['basename']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'basename' found.")
-    try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['basename']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'basename' found.")
+    try:
+        t_1 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     yield '<section class="card" id="summary">\n  <h2>概要 Summary</h2>\n  <div class="figures">\n'
@@ -193,11 +147,11 @@ def block_content(context, missing=missing):
         yield '</span></div>\n'
     l_1_cat = l_1_n = missing
     yield '  </div>\n  <p class="muted">文字、标点异文附有判断（哪个版本可能正确）及理由；格式差异（全角半角、空格、换行）只计数，默认隐藏。\n  Content and punctuation variants carry a verdict with its reason; formatting differences (width, spaces, line breaks) are counted and hidden by default.</p>\n  <p class="muted legend" id="legend">图例 legend:\n    <span class="text">'
-    def t_4(fiter):
+    def t_3(fiter):
         for l_1_cat in fiter:
             if (l_1_cat != 'formatting'):
                 yield l_1_cat
-    for l_1_cat in t_4((undefined(name='categories') if l_0_categories is missing else l_0_categories)):
+    for l_1_cat in t_3((undefined(name='categories') if l_0_categories is missing else l_0_categories)):
         _loop_vars = {}
         pass
         yield '<a class="v '
@@ -222,7 +176,7 @@ def block_content(context, missing=missing):
         yield '</td><td title="'
         yield escape(environment.getattr(l_1_w, 'path'))
         yield '">'
-        yield escape(t_3(environment.getattr(l_1_w, 'path')))
+        yield escape(t_2(environment.getattr(l_1_w, 'path')))
         yield '</td><td>'
         yield escape((environment.getattr(l_1_w, 'title') or '—'))
         yield '</td><td>'
@@ -237,7 +191,7 @@ def block_content(context, missing=missing):
     if (undefined(name='documents') if l_0_documents is missing else l_0_documents):
         pass
         yield '  <h3>文件中的各篇文件 Documents of the files ('
-        yield escape(t_2((undefined(name='documents') if l_0_documents is missing else l_0_documents)))
+        yield escape(t_1((undefined(name='documents') if l_0_documents is missing else l_0_documents)))
         yield ')</h3>\n  <table>\n    <thead><tr><th>#</th>'
         for l_1_w in (undefined(name='witnesses') if l_0_witnesses is missing else l_0_witnesses):
             _loop_vars = {}
@@ -313,9 +267,9 @@ def block_content(context, missing=missing):
         yield escape((undefined(name='converter') if l_0_converter is missing else l_0_converter))
         yield ')</label>\n'
     yield '    <span class="muted">可见 visible <output>'
-    yield escape((t_2((undefined(name='notes') if l_0_notes is missing else l_0_notes)) + t_2((undefined(name='paragraphs') if l_0_paragraphs is missing else l_0_paragraphs))))
+    yield escape((t_1((undefined(name='notes') if l_0_notes is missing else l_0_notes)) + t_1((undefined(name='paragraphs') if l_0_paragraphs is missing else l_0_paragraphs))))
     yield ' / '
-    yield escape(((t_2((undefined(name='notes') if l_0_notes is missing else l_0_notes)) + t_2((undefined(name='paragraphs') if l_0_paragraphs is missing else l_0_paragraphs))) + t_2((undefined(name='formatting') if l_0_formatting is missing else l_0_formatting))))
+    yield escape(((t_1((undefined(name='notes') if l_0_notes is missing else l_0_notes)) + t_1((undefined(name='paragraphs') if l_0_paragraphs is missing else l_0_paragraphs))) + t_1((undefined(name='formatting') if l_0_formatting is missing else l_0_formatting))))
     yield '</output></span>\n  </fieldset>\n  <p class="muted noprint">默认只列文字与标点异文（真正的异文），依次编号为校记；结构、正文外内容与格式差异可勾选显示。点击一条异文，各版本全文同时滚动到该处。Real variants (wording and punctuation) come first, numbered as collation notes; tick the boxes to see structure, outside material and formatting. Click a variant to show it in every copy.</p>\n  <p class="downloads noprint">下载 download: <button type="button" data-download="variants" data-format="csv">异文 variants CSV</button> <button type="button" data-download="variants" data-format="json">JSON</button> <span class="muted">（不含格式差异 formatting left out）</span></p>\n  <ol class="variants">\n'
     for l_1_row in (undefined(name='notes') if l_0_notes is missing else l_0_notes):
         l_1_real = resolve('real')
@@ -413,7 +367,7 @@ def block_content(context, missing=missing):
     if (undefined(name='paragraphs') if l_0_paragraphs is missing else l_0_paragraphs):
         pass
         yield '    <li class="para-line" data-category="structure"><b>分段差异 paragraph breaks ('
-        yield escape(t_2((undefined(name='paragraphs') if l_0_paragraphs is missing else l_0_paragraphs)))
+        yield escape(t_1((undefined(name='paragraphs') if l_0_paragraphs is missing else l_0_paragraphs)))
         yield ')</b> <span class="muted">¶ 表示另起一段 ¶ marks a new paragraph</span>\n      <ul class="para">'
         for l_1_row in (undefined(name='paragraphs') if l_0_paragraphs is missing else l_0_paragraphs):
             _loop_vars = {}
@@ -442,7 +396,7 @@ def block_content(context, missing=missing):
         l_1_row = missing
         yield '</ul>\n    </li>\n'
     yield '  </ol>\n  <h3 id="formatting">格式差异 Formatting ('
-    yield escape(t_2((undefined(name='formatting') if l_0_formatting is missing else l_0_formatting)))
+    yield escape(t_1((undefined(name='formatting') if l_0_formatting is missing else l_0_formatting)))
     yield ') <span class="muted">'
     if (undefined(name='formatting') if l_0_formatting is missing else l_0_formatting):
         pass
@@ -498,7 +452,6 @@ def block_content(context, missing=missing):
     yield '</div>\n  <div class="panes">\n'
     for l_1_t in (undefined(name='texts') if l_0_texts is missing else l_0_texts):
         l_1_collation = resolve('collation')
-        l_1_starts = resolve('starts')
         _loop_vars = {}
         pass
         yield '    <div class="pane" id="t-'
@@ -513,38 +466,10 @@ def block_content(context, missing=missing):
             pass
             yield ' · 底本 base'
         yield '</div>\n      <div class="text">'
-        for l_2_p in environment.getattr(l_1_t, 'pieces'):
-            _loop_vars = {}
-            pass
-            if environment.getattr(l_2_p, 'starts'):
-                pass
-                yield escape(context.call((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_t, 'id'), environment.getattr(l_2_p, 'starts'), _loop_vars=_loop_vars))
-            if (environment.getattr(l_2_p, 'category') == 'formatting'):
-                pass
-                yield '<span class="v f" data-k="'
-                yield escape(environment.getattr(l_2_p, 'sync'))
-                yield '">'
-                yield escape(environment.getattr(l_2_p, 'text'))
-                yield '</span>'
-            elif environment.getattr(l_2_p, 'variant'):
-                pass
-                yield '<a class="v '
-                yield escape(environment.getattr(l_2_p, 'category'))
-                yield '" data-k="'
-                yield escape(environment.getattr(l_2_p, 'sync'))
-                yield '" href="#'
-                yield escape(environment.getattr(l_2_p, 'variant'))
-                yield '">'
-                yield escape(environment.getattr(l_2_p, 'text'))
-                yield '</a>'
-            else:
-                pass
-                yield escape(environment.getattr(l_2_p, 'text'))
-        l_2_p = missing
-        yield escape(context.call((undefined(name='starts') if l_1_starts is missing else l_1_starts), environment.getattr(l_1_t, 'id'), environment.getattr(l_1_t, 'end'), _loop_vars=_loop_vars))
+        yield escape(environment.getattr(l_1_t, 'html'))
         yield '</div>\n    </div>\n'
-    l_1_t = l_1_collation = l_1_starts = missing
+    l_1_t = l_1_collation = missing
     yield '  </div>\n</section>\n'
 
 blocks = {'report': block_report, 'title': block_title, 'heading': block_heading, 'subtitle': block_subtitle, 'nav': block_nav, 'sync': block_sync, 'keys': block_keys, 'content': block_content}
-debug_info = '1=13&2=16&3=63&4=73&5=85&6=100&7=120&8=130&9=140&10=150&14=181&15=185&21=196&26=210&27=215&31=237&32=240&34=242&36=250&37=254&42=276&45=279&46=283&55=288&56=294&58=310&59=313&61=316&66=320&67=325&68=328&70=336&71=340&72=344&73=346&74=351&75=357&76=359&79=361&80=365&81=369&82=375&86=394&89=413&90=416&91=418&95=445&97=458&98=462&102=479&105=487&107=499&108=505&109=511&110=516'
+debug_info = '1=12&2=17&3=27&4=39&5=54&6=74&7=84&8=94&9=104&13=135&14=139&20=150&25=164&26=169&30=191&31=194&33=196&35=204&36=208&41=230&44=233&45=237&54=242&55=248&57=264&58=267&60=270&65=274&66=279&67=282&69=290&70=294&71=298&72=300&73=305&74=311&75=313&78=315&79=319&80=323&81=329&85=348&88=367&89=370&90=372&94=399&96=412&97=416&101=433&104=441&106=453&107=458&108=464&109=469'

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from ..model import Ordinal
 from ..normalize import Normalized
@@ -53,8 +52,8 @@ class Apparatus:
         self._witnesses, self._alignments, self._sectioner = witnesses, alignments, sectioner
         self._all: list[Variant] | None = None
         self.listed = [
-            replace(v, id=f"v{n + bisect.bisect_left(self._formatting_keys, key) + 1}",
-                    section=None if v.category == "extraneous" else sectioner.section_of(v.readings))
+            v.but(id=f"v{n + bisect.bisect_left(self._formatting_keys, key) + 1}",
+                  section=None if v.category == "extraneous" else sectioner.section_of(v.readings))
             for n, (key, v) in enumerate(keyed)
         ]
         """Every variant but the formatting ones."""

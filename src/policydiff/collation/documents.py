@@ -17,7 +17,6 @@ more) is collated on its own, and a document that only some copies have is one
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -173,7 +172,7 @@ class Listed:
     """Variants as they are, none of them formatting ones, numbered ``v1``, ``v2``, … in order."""
 
     def __init__(self, variants: Sequence[Variant]) -> None:
-        self.listed = [replace(v, id=f"v{n + 1}") for n, v in enumerate(variants)]
+        self.listed = [v.but(id=f"v{n + 1}") for n, v in enumerate(variants)]
         """The variants."""
 
     @property
@@ -219,4 +218,4 @@ class Merged:
     def _renumbered(self, v: Variant, segment: int) -> Variant:
         _, document, missing = self._segments[segment]
         readings = {i: v.readings[i] if i in v.readings else missing[i] for i in self._ids} if missing else v.readings
-        return replace(v, id=f"v{int(v.id[1:]) + self._offsets[segment]}", document=document, readings=readings)
+        return v.but(id=f"v{int(v.id[1:]) + self._offsets[segment]}", document=document, readings=readings)

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from dataclasses import dataclass
 from itertools import combinations
+from typing import NamedTuple
 
 from ..diffing import Opcode, diff_texts
 from ..normalize import Normalized
@@ -29,9 +29,9 @@ from ..normalize import Normalized
 NormSpan = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Region:
-    """A stretch of the base's comparison form and the matching stretch of every witness."""
+class Region(NamedTuple):
+    """A stretch of the base's comparison form and the matching stretch of every witness (a tuple, as
+    :class:`~policydiff.model.Span` is: a collation makes one for every variant, formatting ones included)."""
 
     start: int
     """Start in the base's comparison form."""

@@ -23,7 +23,7 @@ from array import array
 from collections.abc import Mapping
 from functools import lru_cache
 
-from ..words import RESOURCE
+from ..words import RESOURCE, resource_bytes
 
 ORDER = 4
 """The longest n-gram counted: a character is predicted from the three before it."""
@@ -126,4 +126,4 @@ def language_model() -> NgramTable:
     >>> language_model().log_count("发展") is not None
     True
     """
-    return NgramTable(DATA.read_bytes())
+    return NgramTable(resource_bytes())

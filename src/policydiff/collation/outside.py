@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
-from ..normalize import Folds, normalize
+from ..normalize import Folds, comparison_text
 from .engine import WitnessMap
 from .readings import CONTEXT, surface
 from .result import Reading, Variant, Witness
@@ -34,7 +34,7 @@ class Outside:
     """The comparison form of every block outside each witness's body, in the collation's folds."""
 
     def __init__(self, witnesses: list[Witness], folds: Folds, inside: Mapping[str, str]) -> None:
-        self.blocks = {w.id: [normalize(w.text, start=o.span.start, end=o.span.end, folds=folds).text
+        self.blocks = {w.id: [comparison_text(w.text, start=o.span.start, end=o.span.end, folds=folds)
                               for o in w.document.outside]
                        for w in witnesses}
         """For each witness id, the comparison form of each of its outside blocks."""

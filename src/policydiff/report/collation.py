@@ -1,7 +1,7 @@
 """Reports of a collation: Markdown apparatus, the HTML report and the notebook summary.
 
-HTML comes only from the templates ``collation.html`` and ``collation_summary.html``
-(autoescaped); this module prepares plain values for them.
+HTML comes from the templates ``collation.html`` and ``collation_summary.html`` (autoescaped); this module
+prepares plain values for them, and writes the copies' texts side by side itself, every piece escaped.
 
 >>> from policydiff import collate
 >>> c = collate("构建服务系。", "构建服务体系。", bodies=False)
@@ -19,6 +19,8 @@ import io
 import re
 from typing import Any
 
+from markupsafe import Markup
+
 from ..collation.apparatus import structured_witness
 from ..collation.result import Collation, Variant
 from ..errors import PolicydiffError
@@ -27,7 +29,7 @@ from . import contract
 from .controls import visible
 from .notes import REAL, badge, is_paragraph, note, numbered, pilcrows, variant_table
 from .table import family_rows, html_context, table_columns, table_rows
-from .templates import pieces, render_template
+from .templates import escaped, pieces, render_template
 
 CATEGORY_NAMES = {
     "content": "文字 content",
@@ -238,25 +240,51 @@ RANK = {"content": 0, "punctuation": 1, "structure": 2, "extraneous": 3, "format
 
 
 def _segments(c: Collation, w: Any) -> dict[str, Any]:
-    """The copy's text cut into pieces, each with the variants covering it and the marks that start there.
+    """The copy's text as the HTML of its pane: cut into pieces, each with the variants covering it and the marks
+    that start there, every piece of text escaped (the report's longest loop, written here rather than element by
+    element in the template, as :func:`.templates.marked_text` is).
 
     A piece covered by variants is drawn as the most telling of them and lists
-    all of them (``keys``), so that every variant can be found in the text even
-    where a structure variant overlaps formatting ones. ``starts`` holds what
-    begins at the piece: readings that are empty in this copy (gaps) and
-    anchors for the listed variants.
+    all of them (``data-k``), so that every variant can be found in the text even
+    where a structure variant overlaps formatting ones. Before a piece comes what
+    begins there: readings that are empty in this copy (gaps) and anchors for the
+    listed variants.
     """
     variants = {v.id: v for v in c.variants}
     readings = [(v, v.readings[w.id]) for v in c.variants]
     marks = [(r.start, r.end, v.id) for v, r in readings]
-    starts: dict[int, list[dict[str, Any]]] = {}
+    starts: dict[int, list[tuple[str, str, bool]]] = {}
     for v, r in readings:
         if r.start == r.end or v.category != "formatting":
-            starts.setdefault(r.start, []).append({"id": v.id, "category": v.category, "gap": r.start == r.end})
-    found = []
+            starts.setdefault(r.start, []).append((v.id, v.category, r.start == r.end))
+    copy = escaped(w.id)
+    out = []
     for p in pieces(w.text, 0, len(w.text), marks):
+        begun = starts.pop(p["start"], None)
+        if begun:
+            out.append(_starts(copy, begun))
+        text = escaped(p["text"])
         primary = min(p["marks"], key=lambda i: RANK[variants[i].category], default=None)
-        found.append({"text": p["text"], "variant": primary, "sync": " ".join(p["marks"]),
-                      "category": variants[primary].category if primary else None,
-                      "starts": starts.pop(p["start"], [])})
-    return {"id": w.id, "pieces": found, "end": [m for ms in starts.values() for m in ms]}
+        if primary is None:
+            out.append(text)
+            continue
+        sync, category = escaped(" ".join(p["marks"])), variants[primary].category
+        out.append(f'<span class="v f" data-k="{sync}">{text}</span>' if category == "formatting"
+                   else f'<a class="v {escaped(category)}" data-k="{sync}" href="#{escaped(primary)}">{text}</a>')
+    out.append(_starts(copy, [m for ms in starts.values() for m in ms]))
+    return {"id": w.id, "html": Markup("".join(out))}
+
+
+def _starts(copy: str, marks: list[tuple[str, str, bool]]) -> str:
+    """What begins before a piece of a copy's text: a formatting variant's mark, a gap (the copy's empty reading)
+    or the anchor of a listed variant."""
+    out = []
+    for vid, category, gap in marks:
+        vid = escaped(vid)
+        if category == "formatting":
+            out.append(f'<span class="v f" data-k="{vid}"></span>')
+        elif gap:
+            out.append(f'<a class="v gap {escaped(category)}" id="{copy}-{vid}" data-k="{vid}" href="#{vid}"></a>')
+        else:
+            out.append(f'<span id="{copy}-{vid}"></span>')
+    return "".join(out)

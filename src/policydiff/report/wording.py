@@ -25,7 +25,7 @@ from typing import Any
 from ..alignment.localization import canonical
 from ..alignment.result import Alignment, ordinal_label
 from ..model import Span
-from ..normalize import normalize
+from ..normalize import comparison_text
 from ..words import split_words
 
 TRIVIAL = frozenset("的地得之和与及等了着并或")
@@ -155,7 +155,7 @@ def _widen(group: list[int], nb: Boundaries, lb: Boundaries, national: str, loca
 
 
 def _form(text: str) -> str:
-    return normalize(text).text
+    return comparison_text(text)
 
 
 def _core(text: str) -> str:

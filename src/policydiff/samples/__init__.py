@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 DESCRIPTIONS: dict[str, str] = {
@@ -32,7 +31,7 @@ def path(name: str) -> Path:
     """The path of a bundled sample inside the installed package."""
     if name not in DESCRIPTIONS:
         raise KeyError(f"no sample named {name!r}; the samples are {', '.join(DESCRIPTIONS)}")
-    return Path(str(resources.files(__name__).joinpath(f"{name}.txt")))
+    return Path(__file__).parent / f"{name}.txt"
 
 
 @cache

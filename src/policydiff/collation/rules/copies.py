@@ -7,7 +7,7 @@ Vote(reading='信', confidence=0.58, reason='2 of 3 copies read 「信」.', not
 
 from __future__ import annotations
 
-from .case import IDEOGRAPHS, Case, Vote, chinese_count
+from .case import Case, Vote, chinese_count, ideographic
 
 
 class Majority:
@@ -44,7 +44,7 @@ class Statistics:
     def vote(self, case: Case) -> Vote | None:
         """A vote for the one reading whose 3-grams occur at least twice elsewhere in the copies."""
         corpus, groups, left, right = case.corpus, case.groups, case.left, case.right
-        if corpus is None or any(r and not IDEOGRAPHS.match(r) for r in groups):
+        if corpus is None or any(r and not ideographic(r) for r in groups):
             return None
         held = list(case.readings.values())
         seen = {}

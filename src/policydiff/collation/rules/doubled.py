@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from ...words import Split, dictionary_words
-from .case import IDEOGRAPHS, Case, Vote, after_number
+from .case import Case, Vote, after_number, ideographic
 
 _MARKS = set(",。、;:")
 """Marks that are never written twice."""
@@ -39,7 +39,7 @@ class Doubled:
         c = text[pair]
         if c in _MARKS:
             return Vote(short, 0.9, f"「{c}」 is written twice.", f"“{c}”重出")
-        if not IDEOGRAPHS.match(c) or _real(text, pair):
+        if not ideographic(c) or _real(text, pair):
             return None
         shown = text[max(0, pair - 2) : pair + 4]
         return Vote(short, 0.9, f"「{c}」 is written twice in 「{shown}」, and 「{c * 2}」 is no word.",

@@ -13,7 +13,7 @@ Both look no further than the clause around the variant.
 from __future__ import annotations
 
 from ...words import Split
-from .case import IDEOGRAPHS, Case, Vote, after_number, chinese_count
+from .case import Case, Vote, after_number, chinese_count, ideographic
 
 _FUNCTION_CHARS = set("的了和与及等在对为是将把被从向以并或而之其各由按于也都就又更要可应已非不每该此所")
 
@@ -30,7 +30,7 @@ class Dictionary:
         """A vote for the one reading that makes a word and leaves no stray character."""
         groups, left, right = case.groups, case.tails, case.heads
         for r in groups:
-            if (r and not IDEOGRAPHS.match(r)) or len(r) > 4:
+            if (r and not ideographic(r)) or len(r) > 4:
                 return None
         looks = {}
         split = None
@@ -65,7 +65,7 @@ def _word_check(split: Split, lo: int, hi: int) -> tuple[str, str]:
         # A word overlaps the reading, or, for an empty reading, spans the gap.
         if end - pos > 1 and not word and (pos < hi and lo < end if lo < hi else pos < lo < end):
             word = text[pos:end]
-        # A lone character next to the reading or inside it: an ideograph (``IDEOGRAPHS``), not a function word,
+        # A lone character next to the reading or inside it: an ideograph (``ideographic``), not a function word,
         # not a unit after a number (2019年).
         if end - pos == 1 and not stray and lo - 1 <= pos:
             char = text[pos]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .case import IDEOGRAPHS, Case, Vote
+from .case import Case, Vote, ideographic
 
 _CITATION = re.compile(r"^\([^()]{0,8}\[\d{4}\]\d+号\)")
 _PAIRS = {"(": ")", "《": "》", "[": "]", '"': '"'}
@@ -96,7 +96,7 @@ class ClausePunctuation:
         mark = next(r for r in groups if r)
         w = groups[mark]
         before, after = case.left[w][-2:], case.right[w][:2]
-        if mark not in _CLAUSE or not IDEOGRAPHS.match(before + after) or len(before) < 2:
+        if mark not in _CLAUSE or not ideographic(before + after) or len(before) < 2:
             return None
         if mark == "、" and "、" in case.tails[w] + case.heads[w]:
             return Vote(mark, 0.75, "the clause is a list whose items are parted by 「、」.", "此句诸项以“、”相隔")

@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 
 from ...errors import PolicydiffError
-from .case import IDEOGRAPHS, Case, Vote
+from .case import Case, Vote, ideographic
 from .model import comparable, confidence, costs
 
 MARGIN = 1.5
@@ -77,7 +77,7 @@ class Similar:
     def vote(self, case: Case) -> Vote | None:
         """A vote for the more probable reading, when the readings differ in one look- or sound-alike character."""
         (a, _), (b, _) = case.groups.items()
-        if len(a) != len(b) or not comparable(case) or not IDEOGRAPHS.match(a + b):
+        if len(a) != len(b) or not comparable(case) or not ideographic(a + b):
             return None
         differ = [(x, y) for x, y in zip(a, b) if x != y]
         if len(differ) != 1 or (how := similar(*differ[0])) is None:
