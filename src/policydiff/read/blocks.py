@@ -7,13 +7,12 @@
 
 from __future__ import annotations
 
-import re
-
 from .lines import BLANK, Line
 from .metadata import is_issuer_line, parse_date
+from .patterns import LazyPattern
 from .titles import MAX_TITLE, MAX_TITLE_LINES, ends_with_genre, is_fragment, is_title_line, joined_title, title_text
 
-ATTACHMENT_LINE = re.compile(r"^[ \t\u3000\xa0]*附件?[ \t\u3000]*\d{0,2}[ \t\u3000]*[:：]?[ \t\u3000\xa0\r]*$")
+ATTACHMENT_LINE = LazyPattern(r"^[ \t\u3000\xa0]*附件?[ \t\u3000]*\d{0,2}[ \t\u3000]*[:：]?[ \t\u3000\xa0\r]*$")
 """A line that only announces an attachment: ``附件``, ``附件2``, ``附件：``."""
 
 

@@ -16,16 +16,15 @@ True
 
 from __future__ import annotations
 
-import re
-
 from .lines import BLANK, Line
+from .patterns import LazyPattern
 from .titles import is_numbered
 
-_CLOSING_PARAGRAPH = re.compile(
+_CLOSING_PARAGRAPH = LazyPattern(
     r"^(?:各[\u4e00-\u9fff]{0,6}[、，]?各[\u4e00-\u9fff]{1,6}|各(?:地|级|有关)[\u4e00-\u9fff、]{0,10}?)[要应]"
     r"|本(?:实施)?(?:意见|通知|方案|办法|决定|规定|细则|措施|计划|规划|政策)(?:[自由中所未的，]|[^。]{0,12}施行)")
 """A paragraph that speaks to the whole document: addressing 各地区、各部门, or speaking of 本意见 / 本通知."""
-_IMPRINT = re.compile(
+_IMPRINT = LazyPattern(
     r"^(?:(?:公开方式|公开属性|信息公开选项|抄送|抄报|主送|分送|发送|报送|印送|承办单位|联系人|联系电话)"
     r"[ \t\u3000]*[:：]"
     r"|[^。；]{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$|[─━—\-_＿=]{3,}$)")
@@ -33,7 +32,7 @@ _IMPRINT = re.compile(
 _IMPRINT_LINES = 8
 """How many lines at the end of a document may hold its imprint."""
 _SENTENCE_END = ("。", "；", "）", ")", "！", "”")
-_SENTENCE = re.compile("[。；！？]")
+_SENTENCE = LazyPattern("[。；！？]")
 
 
 def items_end(lines: list[Line], first: int, stop: int, preamble_start: int, text_end: int) -> int:

@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 
 from ..model import Span
+from .patterns import LazyPattern
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-PINYIN = re.compile(rf"[（(](?<=[\u4e00-\u9fff][（(])(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}[)）]")
+PINYIN = LazyPattern(rf"[（(](?<=[\u4e00-\u9fff][（(])(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}[)）]")
 """A pinyin syllable with its tone mark, in brackets right after a character: ``發(fā)`` (the bracket first, so
 that the search skips to brackets in C)."""
 
-FURNITURE = re.compile(
+FURNITURE = LazyPattern(
     r"^[ \t\u3000\xa0]*(?![（(]?[一二三四五六七八九十\d]+[)）、.．])(?:"
     r"[^。；;\n]{0,12}(?:免费下载|立即下载|下载文档|下载到电脑|VIP|Vip|vip|会员免费|文档贡献者|阅读已结束|继续阅读|"
     r"页未读|展开全文|阅读全文|收藏本页|打印本页|关闭窗口|分享到|扫一扫在手机)[^。；;\n]{0,60}"
@@ -39,13 +40,13 @@ FURNITURE = re.compile(
 )
 """A whole line of a site's furniture: download buttons, font-size switches, page counters, a summary box."""
 
-PAGE_NUMBER = re.compile(r"^[ \t\u3000\xa0]*[-—–－‒―]{1,2}[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*[-—–－‒―]{1,2}"
+PAGE_NUMBER = LazyPattern(r"^[ \t\u3000\xa0]*[-—–－‒―]{1,2}[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*[-—–－‒―]{1,2}"
                          r"[ \t\u3000\xa0\r]*$", re.M)
 """A page number that a text copy of a printed page keeps on a line of its own: ``— 1 —``, ``－ 2 －``, ``- 3 -``."""
 
 
-_CONTENTS = re.compile(r"^[ \t\u3000\xa0]*目[ \t\u3000\xa0]*录[ \t\u3000\xa0\r]*$", re.M)
-_ENTRY = re.compile(r"[ \t\u3000\xa0]*(第[一二三四五六七八九十百零〇\d]+[编章节]|附[ \t\u3000\xa0]*则)"
+_CONTENTS = LazyPattern(r"^[ \t\u3000\xa0]*目[ \t\u3000\xa0]*录[ \t\u3000\xa0\r]*$", re.M)
+_ENTRY = LazyPattern(r"[ \t\u3000\xa0]*(第[一二三四五六七八九十百零〇\d]+[编章节]|附[ \t\u3000\xa0]*则)"
                     r"[^。；;:：\n]{0,40}")
 """An entry of a table of contents: ``第一章　总则``, ``第二节 …``, ``附则``."""
 

@@ -9,15 +9,15 @@ length, so that every offset it finds indexes the text as read.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from ..normalize import BREAKS
+from .patterns import LazyPattern
 
 BLANK = " \t\u3000\xa0\r\ufeff"
 """What a blank line may hold."""
 
-_OTHER_BREAK = re.compile(f"[\r{BREAKS[2:]}](?!(?<=\r)\n)")
+_OTHER_BREAK = LazyPattern(f"[\r{BREAKS[2:]}](?!(?<=\r)\n)")
 """A line break other than LF, but for the CR of a CRLF (a set first, so that the search skips to one in C)."""
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .patterns import LazyPattern
+
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十百千万零〇两"
@@ -36,8 +38,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 _MARKERS = "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _PATTERNS)
-_MARKER = re.compile(f"(?P<lead>{_AFTER_MARK})(?P<marker>{_MARKERS})")
-_MARKER_AT_START = re.compile(f"(?P<lead>{_AT_TEXT_START})(?P<marker>{_MARKERS})")
+_MARKER = LazyPattern(f"(?P<lead>{_AFTER_MARK})(?P<marker>{_MARKERS})")
+_MARKER_AT_START = LazyPattern(f"(?P<lead>{_AT_TEXT_START})(?P<marker>{_MARKERS})")
 """A marker at the very start of the text (``_MARKER`` with the same groups)."""
 
 STYLE_FAMILY = {

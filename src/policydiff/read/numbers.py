@@ -26,37 +26,38 @@ from dataclasses import dataclass
 from ..model import Citation
 from ..script import simplified
 from .lines import squeezed
+from .patterns import LazyPattern
 
 _SP = r"[ \t\u3000\xa0]*"
 _OPEN = re.escape("〔[【（(［﹝")
 _CLOSE = re.escape("〕]】）)］﹞")
-DOC_NUMBER = re.compile(
+DOC_NUMBER = LazyPattern(
     rf"(?P<prefix>[\u4e00-\u9fff]{{1,12}}?){_SP}[{_OPEN}]{_SP}(?P<year>(?:19|20)\d\d){_SP}[{_CLOSE}]"
     rf"{_SP}(?:第{_SP})?(?P<serial>\d{{1,5}}){_SP}[号號]"
 )
 """A document number with a year, as written (either script, any bracket, spaces allowed)."""
 
-_ISSUED = re.compile(
+_ISSUED = LazyPattern(
     rf"(?P<kind>公告|通告|令){_SP}(?:(?P<year>(?:19|20)\d\d){_SP}年{_SP})?第{_SP}(?P<serial>\d{{1,5}}){_SP}[号號]"
     rf"|第{_SP}(?P<serial2>\d{{1,5}}){_SP}[号號](?P<kind2>公告|通告|令)"
 )
 """The part of an announcement's or order's number after the issuer's name: ``公告2021年第5号``, ``第16号令``."""
 _HAN = r"(?![号號])[\u4e00-\u9fff]"
-_ISSUER = re.compile(
+_ISSUER = LazyPattern(
     rf"(?P<name>{_HAN}(?:{_HAN}|[ \u3000](?={_HAN})){{1,39}})(?:(?P<year>(?:19|20)\d\d){_SP}年{_SP})?$"
 )
 """The issuer's name just before it (not past an earlier number's 号), joint issuers spaced (``财政部 税务总局``),
 and for ``…第16号令`` the year (``国家发展改革委2018年``)."""
 
-ORDER_HEAD = re.compile(
+ORDER_HEAD = LazyPattern(
     r"^(?:中华人民共和国|中華人民共和國)?(?P<body>[\u4e00-\u9fff]{2,20}?)[令]$"
 )
 """The heading of an order: ``中华人民共和国国务院令``, ``北京市人民政府令``."""
 
-ORDER_NUMBER = re.compile(rf"^(?:(?P<year>(?:19|20)\d\d){_SP}年{_SP})?第{_SP}(?P<serial>\d{{1,5}}){_SP}[号號]$")
+ORDER_NUMBER = LazyPattern(rf"^(?:(?P<year>(?:19|20)\d\d){_SP}年{_SP})?第{_SP}(?P<serial>\d{{1,5}}){_SP}[号號]$")
 """The number line under an order's heading: ``第706号`` or ``2019年第1号``."""
 
-_LEADING_WORDS = re.compile(
+_LEADING_WORDS = LazyPattern(
     "^(?:根据|依据|按照|参照|依照|遵照|遵循|对照|结合|通过|执行|贯彻|落实|实施|学习|印发|转发|下发|废止|代替|替代"
     "|认真|全面|深入|切实|进一步|继续|同时|关于|对于|现|为|好|了|按|据|依|见|和|及|与|或|并|即|以|的|对|由|将|在|于"
     "|文件|号文)+"
@@ -157,9 +158,9 @@ def order_issuer(heading: str) -> str | None:
     return head["body"] if head else None
 
 
-_CITED_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+_CITED_TITLE = LazyPattern(r"《([^《》\n]{2,80})》")
 """A title cited in book-title marks."""
-_CITED_NUMBER = re.compile(r"[ \t\u3000]*[（(]([^()（）\n]{4,40})[)）]")
+_CITED_NUMBER = LazyPattern(r"[ \t\u3000]*[（(]([^()（）\n]{4,40})[)）]")
 """The parenthesis right after a cited title, which may hold its number."""
 
 
@@ -200,5 +201,5 @@ def _cited_number(title: str, inner: str) -> str | None:
     return None
 
 
-_BARE_SERIAL = re.compile(rf"(?:(?:19|20)\d\d{_SP}年{_SP})?第{_SP}\d{{1,5}}{_SP}[号號]")
+_BARE_SERIAL = LazyPattern(rf"(?:(?:19|20)\d\d{_SP}年{_SP})?第{_SP}\d{{1,5}}{_SP}[号號]")
 

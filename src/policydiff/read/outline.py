@@ -27,9 +27,10 @@ from ..model import AgencyNote, Anomaly, Section, Span
 from .headings import MAX_HEADING, HeadingSplitter
 from .notes import find_notes
 from .numbering import STYLE_FAMILY, Marker, find_markers
+from .patterns import LazyPattern
 
 _SENTENCE_END = "。！？!?；;：:"
-_SENTENCE_END_AT = re.compile(f"[{re.escape(_SENTENCE_END)}]")
+_SENTENCE_END_AT = LazyPattern(f"[{re.escape(_SENTENCE_END)}]")
 _TRIM = " \t\u3000\xa0\r\n：:。.；;，,"
 
 
@@ -101,9 +102,9 @@ def _section_ends(placed: list[tuple[Marker, tuple[int, ...], str]], end: int) -
     return ends
 
 
-_ATTACHMENTS = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*附件[ \t\u3000]*[:：]")
+_ATTACHMENTS = LazyPattern(r"(?:^|\n)[ \t\u3000\xa0]*附件[ \t\u3000]*[:：]")
 _CN_NUMERAL = "[一二三四五六七八九十百]+"
-_PART_HEAD = re.compile(rf"[ \t\u3000\xa0]*(?:{_CN_NUMERAL}、|[（(]{_CN_NUMERAL}[)）]|第{_CN_NUMERAL}[章条])")
+_PART_HEAD = LazyPattern(rf"[ \t\u3000\xa0]*(?:{_CN_NUMERAL}、|[（(]{_CN_NUMERAL}[)）]|第{_CN_NUMERAL}[章条])")
 """A line that opens a part of a document (一、, （一）, 第X条): an attachment list has none."""
 _LIST_LINE = 80
 """How long a line of an attachment list may be (a title, perhaps numbered)."""
@@ -283,7 +284,7 @@ def _finished(text: str, section: Section, heading: _Heading | None, notes: tupl
 
 
 _OPEN = "(（"
-_BRACKET_OR_BREAK = re.compile("[(（)）\n]")
+_BRACKET_OR_BREAK = LazyPattern("[(（)）\n]")
 
 
 def _stray_brackets(text: str, start: int, end: int) -> list[Anomaly]:

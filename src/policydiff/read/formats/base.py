@@ -29,8 +29,5 @@ class Reader(Protocol):
     name: str
     """The format's name, as recorded in :attr:`Extracted.source_format`."""
 
-    def sniff(self, data: bytes, name: str) -> bool:
-        """Whether ``data`` (from a file called ``name``) is in this format."""
-
     def read(self, data: bytes, *, source: str) -> Extracted:
         """The text of ``data``; raises an :class:`~policydiff.errors.InputError` naming the fix when it has none."""
