@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from ..model import AgencyNote, Anomaly, Section, Span
 from .headings import MAX_HEADING, HeadingSplitter
@@ -32,6 +33,10 @@ from .patterns import LazyPattern
 _SENTENCE_END = "。！？!?；;：:"
 _SENTENCE_END_AT = LazyPattern(f"[{re.escape(_SENTENCE_END)}]")
 _TRIM = " \t\u3000\xa0\r\n：:。.；;，,"
+_SPACES = " \t\u3000\xa0"
+"""The spaces a run-in heading is read without."""
+_SPACE = LazyPattern(f"[{_SPACES}]")
+_SPACE_RUN = LazyPattern(f"[{_SPACES}]*")
 
 
 @dataclass
@@ -59,31 +64,32 @@ def build_outline(
     anomalies: list[Anomaly] = []
     end = _attachment_list(text, start, end)
     placed = _place_markers(find_markers(text, start, end), anomalies)
-    sections: list[Section] = []
+    parts: list[_Part] = []
     first = placed[0][0].start if placed else end
     pre = start if preamble_start is None else preamble_start
     if text[pre:first].strip():
-        sections.append(Section(ordinal=(0,), label="", start=pre, end=first, body_start=pre, own_end=first))
+        parts.append(_Part((0,), "", pre, first, pre, first, ""))
     ends = _section_ends(placed, end)
     for i, (marker, ordinal, style) in enumerate(placed):
         own_end = placed[i + 1][0].start if i + 1 < len(placed) else end
-        section_end = ends[i]
-        sections.append(
-            Section(
-                ordinal=ordinal,
-                label=marker.label,
-                start=marker.start,
-                end=section_end,
-                body_start=marker.end,
-                own_end=own_end,
-                style=style,
-            )
-        )
-    headings = _find_headings(text, sections, splitter or HeadingSplitter(text))
-    notes = _own_notes(text, sections)
+        parts.append(_Part(ordinal, marker.label, marker.start, ends[i], marker.end, own_end, style))
+    headings = _find_headings(text, parts, splitter or HeadingSplitter(text))
+    notes = _own_notes(text, parts)
     anomalies.extend(_stray_brackets(text, start, end))
     anomalies.sort(key=lambda a: a.start)
-    return tuple(_finished(text, *parts) for parts in zip(sections, headings, notes)), tuple(anomalies)
+    return tuple(_section(text, *found) for found in zip(parts, headings, notes)), tuple(anomalies)
+
+
+class _Part(NamedTuple):
+    """A section before its heading and notes are found (a named tuple: a document has many, each made once)."""
+
+    ordinal: tuple[int, ...]
+    label: str
+    start: int
+    end: int
+    body_start: int
+    own_end: int
+    style: str
 
 
 def _section_ends(placed: list[tuple[Marker, tuple[int, ...], str]], end: int) -> list[int]:
@@ -121,6 +127,8 @@ def _attachment_list(text: str, start: int, end: int) -> int:
     >>> _attachment_list("附件：\\n一、这是一段正文。", 0, 13)
     13
     """
+    if text.find("附件", start, end) < 0:  # the pattern tries every offset; most texts have no attachment
+        return end
     found = max(_ATTACHMENTS.finditer(text, start, end), key=lambda m: m.start(), default=None)
     if found is None:
         return end
@@ -192,7 +200,7 @@ _Heading = tuple[Span, bool]
 """Where a section's heading is, and whether its end is certain."""
 
 
-def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter) -> list[_Heading | None]:
+def _find_headings(text: str, sections: list[_Part], splitter: HeadingSplitter) -> list[_Heading | None]:
     """The heading of each section, if it has one."""
     headings: list[_Heading | None] = [None] * len(sections)
     guesses: list[tuple[int, int, str]] = []
@@ -200,8 +208,7 @@ def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter
     for n, s in enumerate(sections):
         if s.ordinal == (0,):
             continue
-        lead = len(text[s.body_start : s.own_end]) - len(text[s.body_start : s.own_end].lstrip(" \t\u3000\xa0"))
-        begin = s.body_start + lead
+        begin = _SPACE_RUN.match(text, s.body_start, s.own_end).end()  # type: ignore[union-attr]  # it matches ""
         line_end = text.find("\n", begin, s.own_end)
         line = text[begin : s.own_end if line_end < 0 else line_end]
         stripped = line.rstrip(_TRIM)
@@ -240,7 +247,11 @@ def _split_run_in(splitter: HeadingSplitter, line: str, commas: int | None, at: 
     The splitter reads no further than a heading's length and the two characters after it,
     so only that much of a long line (a document with few line breaks) is looked at.
     """
-    compact = list(islice(((i, ch) for i, ch in enumerate(line) if ch not in " \t\u3000\xa0"), MAX_HEADING + 2))
+    head = line[: MAX_HEADING + 2]
+    if not _SPACE.search(head):  # most lines: the run is the line's start as it is
+        cut = splitter.split(head, commas=commas, at=at)
+        return None if cut is None or cut >= len(head) else cut
+    compact = list(islice(((i, ch) for i, ch in enumerate(line) if ch not in _SPACES), MAX_HEADING + 2))
     cut = splitter.split("".join(ch for _, ch in compact), commas=commas, at=at)
     if cut is None or cut >= len(compact):
         return None
@@ -248,7 +259,7 @@ def _split_run_in(splitter: HeadingSplitter, line: str, commas: int | None, at: 
 
 
 def _sibling_commas(
-    text: str, sections: list[Section], headings: list[_Heading | None]
+    text: str, sections: list[_Part], headings: list[_Heading | None]
 ) -> dict[tuple[int, ...], int]:
     """How many commas the certain headings of each list have, by the ordinal of the section the list is in,
     for the lists whose certain headings all have the same number."""
@@ -263,7 +274,7 @@ def _heading_text(text: str, span: Span) -> str:
     return text[span.start : span.end].strip()
 
 
-def _own_notes(text: str, sections: list[Section]) -> list[tuple[AgencyNote, ...]]:
+def _own_notes(text: str, sections: list[_Part]) -> list[tuple[AgencyNote, ...]]:
     """The agency notes inside each section's own text."""
     owned: list[list[AgencyNote]] = [[] for _ in sections]
     starts = [s.start for s in sections]  # in order, and their own texts do not overlap
@@ -275,12 +286,14 @@ def _own_notes(text: str, sections: list[Section]) -> list[tuple[AgencyNote, ...
     return [tuple(notes) for notes in owned]
 
 
-def _finished(text: str, section: Section, heading: _Heading | None, notes: tuple[AgencyNote, ...]) -> Section:
-    """The section with its heading and notes."""
+def _section(text: str, part: _Part, heading: _Heading | None, notes: tuple[AgencyNote, ...]) -> Section:
+    """The section, with its heading and notes."""
     if heading is None:
-        return replace(section, notes=notes)
+        return Section(part.ordinal, part.label, part.start, part.end, body_start=part.body_start,
+                       own_end=part.own_end, style=part.style, notes=notes)
     span, certain = heading
-    return replace(section, heading=_heading_text(text, span), heading_span=span, heading_certain=certain, notes=notes)
+    return Section(part.ordinal, part.label, part.start, part.end, _heading_text(text, span), span, certain,
+                   part.body_start, part.own_end, part.style, notes)
 
 
 _OPEN = "(（"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any, AnyStr, Generic
 
@@ -43,11 +43,6 @@ class LazyPattern(Generic[AnyStr]):
         compiled = re.compile(self.pattern, self.flags)
         vars(self).update({name: getattr(compiled, name) for name in _METHODS})
         return compiled
-
-    @property
-    def groupindex(self) -> Mapping[str, int]:
-        """The group names of the pattern and their numbers."""
-        return self.compiled.groupindex
 
     def search(self, string: AnyStr, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[AnyStr] | None:
         """As :meth:`re.Pattern.search`."""
