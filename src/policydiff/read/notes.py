@@ -133,7 +133,7 @@ def _agencies(part: str) -> list[str] | None:
     items: list[str] = []
     for raw in _ITEM_SPLIT.split(part):
         item = _bare(raw)
-        if items and _LEVEL.fullmatch(items[-1]) and item:
+        if items and len(items[-1]) <= 3 and _LEVEL.fullmatch(items[-1]) and item:  # a level is short
             items[-1] += "、" + item
         elif item:
             items.append(item)

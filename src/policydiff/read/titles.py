@@ -40,13 +40,13 @@ MAX_TITLE_LINES = 4
 _SPACES = " \t\u3000\xa0\r\n\ufeff"
 _TAIL = LazyPattern(r"(?:[（(][^）)]{1,12}[)）])+$")
 """A parenthesis after the genre: （试行）, （2018年修订）, （征求意见稿）."""
-_SENTENCE = LazyPattern(r"[。；！？：:;!?]")
+_NOT_IN_TITLE = LazyPattern(r"[。；！？：:;!?|>/\\<=_#@*&%$^~]")
+"""Sentence punctuation, or a sign that a title does not hold."""
 _NUMBERED = LazyPattern(r"^[（(]?[一二三四五六七八九十百\d]+[)）、.．]|^第[一二三四五六七八九十百零〇\d]+[章节条部]")
 _ATTACHMENT = LazyPattern(r"^附件?\s*\d*\s*[:：]\s*")
 _DATE = LazyPattern(r"\d{4}\s*[-./年]\s*\d{1,2}|[〇○零一二三四五六七八九]{4}年")
 _CJK = LazyPattern(r"[\u3400-\u9fff]")
 _LATIN = LazyPattern(r"[A-Za-z]")
-_FOREIGN = LazyPattern(r"[|>/\\<=_#@*&%$^~]")
 _INNER_SPACE = LazyPattern(r"(?<=[^\x00-\x7f])[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=[^\x00-\x7f])")
 
 
@@ -57,7 +57,8 @@ def title_text(line: str) -> str:
     '北京市人民政府关于积极推进“互联网+”行动的实施意见'
     """
     core = line.strip(_SPACES)
-    core = _ATTACHMENT.sub("", core)
+    if core.startswith("附"):
+        core = _ATTACHMENT.sub("", core)
     if core.startswith("《") and core.endswith("》"):
         core = core[1:-1]
     return core
@@ -95,7 +96,7 @@ def is_fragment(line: str) -> bool:
     (True, False, False)
     """
     core = squeezed(title_text(line))
-    if not core or len(core) > 50 or _SENTENCE.search(core) or _NUMBERED.match(core) or _FOREIGN.search(core):
+    if not core or len(core) > 50 or _NOT_IN_TITLE.search(core) or _NUMBERED.match(core):
         return False
     if _DATE.search(core) or (core[0] in "（(" and core[-1] in "）)") or DOC_NUMBER.search(core):
         return False
