@@ -36,7 +36,7 @@ _TRIM = " \t\u3000\xa0\r\n：:。.；;，,"
 _SPACES = " \t\u3000\xa0"
 """The spaces a run-in heading is read without."""
 _SPACE = LazyPattern(f"[{_SPACES}]")
-_SPACE_RUN = LazyPattern(f"[{_SPACES}]*")
+_NOT_SPACE = LazyPattern(f"[^{_SPACES}]")
 
 
 @dataclass
@@ -208,7 +208,8 @@ def _find_headings(text: str, sections: list[_Part], splitter: HeadingSplitter) 
     for n, s in enumerate(sections):
         if s.ordinal == (0,):
             continue
-        begin = _SPACE_RUN.match(text, s.body_start, s.own_end).end()  # type: ignore[union-attr]  # it matches ""
+        found = _NOT_SPACE.search(text, s.body_start, s.own_end)  # past the spaces before the heading
+        begin = found.start() if found else s.own_end
         line_end = text.find("\n", begin, s.own_end)
         line = text[begin : s.own_end if line_end < 0 else line_end]
         stripped = line.rstrip(_TRIM)
