@@ -1,4 +1,5 @@
-"""How a document ends: the closing paragraphs after its last item and the imprint (版记) at its foot.
+"""How a document ends: the closing paragraphs after its last item, a notice's list of attachments and the
+imprint (版记) at its foot.
 
 After the last numbered item a document may speak to the whole of itself
 (``各地区、各部门要认真贯彻落实本意见…``, ``本方案自印发之日起施行``): those paragraphs
@@ -67,3 +68,33 @@ def is_imprint_line(line: str) -> bool:
     (True, False)
     """
     return bool(_IMPRINT.match(line.strip(BLANK)))
+
+
+_ATTACHMENTS = LazyPattern(r"(?:^|\n)[ \t\u3000\xa0]*附件[ \t\u3000]*[:：]")
+_CN_NUMERAL = "[一二三四五六七八九十百]+"
+_PART_HEAD = LazyPattern(rf"[ \t\u3000\xa0]*(?:{_CN_NUMERAL}、|[（(]{_CN_NUMERAL}[)）]|第{_CN_NUMERAL}[章条])")
+"""A line that opens a part of a document (一、, （一）, 第X条): an attachment list has none."""
+_LIST_LINE = 80
+"""How long a line of an attachment list may be (a title, perhaps numbered)."""
+
+
+def attachment_list(text: str, start: int, end: int) -> int:
+    """Where the list of attachments that ends ``text[start:end]`` begins (``附件：1.…\\n2.…``), else ``end``.
+
+    The list names the attachments of a notice; it is no section of it, and its numbers are no items.
+
+    >>> text = "一、甲\\n现印发给你们。\\n附件：1.某某方案\\n  2.某某办法\\n"
+    >>> text[attachment_list(text, 0, len(text)):]
+    '附件：1.某某方案\\n  2.某某办法\\n'
+    >>> attachment_list("附件：\\n一、这是一段正文。", 0, 13)
+    13
+    """
+    if text.find("附件", start, end) < 0:  # the pattern tries every offset; most texts have no attachment
+        return end
+    found = max(_ATTACHMENTS.finditer(text, start, end), key=lambda m: m.start(), default=None)
+    if found is None:
+        return end
+    lines = text[found.end() : end].splitlines()
+    if any(len(ln.strip()) > _LIST_LINE or "。" in ln or _PART_HEAD.match(ln) for ln in lines):
+        return end
+    return found.start() + (text[found.start()] == "\n")

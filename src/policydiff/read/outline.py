@@ -25,6 +25,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from ..model import AgencyNote, Anomaly, Section, Span
+from .endings import attachment_list
 from .headings import MAX_HEADING, HeadingSplitter
 from .notes import find_notes
 from .numbering import STYLE_FAMILY, Marker, find_markers
@@ -62,7 +63,7 @@ def build_outline(
     [((0,), None), ((1,), '总体要求'), ((1, 1), '指导思想')]
     """
     anomalies: list[Anomaly] = []
-    end = _attachment_list(text, start, end)
+    end = attachment_list(text, start, end)
     placed = _place_markers(find_markers(text, start, end), anomalies)
     parts: list[_Part] = []
     first = placed[0][0].start if placed else end
@@ -106,36 +107,6 @@ def _section_ends(placed: list[tuple[Marker, tuple[int, ...], str]], end: int) -
             ends[open_.pop()] = marker.start
         open_.append(i)
     return ends
-
-
-_ATTACHMENTS = LazyPattern(r"(?:^|\n)[ \t\u3000\xa0]*附件[ \t\u3000]*[:：]")
-_CN_NUMERAL = "[一二三四五六七八九十百]+"
-_PART_HEAD = LazyPattern(rf"[ \t\u3000\xa0]*(?:{_CN_NUMERAL}、|[（(]{_CN_NUMERAL}[)）]|第{_CN_NUMERAL}[章条])")
-"""A line that opens a part of a document (一、, （一）, 第X条): an attachment list has none."""
-_LIST_LINE = 80
-"""How long a line of an attachment list may be (a title, perhaps numbered)."""
-
-
-def _attachment_list(text: str, start: int, end: int) -> int:
-    """Where the list of attachments that ends ``text[start:end]`` begins (``附件：1.…\\n2.…``), else ``end``.
-
-    The list names the attachments of a notice; it is no section of it, and its numbers are no items.
-
-    >>> text = "一、甲\\n现印发给你们。\\n附件：1.某某方案\\n  2.某某办法\\n"
-    >>> text[_attachment_list(text, 0, len(text)):]
-    '附件：1.某某方案\\n  2.某某办法\\n'
-    >>> _attachment_list("附件：\\n一、这是一段正文。", 0, 13)
-    13
-    """
-    if text.find("附件", start, end) < 0:  # the pattern tries every offset; most texts have no attachment
-        return end
-    found = max(_ATTACHMENTS.finditer(text, start, end), key=lambda m: m.start(), default=None)
-    if found is None:
-        return end
-    lines = text[found.end() : end].splitlines()
-    if any(len(ln.strip()) > _LIST_LINE or "。" in ln or _PART_HEAD.match(ln) for ln in lines):
-        return end
-    return found.start() + (text[found.start()] == "\n")
 
 
 def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tuple[Marker, tuple[int, ...], str]]:
