@@ -11,11 +11,14 @@ from hypothesis import strategies as st
 from policydiff import samples
 from policydiff.read import junk
 from policydiff.read.headings import _COMMAS, _PUNCT, MAX_HEADING, HeadingSplitter
+from policydiff.read.numbers import DOC_NUMBER, doc_number_matches
 
 SEEDS = "\n".join(samples.text(name) for name in ("jingzhengfa-2016-4-a", "jingzhengfa-2016-4-b", "jingfa-2017-27"))
 JUNK_LINES = ("加入VIP免费下载 立即下载", "  — 1 —", "- 2 -", "目　录", "第一章　总则", "第二章　附则",
               "字号：大 中 小", "第 1 页 / 共 3 页", "2018-12-29 国务院6420 核心提示:推进互联网+", "来源：新华社",
               "", "\u3000", "\r")
+NUMBERS = ("国发〔2015〕40号", "浙政发 （2016）2号", "京政发[2016]4号", "〔2019〕3号", "国办发〔 2020 〕第 1 号",
+           "（2016）", "中华人民共和国国务院办公厅关于印发〔2018〕12号", " 〔2017〕27號", "市政府〔1999〕")
 SPLITTER = HeadingSplitter(SEEDS)
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -70,3 +73,13 @@ def test_heading_splits_are_those_of_the_character_by_character_scoring(start: i
                                                                          commas: int | None) -> None:
     run = "".join(SEEDS[start : start + length].split())
     assert SPLITTER.split(run, commas=commas, at=start) == _split_char_by_char(SPLITTER, run, commas, start)
+
+
+@PROPERTY
+@given(st.lists(st.one_of(st.sampled_from(NUMBERS), st.integers(0, len(SEEDS) - 40)), max_size=12),
+       st.integers(0, 500), st.integers(0, 500))
+def test_document_numbers_are_those_a_finditer_finds(parts: list[str | int], a: int, b: int) -> None:
+    text = "".join(p if isinstance(p, str) else SEEDS[p : p + 40] for p in parts)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    expected = [m.span() for m in DOC_NUMBER.finditer(text, start, end)]
+    assert [m.span() for m in doc_number_matches(text, start, end)] == expected

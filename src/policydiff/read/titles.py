@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..script import simplified
 from .lines import squeezed
-from .numbers import DOC_NUMBER
+from .numbers import doc_number_matches
 from .patterns import LazyPattern
 
 DOC_TYPES = (
@@ -98,7 +98,7 @@ def is_fragment(line: str) -> bool:
     core = squeezed(title_text(line))
     if not core or len(core) > 50 or _NOT_IN_TITLE.search(core) or _NUMBERED.match(core):
         return False
-    if _DATE.search(core) or (core[0] in "（(" and core[-1] in "）)") or DOC_NUMBER.search(core):
+    if _DATE.search(core) or (core[0] in "（(" and core[-1] in "）)") or next(doc_number_matches(core), None):
         return False
     ideographs = len(_CJK.findall(core))
     return ideographs >= 2 and ideographs >= 2 * len(_LATIN.findall(core))
