@@ -40,8 +40,10 @@ _MARKERS = "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern
 _STYLES = {name.replace("-", "_"): name for name, _ in _PATTERNS}
 """The styles by the names of their groups. A style's group is the last to close in a match, so the match's
 ``lastgroup`` names it, and the group after it (``lastindex + 1``) holds the number."""
-_MARKER = LazyPattern(f"(?P<lead>{_AFTER_MARK})(?:{_MARKERS})")
-_MARKER_AT_START = LazyPattern(f"(?P<lead>{_AT_TEXT_START})(?:{_MARKERS})")
+_OPENS = rf"(?=[第{_CN}（(\d{_CIRCLED}])"
+"""What every marker opens with: a lookahead that fails at once after most sentence ends, before the styles."""
+_MARKER = LazyPattern(f"(?P<lead>{_AFTER_MARK}){_OPENS}(?:{_MARKERS})")
+_MARKER_AT_START = LazyPattern(f"(?P<lead>{_AT_TEXT_START}){_OPENS}(?:{_MARKERS})")
 """A marker at the very start of the text (``_MARKER`` with the same groups)."""
 
 STYLE_FAMILY = {
