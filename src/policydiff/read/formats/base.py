@@ -24,7 +24,7 @@ class Extracted(Decoded):
 
 
 class Reader(Protocol):
-    """One input format: recognises its bytes and extracts their text."""
+    """The reader of one input format: extracts the text of its bytes (:mod:`.sniffing` tells the format)."""
 
     name: str
     """The format's name, as recorded in :attr:`Extracted.source_format`."""
