@@ -459,3 +459,14 @@ def test_importing_policydiff_loads_no_format_library() -> None:
     code = "import sys, policydiff; print(sorted(m for m in ('lxml', 'docx', 'pdfminer') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_reading_a_text_file_imports_no_other_format_reader_and_compiles_only_the_patterns_it_uses() -> None:
+    code = ("import gc, sys, policydiff\n"
+            "from policydiff.read.patterns import LazyPattern\n"
+            "policydiff.load(policydiff.samples.path('guofa-2015-40'))\n"
+            "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules if m.startswith('policydiff.read.formats.')))\n"
+            "lazy = [o for o in gc.get_objects() if isinstance(o, LazyPattern)]\n"
+            "print(0 < sum('compiled' in vars(o) for o in lazy) < len(lazy))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["['base',", "'sniffing',", "'text']", "True"], result.stderr

@@ -12,7 +12,6 @@ hands it the text in simplified script, so a traditional copy is cut at the same
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -23,13 +22,14 @@ from .header import Header, number_above, read_header
 from .lines import BLANK, Line, lines_of, squeezed
 from .metadata import is_issuer_line, parse_date
 from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, find_doc_numbers, order_number
+from .patterns import LazyPattern
 from .titles import joined_title, title_text
 
-_COLUMN_HEAD = re.compile(r"^\s*[●■◆▲★□◇◎※]")
-_ADOPTED = re.compile(r"^[（(][^（）()]*?\d{4}\s*年[^（）()]*?(?:通过|批准|修订|修正|公布)[^（）()]*[)）]$")
+_COLUMN_HEAD = LazyPattern(r"^\s*[●■◆▲★□◇◎※]")
+_ADOPTED = LazyPattern(r"^[（(][^（）()]*?\d{4}\s*年[^（）()]*?(?:通过|批准|修订|修正|公布)[^（）()]*[)）]$")
 """The note under a regulation's title that says when and by whom it was adopted: （2020年12月24日…会议通过）."""
-_TRANSMITS = re.compile(r"印发|转发|批转|现予(?:以)?公布|现予(?:以)?发布")
-_NOTE = re.compile(r"^[（(][^（）()]{2,30}[)）]$")
+_TRANSMITS = LazyPattern(r"印发|转发|批转|现予(?:以)?公布|现予(?:以)?发布")
+_NOTE = LazyPattern(r"^[（(][^（）()]{2,30}[)）]$")
 """A note after the closing block: （此件公开发布）, （本文有删减）."""
 
 

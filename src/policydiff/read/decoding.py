@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import errno
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +23,8 @@ from ..errors import (
 )
 from ..model import Anomaly
 from ..normalize import BREAKS
-from .mojibake import repaired
+from .mojibake import CJK, repaired
+from .patterns import LazyPattern
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest input read, in bytes. Policy documents are rarely over 1 MB."""
@@ -52,12 +52,11 @@ _CANDIDATES = ["gb18030", "big5", "utf_8"]
 
 _MOSTLY_GOOD = 10
 """Undecodable bytes are replaced when there is at most one for this many Chinese characters."""
-_CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 _MARK = "policydiff-mark"
-_MARKED = re.compile("[\udc00-\udcff]+")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROLS = re.compile("[" + "".join(chr(c) for c in range(32) if chr(c) not in BREAKS + "\t") + "]")
+_MARKED = LazyPattern("[\udc00-\udcff]+")
+_SURROGATE = LazyPattern("[\ud800-\udfff]")
+_CONTROLS = LazyPattern("[" + "".join(chr(c) for c in range(32) if chr(c) not in BREAKS + "\t") + "]")
 """The control characters that are neither a line break nor a tab: binary data holds many, text few."""
 
 
@@ -70,10 +69,10 @@ def _mark(exc: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error(_MARK, _mark)
 
-_UTF16_TEXT = re.compile("[\t\n\r\x20-\x7e\xb7\xd7\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+_UTF16_TEXT = LazyPattern("[\t\n\r\x20-\x7e\xb7\xd7\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 """The characters of Chinese text in UTF-16: ASCII, punctuation, CJK; read in the wrong byte order they are rare."""
 _UTF16_SAMPLE = 1 << 16
-_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN = LazyPattern("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -190,7 +189,7 @@ def _bad(marked: str) -> int:
 def _few_bad(marked: str) -> bool:
     """Whether the undecodable bytes are few: at most one for every :data:`_MOSTLY_GOOD` Chinese characters
     decoded (text in another encoding gives more undecodable bytes than Chinese characters)."""
-    return _bad(marked) * _MOSTLY_GOOD <= len(_CJK.findall(marked))
+    return _bad(marked) * _MOSTLY_GOOD <= len(CJK.findall(marked))
 
 
 def _legacy_with_bad_bytes(data: bytes) -> tuple[str, str] | None:

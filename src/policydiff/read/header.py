@@ -16,12 +16,13 @@ from typing import Protocol
 
 from .lines import squeezed
 from .numbers import DocNumber, find_doc_numbers
+from .patterns import LazyPattern
 
 _HEADER_LINES = 6
 """How many lines under a title may hold its number and addressees."""
 _NUMBER_LINE_EXTRA = " \t\u3000\xa0（）()文件"
-_ADDRESSEES = re.compile(r"^\s*(各[^：:。\n]{2,120}?)[：:]")
-_WHOLE_LINE_ADDRESSEES = re.compile(r"^\s*([^：:。；;！？!?\n]{2,200})[：:]\s*$")
+_ADDRESSEES = LazyPattern(r"^\s*(各[^：:。\n]{2,120}?)[：:]")
+_WHOLE_LINE_ADDRESSEES = LazyPattern(r"^\s*([^：:。；;！？!?\n]{2,200})[：:]\s*$")
 
 
 class _Line(Protocol):
@@ -80,7 +81,7 @@ def _number_line(ln: _Line) -> DocNumber | None:
 
 _ABOVE = 8
 """How many lines above a title may hold a red header."""
-_MARK = re.compile(r"[^，,。；;：:！？!?]{2,40}文件")
+_MARK = LazyPattern(r"[^，,。；;：:！？!?]{2,40}文件")
 """The issuer's mark at the top of a red header: ``国务院办公厅文件``."""
 
 

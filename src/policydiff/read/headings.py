@@ -30,11 +30,13 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import chain
 
+from .patterns import LazyPattern
+
 _PUNCT = set("，。；：、！？,;:!?\n()（）“”《》\"")
-_SPACE = re.compile(r"[ \t\u3000\xa0]")
-_RUN = re.compile(f"[^{re.escape(''.join(_PUNCT))}]+")
+_SPACE = LazyPattern(r"[ \t\u3000\xa0]")
+_RUN = LazyPattern(f"[^{re.escape(''.join(_PUNCT))}]+")
 """A stretch of text between two marks."""
-_AFTER_MARK = re.compile(f"(?<=[{re.escape(''.join(_PUNCT))}])[\\s\\S]")
+_AFTER_MARK = LazyPattern(f"(?<=[{re.escape(''.join(_PUNCT))}])[\\s\\S]")
 """A character just after a mark."""
 MAX_HEADING = 60
 """A heading longer than this (in characters) is not believed to be one."""
@@ -167,27 +169,7 @@ class HeadingSplitter:
         full_stop = run.find("。")
         if full_stop >= 0:
             limit = min(limit, full_stop + 1)  # no heading runs past a full stop
-        opening, closing = self._rates
-        scored = []
-        commas_before, last, second = 0, -1, -1  # the commas in run[:k], the last two of them
-        for k in range(limit):
-            if k > 0 and run[k - 1] in _COMMAS:
-                commas_before, last, second = commas_before + 1, k - 1, last
-            if k < 4 or run[k - 1] in _PUNCT or run[k] in _PUNCT:
-                continue
-            if commas is not None and commas_before != commas:
-                continue
-            after, before = run[k : k + 2], run[k - 2 : k]
-            rate_open = opening.get(after)
-            if rate_open is None:
-                rate_open = opening[after] = self._rate_open(after)
-            rate_close = closing.get(before)
-            if rate_close is None:
-                rate_close = closing[before] = self._rate_close(before)
-            score = rate_open + rate_close
-            if last >= 0:  # the clause the heading ends with against the one before
-                score -= 0.1 * abs((k - last - 1) - (last - second - 1))
-            scored.append((score, k))
+        scored = self._scored(run, limit, commas)
         if not scored:
             return None
         scored.sort(reverse=True)
@@ -199,6 +181,41 @@ class HeadingSplitter:
             if value > best_value:
                 best, best_value = k, value
         return best
+
+    def _scored(self, run: str, limit: int, commas: int | None) -> list[tuple[float, int]]:
+        """The score of each split ``k < limit`` of ``run`` (from the fifth character on) between two characters
+        that are no marks, after as many commas as ``commas`` when it is given.
+
+        The splits are visited stretch by stretch (the runs of characters between marks, found in C): within
+        one, the commas before a split and the last two of them are the same.
+        """
+        opening, closing = self._rates
+        scored: list[tuple[float, int]] = []
+        count, last, second, pos = 0, -1, -1, 0  # the commas in run[:pos], the last two of them
+        for stretch in _RUN.finditer(run, 0, limit):
+            begin, end = stretch.span()
+            for i in range(pos, begin):  # marks only
+                if run[i] in _COMMAS:
+                    count, last, second = count + 1, i, last
+            pos = end
+            if commas is not None and count != commas:
+                if count > commas:
+                    break
+                continue
+            centre = 2 * last - second  # the split that makes the last clause as long as the one before
+            for k in range(max(begin + 1, 4), end):
+                after, before = run[k : k + 2], run[k - 2 : k]
+                rate_open = opening.get(after)
+                if rate_open is None:
+                    rate_open = opening[after] = self._rate_open(after)
+                rate_close = closing.get(before)
+                if rate_close is None:
+                    rate_close = closing[before] = self._rate_close(before)
+                score = rate_open + rate_close
+                if last >= 0:  # the clause the heading ends with against the one before
+                    score -= 0.1 * abs(k - centre)
+                scored.append((score, k))
+        return scored
 
     def _rate_open(self, after: str) -> float:
         """The log rate at which ``after`` opens a clause, or half that of its first character if higher."""

@@ -18,34 +18,64 @@ here becomes a span that comparison and metadata skip, reported as an anomaly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..model import Span
+from .patterns import LazyPattern
+
+
+class _LinePattern:
+    """A pattern of a whole line (``^`` and then ``body``, in MULTILINE mode), looked for at line starts only.
+
+    ``finditer`` of ``^body`` tries every offset of the text and fails at all but the line starts; ``body``
+    after a line break (``\\n`` first) is searched for in C from one line break to the next. ``body`` matches
+    no line break at its start, and ends at the end of a line (``$``).
+
+    >>> [span for span in _LinePattern("[甲乙]+$").spans("甲乙\\n丙甲\\n乙\\n", 0, 7)]
+    [(0, 2), (6, 7)]
+    """
+
+    def __init__(self, body: str) -> None:
+        self._first = LazyPattern(body, re.M)
+        self._next = LazyPattern(f"\n({body})", re.M)
+
+    def spans(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The spans of the lines (and only at their starts) that ``finditer`` of ``^body`` finds in
+        ``text[start:end]``."""
+        pos = start
+        if start == 0 or text[start - 1] == "\n":
+            first = self._first.match(text, start, end)
+            if first is not None:
+                yield first.span()
+                pos = first.end()
+        for m in self._next.finditer(text, pos, end):
+            yield m.span(1)
+
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-PINYIN = re.compile(rf"[（(](?<=[\u4e00-\u9fff][（(])(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}[)）]")
+PINYIN = LazyPattern(rf"[（(](?<=[\u4e00-\u9fff][（(])(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}[)）]")
 """A pinyin syllable with its tone mark, in brackets right after a character: ``發(fā)`` (the bracket first, so
 that the search skips to brackets in C)."""
 
-FURNITURE = re.compile(
-    r"^[ \t\u3000\xa0]*(?![（(]?[一二三四五六七八九十\d]+[)）、.．])(?:"
+FURNITURE = _LinePattern(
+    r"[ \t\u3000\xa0]*(?![（(]?[一二三四五六七八九十\d]+[)）、.．])(?:"
     r"[^。；;\n]{0,12}(?:免费下载|立即下载|下载文档|下载到电脑|VIP|Vip|vip|会员免费|文档贡献者|阅读已结束|继续阅读|"
     r"页未读|展开全文|阅读全文|收藏本页|打印本页|关闭窗口|分享到|扫一扫在手机)[^。；;\n]{0,60}"
     r"|(?:字号|字体)[:：]?\s*[【\[]?\s*(?:默认|大|超大|中|小)[^。；;\n]{0,40}"
     r"|第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页"
     r"|(?:\d{4}-\d{1,2}-\d{1,2}[^。；;\n]{0,20}?\s)?"  # a portal's date and channel before its summary box
     r"[【\[]?(?:核心提示|内容提要|摘要|导读|责任编辑|来源|浏览次数|点击数|发布时间)[】\]]?[:：][^\n]{0,300}"
-    r")$",
-    re.M,
+    r")$"
 )
 """A whole line of a site's furniture: download buttons, font-size switches, page counters, a summary box."""
 
-PAGE_NUMBER = re.compile(r"^[ \t\u3000\xa0]*[-—–－‒―]{1,2}[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*[-—–－‒―]{1,2}"
-                         r"[ \t\u3000\xa0\r]*$", re.M)
+PAGE_NUMBER = _LinePattern(r"[ \t\u3000\xa0]*[-—–－‒―]{1,2}[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*[-—–－‒―]{1,2}"
+                           r"[ \t\u3000\xa0\r]*$")
 """A page number that a text copy of a printed page keeps on a line of its own: ``— 1 —``, ``－ 2 －``, ``- 3 -``."""
 
 
-_CONTENTS = re.compile(r"^[ \t\u3000\xa0]*目[ \t\u3000\xa0]*录[ \t\u3000\xa0\r]*$", re.M)
-_ENTRY = re.compile(r"[ \t\u3000\xa0]*(第[一二三四五六七八九十百零〇\d]+[编章节]|附[ \t\u3000\xa0]*则)"
+_CONTENTS = _LinePattern(r"[ \t\u3000\xa0]*目[ \t\u3000\xa0]*录[ \t\u3000\xa0\r]*$")
+_ENTRY = LazyPattern(r"[ \t\u3000\xa0]*(第[一二三四五六七八九十百零〇\d]+[编章节]|附[ \t\u3000\xa0]*则)"
                     r"[^。；;:：\n]{0,40}")
 """An entry of a table of contents: ``第一章　总则``, ``第二节 …``, ``附则``."""
 
@@ -64,10 +94,10 @@ def find_junk(text: str, start: int = 0, end: int | None = None, *,
     """
     end = len(text) if end is None else end
     found = [(Span(m.start(), m.end()), "pinyin") for m in PINYIN.finditer(text, start, end)]
-    for m in FURNITURE.finditer(text, start, end):
-        if m.group().strip():
-            found.append((_trimmed(text, m.start(), m.end()), "site-furniture"))
-    found += [(_trimmed(text, m.start(), m.end()), "page-number") for m in PAGE_NUMBER.finditer(text, start, end)]
+    for s, e in FURNITURE.spans(text, start, end):
+        if text[s:e].strip():
+            found.append((_trimmed(text, s, e), "site-furniture"))
+    found += [(_trimmed(text, s, e), "page-number") for s, e in PAGE_NUMBER.spans(text, start, end)]
     found += [(span, "table-of-contents") for span in _tables_of_contents(text, start, end)]
     wanted = {_squeeze(t) for t in titles if t}
     if wanted:
@@ -86,9 +116,9 @@ def _tables_of_contents(text: str, start: int, end: int) -> list[Span]:
     ['目　录\\n第一章　总则\\n第二章　附则']
     """
     found = []
-    for m in _CONTENTS.finditer(text, start, end):
+    for s, e in _CONTENTS.spans(text, start, end):
         labels: set[str] = set()
-        pos = last = m.end()
+        pos = last = e
         while pos < end:
             stop = text.find("\n", pos + 1, end)
             stop = end if stop < 0 else stop
@@ -102,7 +132,7 @@ def _tables_of_contents(text: str, start: int, end: int) -> list[Span]:
                 last = stop
             pos = stop
         if len(labels) >= 2:
-            found.append(_trimmed(text, m.start(), last))
+            found.append(_trimmed(text, s, last))
     return found
 
 

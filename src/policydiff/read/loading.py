@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,8 +12,9 @@ from ..normalize import BREAKS
 from .assembly import documents
 from .decoding import without_surrogates
 from .formats import Extracted, extract, read_file
-from .formats.html import HtmlReader
+from .formats.sniffing import is_html
 from .mojibake import repaired
+from .patterns import LazyPattern
 
 Source = str | bytes | os.PathLike[str] | Document
 
@@ -22,7 +22,7 @@ _FILE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".shtml", ".xhtml", "
                   ".rtf", ".odt", ".xls", ".xlsx")
 """Names ending so are file names: a missing one is an error, not a text to read."""
 
-_PATH_LIKE = re.compile(r"[^\s\u2e80-\uffff]*(?:[/\\][^\s\u2e80-\uffff]*|\.[A-Za-z0-9]{1,5})")
+_PATH_LIKE = LazyPattern(r"[^\s\u2e80-\uffff]*(?:[/\\][^\s\u2e80-\uffff]*|\.[A-Za-z0-9]{1,5})")
 """A string with no space and no Chinese that holds a separator or ends in a suffix (``dir/x``, ``copy-a.bak``)."""
 
 
@@ -81,7 +81,7 @@ def decode_source(source: str | bytes | os.PathLike[str]) -> Extracted:
     if not source.strip():
         cause = "the text holds only white space" if source else "the text is empty"
         raise EmptyInputError("<text>", cause, "Give the text of a document, or the path of its file")
-    if HtmlReader().sniff(source.encode(errors="replace"), "<text>"):
+    if is_html(source.encode(errors="replace"), "<text>"):
         return extract(source.encode(errors="replace"), source="<text>")  # a lone surrogate is then "?"
     if len(source) < 1024 and not any(c in source for c in BREAKS):
         if os.path.lexists(source):

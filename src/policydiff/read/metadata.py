@@ -17,14 +17,15 @@ from dataclasses import dataclass
 
 from ..script import simplified
 from .numbering import cn_number
+from .patterns import LazyPattern
 
 _CN_YEAR = "〇零○Ｏ0一二三四五六七八九"
 _CN_NUM = "一二三四五六七八九十〇零"
-_DATE = re.compile(
+_DATE = LazyPattern(
     rf"(?P<y>(?:19|20)\d\d|[{_CN_YEAR}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*月\s*"
     rf"(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日"
 )
-_LOOSE_DATE = re.compile(
+_LOOSE_DATE = LazyPattern(
     rf"(?P<y>(?:19|20)\d\d)\s*年?\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日?"
 )
 
@@ -44,12 +45,12 @@ _NATIONAL = {
 _BODY = (r"(?:国务院(?:办公厅)?|中共中央(?:办公厅)?|中央军委(?:办公厅)?|全国人大常委会|"
          r"中共[\u4e00-\u9fff]{2,12}委员?会?|[\u4e00-\u9fff]{2,14}(?:人民政府|人民政府办公厅|委员会|办公室|办公厅|"
          r"总局|总署|厅|局|委|部|署|院|会|行|办))")
-_ISSUER = re.compile(f"^{_BODY}$")
-_ENTITY = re.compile(r"&[a-zA-Z]{1,8};?|&#\d{1,6};?")
+_ISSUER = LazyPattern(f"^{_BODY}$")
+_ENTITY = LazyPattern(r"&[a-zA-Z]{1,8};?|&#\d{1,6};?")
 """Left-over HTML entities (``&nbsp;``, ``&sp;``) in a signature line."""
-_SEPARATORS = re.compile(r"[\s、，,]+")
-_TITLE_HEAD = re.compile(rf"^(?P<issuers>{_BODY}(?:[、和与及]{_BODY})*)(?:关于|对|转发|批转|印发)")
-_FORWARDED = re.compile(rf"^(?P<forwarder>{_BODY})(?:转发|批转)(?P<source>{_BODY}(?:[、和与及]{_BODY})*)(?=关于|《|$)")
+_SEPARATORS = LazyPattern(r"[\s、，,]+")
+_TITLE_HEAD = LazyPattern(rf"^(?P<issuers>{_BODY}(?:[、和与及]{_BODY})*)(?:关于|对|转发|批转|印发)")
+_FORWARDED = LazyPattern(rf"^(?P<forwarder>{_BODY})(?:转发|批转)(?P<source>{_BODY}(?:[、和与及]{_BODY})*)(?=关于|《|$)")
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,8 @@ def is_issuer_line(line: str) -> bool:
     return bool(signature_issuers(line))
 
 
-_ADOPTING_BODY = re.compile(r"日(?P<body>[\u4e00-\u9fff]{2,40}?)第[一二三四五六七八九十百零〇\d]+次(?:常务|全体)?会议")
-_TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
+_ADOPTING_BODY = LazyPattern(r"日(?P<body>[\u4e00-\u9fff]{2,40}?)第[一二三四五六七八九十百零〇\d]+次(?:常务|全体)?会议")
+_TERM = LazyPattern(r"第[一二三四五六七八九十百零〇\d]+届")
 
 
 def adopting_body(note: str) -> str | None:
@@ -161,7 +162,7 @@ def issuers_from_title(title: str) -> list[str]:
     ['国务院办公厅']
     """
     title = simplified(title)
-    forwarded = _FORWARDED.match(title)
+    forwarded = _forwarding(title)
     if forwarded:
         return [forwarded["forwarder"]]
     m = _TITLE_HEAD.match(title)
@@ -174,5 +175,11 @@ def forwarded_from(title: str) -> str | None:
     >>> forwarded_from("国务院办公厅转发国家教委关于内地西藏班扩大规模有关问题请示的通知")
     '国家教委'
     """
-    m = _FORWARDED.match(simplified(title))
+    m = _forwarding(simplified(title))
     return m["source"] if m else None
+
+
+def _forwarding(title: str) -> re.Match[str] | None:
+    """:data:`_FORWARDED` matched on a title, which it can only match when the title forwards (the check spares
+    compiling it for the others)."""
+    return _FORWARDED.match(title) if "转发" in title or "批转" in title else None

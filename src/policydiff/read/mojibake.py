@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Anomaly
+from .patterns import LazyPattern
 
 _CP1252 = {bytes([b]).decode("cp1252", errors="ignore"): chr(b) for b in range(0x80, 0xA0)}
 _TO_LATIN1 = str.maketrans({**{c: b for c, b in _CP1252.items() if c}, "\ufffd": "\xff"})
@@ -17,12 +18,13 @@ _TO_LATIN1 = str.maketrans({**{c: b for c, b in _CP1252.items() if c}, "\ufffd":
 already lost, to 0xFF, which is never UTF-8."""
 
 _BYTE_CHAR = "[\x80-\xff\ufffd" + re.escape("".join(c for c in _CP1252 if c)) + "]"
-_RUN = re.compile(f"{_BYTE_CHAR}{_BYTE_CHAR}+")
+_RUN = LazyPattern(f"{_BYTE_CHAR}{_BYTE_CHAR}+")
 """A run of characters that each stand for one byte of 0x80-0xFF (U+FFFD for one cp1252 has no letter for).
 Written as one such character and then more (not ``{2,}``), so that the search skips to the first in C."""
 
-_CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
-_REPLACED = re.compile("\ufffd+")
+CJK = LazyPattern("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+"""A Chinese character or punctuation mark (full-width forms included)."""
+_REPLACED = LazyPattern("\ufffd+")
 _MAX_REPORTED = 20
 
 
@@ -68,4 +70,4 @@ def _decoded(chars: str) -> str | None:
     except UnicodeError:
         return None
     inner = fixed.strip("\ufffd")  # a run may take in a real “ or … on either side
-    return fixed if _CJK.search(inner) and inner.count("\ufffd") * 4 <= len(inner) else None
+    return fixed if CJK.search(inner) and inner.count("\ufffd") * 4 <= len(inner) else None

@@ -17,9 +17,10 @@ import re
 
 from ..model import AgencyNote
 from .lines import squeezed
+from .patterns import LazyPattern
 
-_PAREN = re.compile(r"[（(]([^（）()\n]{2,300})[)）]")
-_SPLIT = re.compile(r"[、，,；;]")
+_PAREN = LazyPattern(r"[（(]([^（）()\n]{2,300})[)）]")
+_SPLIT = LazyPattern(r"[、，,；;]")
 _SUFFIXES = (
     "委", "局", "部", "办", "院", "会", "署", "行", "厅", "室", "处", "所", "总队", "政府",
     "部门", "中心", "单位", "机构", "集团", "公司", "组", "社", "台", "馆", "海关", "大学", "学校", "支队",
@@ -92,8 +93,8 @@ def parse_note(inner: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     return tuple(lead), tuple(responsible)
 
 
-_LABEL = re.compile(r"(牵头|主办|主责|责任|配合|协办|参与)(?:单位|部门|主体|处室|机构)?[：:]")
-_OTHER_LABEL = re.compile(r"[^：:]{1,8}[：:]")
+_LABEL = LazyPattern(r"(牵头|主办|主责|责任|配合|协办|参与)(?:单位|部门|主体|处室|机构)?[：:]")
+_OTHER_LABEL = LazyPattern(r"[^：:]{1,8}[：:]")
 _LEAD_LABELS = ("牵头", "主办", "主责")
 
 
@@ -113,8 +114,8 @@ def _labelled(body: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 
 
 _VERBS = ("按职责分工负责", "按职责负责", "分工负责", "共同负责", "分别负责", "负责落实", "负责", "配合")
-_ITEM_SPLIT = re.compile(r"[、，,；;及](?![^〔［\[]*[〕］\]])")
-_LEVEL = re.compile(r"各?[省市州盟县区旗乡镇]{1,2}")
+_ITEM_SPLIT = LazyPattern(r"[、，,；;及](?![^〔［\[]*[〕］\]])")
+_LEVEL = LazyPattern(r"各?[省市州盟县区旗乡镇]{1,2}")
 
 
 def _bare(item: str) -> str:
@@ -132,7 +133,7 @@ def _agencies(part: str) -> list[str] | None:
     items: list[str] = []
     for raw in _ITEM_SPLIT.split(part):
         item = _bare(raw)
-        if items and _LEVEL.fullmatch(items[-1]) and item:
+        if items and len(items[-1]) <= 3 and _LEVEL.fullmatch(items[-1]) and item:  # a level is short
             items[-1] += "、" + item
         elif item:
             items.append(item)

@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from .patterns import LazyPattern
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -36,8 +37,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 _MARKERS = "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _PATTERNS)
-_MARKER = re.compile(f"(?P<lead>{_AFTER_MARK})(?P<marker>{_MARKERS})")
-_MARKER_AT_START = re.compile(f"(?P<lead>{_AT_TEXT_START})(?P<marker>{_MARKERS})")
+_STYLES = {name.replace("-", "_"): name for name, _ in _PATTERNS}
+"""The styles by the names of their groups. A style's group is the last to close in a match, so the match's
+``lastgroup`` names it, and the group after it (``lastindex + 1``) holds the number."""
+_OPENS = rf"(?=[第{_CN}（(\d{_CIRCLED}])"
+"""What every marker opens with: a lookahead that fails at once after most sentence ends, before the styles."""
+_MARKER = LazyPattern(f"(?P<lead>{_AFTER_MARK}){_OPENS}(?:{_MARKERS})")
+_MARKER_AT_START = LazyPattern(f"(?P<lead>{_AT_TEXT_START}){_OPENS}(?:{_MARKERS})")
 """A marker at the very start of the text (``_MARKER`` with the same groups)."""
 
 STYLE_FAMILY = {
@@ -107,27 +113,12 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         m = (_MARKER_AT_START.match(text, 0, end) if pos == 0 else None) or _MARKER.search(text, pos, end)
         if m is None:
             return markers
-        style = next(name for name, _ in _PATTERNS if m.group(name.replace("-", "_")))
-        digits = _digits(m, style)
+        style = _STYLES[m.lastgroup or ""]
+        digits = m.group((m.lastindex or 0) + 1)
         value = _CIRCLED.index(digits) + 1 if style == "circled" else cn_number(digits)
-        label = m.group("marker")
-        lead = m.group("lead")
+        begin = m.end("lead")
+        label = text[begin : m.end()]
         slip = "。 written for ." if style == "ar-dot" and label.endswith("。") else None
-        markers.append(
-            Marker(
-                style=style,
-                value=value,
-                label=label,
-                start=m.start("marker"),
-                end=m.end("marker"),
-                line_start=m.start() == 0 or "\n" in lead or m.start("marker") == start,
-                slip=slip,
-            )
-        )
-        pos = m.end("marker")
-
-
-def _digits(m: re.Match[str], style: str) -> str:
-    group = style.replace("-", "_")
-    inner = _MARKER.groupindex[group] + 1
-    return m.group(inner)
+        line_start = m.start() == 0 or "\n" in m.group("lead") or begin == start
+        markers.append(Marker(style, value, label, begin, m.end(), line_start, slip))
+        pos = m.end()

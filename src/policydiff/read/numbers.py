@@ -21,42 +21,48 @@ without spaces (``财政部 税务总局公告`` → ``财政部税务总局公�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Citation
 from ..script import simplified
 from .lines import squeezed
+from .patterns import LazyPattern
 
 _SP = r"[ \t\u3000\xa0]*"
 _OPEN = re.escape("〔[【（(［﹝")
 _CLOSE = re.escape("〕]】）)］﹞")
-DOC_NUMBER = re.compile(
+DOC_NUMBER = LazyPattern(
     rf"(?P<prefix>[\u4e00-\u9fff]{{1,12}}?){_SP}[{_OPEN}]{_SP}(?P<year>(?:19|20)\d\d){_SP}[{_CLOSE}]"
     rf"{_SP}(?:第{_SP})?(?P<serial>\d{{1,5}}){_SP}[号號]"
 )
 """A document number with a year, as written (either script, any bracket, spaces allowed)."""
+_NUMBER_TAIL = LazyPattern(rf"[{_OPEN}]{_SP}(?:19|20)\d\d{_SP}[{_CLOSE}]{_SP}(?:第{_SP})?\d{{1,5}}{_SP}[号號]")
+"""What follows the issuer's prefix in :data:`DOC_NUMBER`, from its bracket (a search skips to brackets in C)."""
+_PREFIX = 12
+"""The longest prefix of :data:`DOC_NUMBER`."""
 
-_ISSUED = re.compile(
+_ISSUED = LazyPattern(
     rf"(?P<kind>公告|通告|令){_SP}(?:(?P<year>(?:19|20)\d\d){_SP}年{_SP})?第{_SP}(?P<serial>\d{{1,5}}){_SP}[号號]"
     rf"|第{_SP}(?P<serial2>\d{{1,5}}){_SP}[号號](?P<kind2>公告|通告|令)"
 )
 """The part of an announcement's or order's number after the issuer's name: ``公告2021年第5号``, ``第16号令``."""
 _HAN = r"(?![号號])[\u4e00-\u9fff]"
-_ISSUER = re.compile(
+_ISSUER = LazyPattern(
     rf"(?P<name>{_HAN}(?:{_HAN}|[ \u3000](?={_HAN})){{1,39}})(?:(?P<year>(?:19|20)\d\d){_SP}年{_SP})?$"
 )
 """The issuer's name just before it (not past an earlier number's 号), joint issuers spaced (``财政部 税务总局``),
 and for ``…第16号令`` the year (``国家发展改革委2018年``)."""
 
-ORDER_HEAD = re.compile(
+ORDER_HEAD = LazyPattern(
     r"^(?:中华人民共和国|中華人民共和國)?(?P<body>[\u4e00-\u9fff]{2,20}?)[令]$"
 )
 """The heading of an order: ``中华人民共和国国务院令``, ``北京市人民政府令``."""
 
-ORDER_NUMBER = re.compile(rf"^(?:(?P<year>(?:19|20)\d\d){_SP}年{_SP})?第{_SP}(?P<serial>\d{{1,5}}){_SP}[号號]$")
+ORDER_NUMBER = LazyPattern(rf"^(?:(?P<year>(?:19|20)\d\d){_SP}年{_SP})?第{_SP}(?P<serial>\d{{1,5}}){_SP}[号號]$")
 """The number line under an order's heading: ``第706号`` or ``2019年第1号``."""
 
-_LEADING_WORDS = re.compile(
+_LEADING_WORDS = LazyPattern(
     "^(?:根据|依据|按照|参照|依照|遵照|遵循|对照|结合|通过|执行|贯彻|落实|实施|学习|印发|转发|下发|废止|代替|替代"
     "|认真|全面|深入|切实|进一步|继续|同时|关于|对于|现|为|好|了|按|据|依|见|和|及|与|或|并|即|以|的|对|由|将|在|于"
     "|文件|号文)+"
@@ -98,10 +104,38 @@ def find_doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[
     """Every number with a year in ``text[start:end]``, in order (words of the sentence before it left out)."""
     end = len(text) if end is None else end
     found = []
-    for m in DOC_NUMBER.finditer(text, start, end):
+    for m in doc_number_matches(text, start, end):
         cut = len(m["prefix"]) - len(_prefix(m["prefix"]))
         found.append(DocNumber(canonical_doc_number(m.group()[cut:]), m.group()[cut:], m.start() + cut, m.end()))
     return sorted(found + _issued(text, start, end), key=lambda n: n.start)
+
+
+def doc_number_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of :data:`DOC_NUMBER` in ``text[start:end]``, those its ``finditer`` finds, found from their
+    brackets: ``finditer`` tries the pattern at every ideograph (most of a text), this only before a bracket
+    that a year and a number follow, at the first ideograph of the prefix that reaches it.
+
+    >>> [m.group() for m in doc_number_matches("根据国办发明电〔2020〕1号和浙政发 （2016）2号")]
+    ['根据国办发明电〔2020〕1号', '和浙政发 （2016）2号']
+    """
+    end = len(text) if end is None else end
+    pos = start
+    while (tail := _NUMBER_TAIL.search(text, pos, end)) is not None:
+        stop = tail.start()
+        while stop > pos and text[stop - 1] in _SPACES:
+            stop -= 1
+        first = stop
+        while first > max(pos, stop - _PREFIX) and "\u4e00" <= text[first - 1] <= "\u9fff":
+            first -= 1
+        m = DOC_NUMBER.match(text, first, end) if first < stop else None
+        if m is None:  # no ideograph before the bracket
+            pos = tail.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+_SPACES = " \t\u3000\xa0"
 
 
 def _issued(text: str, start: int, end: int) -> list[DocNumber]:
@@ -157,9 +191,9 @@ def order_issuer(heading: str) -> str | None:
     return head["body"] if head else None
 
 
-_CITED_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+_CITED_TITLE = LazyPattern(r"《([^《》\n]{2,80})》")
 """A title cited in book-title marks."""
-_CITED_NUMBER = re.compile(r"[ \t\u3000]*[（(]([^()（）\n]{4,40})[)）]")
+_CITED_NUMBER = LazyPattern(r"[ \t\u3000]*[（(]([^()（）\n]{4,40})[)）]")
 """The parenthesis right after a cited title, which may hold its number."""
 
 
@@ -200,5 +234,5 @@ def _cited_number(title: str, inner: str) -> str | None:
     return None
 
 
-_BARE_SERIAL = re.compile(rf"(?:(?:19|20)\d\d{_SP}年{_SP})?第{_SP}\d{{1,5}}{_SP}[号號]")
+_BARE_SERIAL = LazyPattern(rf"(?:(?:19|20)\d\d{_SP}年{_SP})?第{_SP}\d{{1,5}}{_SP}[号號]")
 

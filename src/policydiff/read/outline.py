@@ -20,17 +20,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from ..model import AgencyNote, Anomaly, Section, Span
+from .endings import attachment_list
 from .headings import MAX_HEADING, HeadingSplitter
 from .notes import find_notes
 from .numbering import STYLE_FAMILY, Marker, find_markers
+from .patterns import LazyPattern
 
 _SENTENCE_END = "。！？!?；;：:"
-_SENTENCE_END_AT = re.compile(f"[{re.escape(_SENTENCE_END)}]")
+_SENTENCE_END_AT = LazyPattern(f"[{re.escape(_SENTENCE_END)}]")
 _TRIM = " \t\u3000\xa0\r\n：:。.；;，,"
+_SPACES = " \t\u3000\xa0"
+"""The spaces a run-in heading is read without."""
+_SPACE = LazyPattern(f"[{_SPACES}]")
+_NOT_SPACE = LazyPattern(f"[^{_SPACES}]")
 
 
 @dataclass
@@ -56,33 +63,34 @@ def build_outline(
     [((0,), None), ((1,), '总体要求'), ((1, 1), '指导思想')]
     """
     anomalies: list[Anomaly] = []
-    end = _attachment_list(text, start, end)
+    end = attachment_list(text, start, end)
     placed = _place_markers(find_markers(text, start, end), anomalies)
-    sections: list[Section] = []
+    parts: list[_Part] = []
     first = placed[0][0].start if placed else end
     pre = start if preamble_start is None else preamble_start
     if text[pre:first].strip():
-        sections.append(Section(ordinal=(0,), label="", start=pre, end=first, body_start=pre, own_end=first))
+        parts.append(_Part((0,), "", pre, first, pre, first, ""))
     ends = _section_ends(placed, end)
     for i, (marker, ordinal, style) in enumerate(placed):
         own_end = placed[i + 1][0].start if i + 1 < len(placed) else end
-        section_end = ends[i]
-        sections.append(
-            Section(
-                ordinal=ordinal,
-                label=marker.label,
-                start=marker.start,
-                end=section_end,
-                body_start=marker.end,
-                own_end=own_end,
-                style=style,
-            )
-        )
-    headings = _find_headings(text, sections, splitter or HeadingSplitter(text))
-    notes = _own_notes(text, sections)
+        parts.append(_Part(ordinal, marker.label, marker.start, ends[i], marker.end, own_end, style))
+    headings = _find_headings(text, parts, splitter or HeadingSplitter(text))
+    notes = _own_notes(text, parts)
     anomalies.extend(_stray_brackets(text, start, end))
     anomalies.sort(key=lambda a: a.start)
-    return tuple(_finished(text, *parts) for parts in zip(sections, headings, notes)), tuple(anomalies)
+    return tuple(_section(text, *found) for found in zip(parts, headings, notes)), tuple(anomalies)
+
+
+class _Part(NamedTuple):
+    """A section before its heading and notes are found (a named tuple: a document has many, each made once)."""
+
+    ordinal: tuple[int, ...]
+    label: str
+    start: int
+    end: int
+    body_start: int
+    own_end: int
+    style: str
 
 
 def _section_ends(placed: list[tuple[Marker, tuple[int, ...], str]], end: int) -> list[int]:
@@ -99,34 +107,6 @@ def _section_ends(placed: list[tuple[Marker, tuple[int, ...], str]], end: int) -
             ends[open_.pop()] = marker.start
         open_.append(i)
     return ends
-
-
-_ATTACHMENTS = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*附件[ \t\u3000]*[:：]")
-_CN_NUMERAL = "[一二三四五六七八九十百]+"
-_PART_HEAD = re.compile(rf"[ \t\u3000\xa0]*(?:{_CN_NUMERAL}、|[（(]{_CN_NUMERAL}[)）]|第{_CN_NUMERAL}[章条])")
-"""A line that opens a part of a document (一、, （一）, 第X条): an attachment list has none."""
-_LIST_LINE = 80
-"""How long a line of an attachment list may be (a title, perhaps numbered)."""
-
-
-def _attachment_list(text: str, start: int, end: int) -> int:
-    """Where the list of attachments that ends ``text[start:end]`` begins (``附件：1.…\\n2.…``), else ``end``.
-
-    The list names the attachments of a notice; it is no section of it, and its numbers are no items.
-
-    >>> text = "一、甲\\n现印发给你们。\\n附件：1.某某方案\\n  2.某某办法\\n"
-    >>> text[_attachment_list(text, 0, len(text)):]
-    '附件：1.某某方案\\n  2.某某办法\\n'
-    >>> _attachment_list("附件：\\n一、这是一段正文。", 0, 13)
-    13
-    """
-    found = max(_ATTACHMENTS.finditer(text, start, end), key=lambda m: m.start(), default=None)
-    if found is None:
-        return end
-    lines = text[found.end() : end].splitlines()
-    if any(len(ln.strip()) > _LIST_LINE or "。" in ln or _PART_HEAD.match(ln) for ln in lines):
-        return end
-    return found.start() + (text[found.start()] == "\n")
 
 
 def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tuple[Marker, tuple[int, ...], str]]:
@@ -191,7 +171,7 @@ _Heading = tuple[Span, bool]
 """Where a section's heading is, and whether its end is certain."""
 
 
-def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter) -> list[_Heading | None]:
+def _find_headings(text: str, sections: list[_Part], splitter: HeadingSplitter) -> list[_Heading | None]:
     """The heading of each section, if it has one."""
     headings: list[_Heading | None] = [None] * len(sections)
     guesses: list[tuple[int, int, str]] = []
@@ -199,8 +179,8 @@ def _find_headings(text: str, sections: list[Section], splitter: HeadingSplitter
     for n, s in enumerate(sections):
         if s.ordinal == (0,):
             continue
-        lead = len(text[s.body_start : s.own_end]) - len(text[s.body_start : s.own_end].lstrip(" \t\u3000\xa0"))
-        begin = s.body_start + lead
+        found = _NOT_SPACE.search(text, s.body_start, s.own_end)  # past the spaces before the heading
+        begin = found.start() if found else s.own_end
         line_end = text.find("\n", begin, s.own_end)
         line = text[begin : s.own_end if line_end < 0 else line_end]
         stripped = line.rstrip(_TRIM)
@@ -239,7 +219,11 @@ def _split_run_in(splitter: HeadingSplitter, line: str, commas: int | None, at: 
     The splitter reads no further than a heading's length and the two characters after it,
     so only that much of a long line (a document with few line breaks) is looked at.
     """
-    compact = list(islice(((i, ch) for i, ch in enumerate(line) if ch not in " \t\u3000\xa0"), MAX_HEADING + 2))
+    head = line[: MAX_HEADING + 2]
+    if not _SPACE.search(head):  # most lines: the run is the line's start as it is
+        cut = splitter.split(head, commas=commas, at=at)
+        return None if cut is None or cut >= len(head) else cut
+    compact = list(islice(((i, ch) for i, ch in enumerate(line) if ch not in _SPACES), MAX_HEADING + 2))
     cut = splitter.split("".join(ch for _, ch in compact), commas=commas, at=at)
     if cut is None or cut >= len(compact):
         return None
@@ -247,7 +231,7 @@ def _split_run_in(splitter: HeadingSplitter, line: str, commas: int | None, at: 
 
 
 def _sibling_commas(
-    text: str, sections: list[Section], headings: list[_Heading | None]
+    text: str, sections: list[_Part], headings: list[_Heading | None]
 ) -> dict[tuple[int, ...], int]:
     """How many commas the certain headings of each list have, by the ordinal of the section the list is in,
     for the lists whose certain headings all have the same number."""
@@ -262,7 +246,7 @@ def _heading_text(text: str, span: Span) -> str:
     return text[span.start : span.end].strip()
 
 
-def _own_notes(text: str, sections: list[Section]) -> list[tuple[AgencyNote, ...]]:
+def _own_notes(text: str, sections: list[_Part]) -> list[tuple[AgencyNote, ...]]:
     """The agency notes inside each section's own text."""
     owned: list[list[AgencyNote]] = [[] for _ in sections]
     starts = [s.start for s in sections]  # in order, and their own texts do not overlap
@@ -274,16 +258,18 @@ def _own_notes(text: str, sections: list[Section]) -> list[tuple[AgencyNote, ...
     return [tuple(notes) for notes in owned]
 
 
-def _finished(text: str, section: Section, heading: _Heading | None, notes: tuple[AgencyNote, ...]) -> Section:
-    """The section with its heading and notes."""
+def _section(text: str, part: _Part, heading: _Heading | None, notes: tuple[AgencyNote, ...]) -> Section:
+    """The section, with its heading and notes."""
     if heading is None:
-        return replace(section, notes=notes)
+        return Section(part.ordinal, part.label, part.start, part.end, body_start=part.body_start,
+                       own_end=part.own_end, style=part.style, notes=notes)
     span, certain = heading
-    return replace(section, heading=_heading_text(text, span), heading_span=span, heading_certain=certain, notes=notes)
+    return Section(part.ordinal, part.label, part.start, part.end, _heading_text(text, span), span, certain,
+                   part.body_start, part.own_end, part.style, notes)
 
 
 _OPEN = "(（"
-_BRACKET_OR_BREAK = re.compile("[(（)）\n]")
+_BRACKET_OR_BREAK = LazyPattern("[(（)）\n]")
 
 
 def _stray_brackets(text: str, start: int, end: int) -> list[Anomaly]:

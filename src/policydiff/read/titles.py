@@ -15,11 +15,10 @@ True
 
 from __future__ import annotations
 
-import re
-
 from ..script import simplified
 from .lines import squeezed
-from .numbers import DOC_NUMBER
+from .numbers import doc_number_matches
+from .patterns import LazyPattern
 
 DOC_TYPES = (
     "实施意见", "指导意见", "意见", "通知", "决定", "办法", "规定", "方案", "规划", "纲要", "细则",
@@ -39,16 +38,16 @@ MAX_TITLE_LINES = 4
 """The most lines one title is printed over."""
 
 _SPACES = " \t\u3000\xa0\r\n\ufeff"
-_TAIL = re.compile(r"(?:[（(][^）)]{1,12}[)）])+$")
+_TAIL = LazyPattern(r"(?:[（(][^）)]{1,12}[)）])+$")
 """A parenthesis after the genre: （试行）, （2018年修订）, （征求意见稿）."""
-_SENTENCE = re.compile(r"[。；！？：:;!?]")
-_NUMBERED = re.compile(r"^[（(]?[一二三四五六七八九十百\d]+[)）、.．]|^第[一二三四五六七八九十百零〇\d]+[章节条部]")
-_ATTACHMENT = re.compile(r"^附件?\s*\d*\s*[:：]\s*")
-_DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}|[〇○零一二三四五六七八九]{4}年")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
-_FOREIGN = re.compile(r"[|>/\\<=_#@*&%$^~]")
-_INNER_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=[^\x00-\x7f])")
+_NOT_IN_TITLE = LazyPattern(r"[。；！？：:;!?|>/\\<=_#@*&%$^~]")
+"""Sentence punctuation, or a sign that a title does not hold."""
+_NUMBERED = LazyPattern(r"^[（(]?[一二三四五六七八九十百\d]+[)）、.．]|^第[一二三四五六七八九十百零〇\d]+[章节条部]")
+_ATTACHMENT = LazyPattern(r"^附件?\s*\d*\s*[:：]\s*")
+_DATE = LazyPattern(r"\d{4}\s*[-./年]\s*\d{1,2}|[〇○零一二三四五六七八九]{4}年")
+_CJK = LazyPattern(r"[\u3400-\u9fff]")
+_LATIN = LazyPattern(r"[A-Za-z]")
+_INNER_SPACE = LazyPattern(r"(?<=[^\x00-\x7f])[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=[^\x00-\x7f])")
 
 
 def title_text(line: str) -> str:
@@ -58,7 +57,8 @@ def title_text(line: str) -> str:
     '北京市人民政府关于积极推进“互联网+”行动的实施意见'
     """
     core = line.strip(_SPACES)
-    core = _ATTACHMENT.sub("", core)
+    if core.startswith("附"):
+        core = _ATTACHMENT.sub("", core)
     if core.startswith("《") and core.endswith("》"):
         core = core[1:-1]
     return core
@@ -96,9 +96,9 @@ def is_fragment(line: str) -> bool:
     (True, False, False)
     """
     core = squeezed(title_text(line))
-    if not core or len(core) > 50 or _SENTENCE.search(core) or _NUMBERED.match(core) or _FOREIGN.search(core):
+    if not core or len(core) > 50 or _NOT_IN_TITLE.search(core) or _NUMBERED.match(core):
         return False
-    if _DATE.search(core) or (core[0] in "（(" and core[-1] in "）)") or DOC_NUMBER.search(core):
+    if _DATE.search(core) or (core[0] in "（(" and core[-1] in "）)") or next(doc_number_matches(core), None):
         return False
     ideographs = len(_CJK.findall(core))
     return ideographs >= 2 and ideographs >= 2 * len(_LATIN.findall(core))

@@ -2,23 +2,49 @@
 
 ``pdf`` (a text layer, via pdfminer.six), ``docx`` (via python-docx; ``.doc``
 and ``.wps`` are refused with what to do), ``html`` (via lxml) and ``text``
-(:func:`~policydiff.read.decoding.decode_bytes`), each behind :class:`Reader`.
+(:func:`~policydiff.read.decoding.decode_bytes`), each behind :class:`Reader`. A reader's module (and its
+library) is imported when a file in its format is first read: ``sniffing`` tells the format without them.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ...model import PageMetadata
 from ..decoding import check_size, read_bytes
 from .base import Extracted, Reader
-from .docx import DocxReader, OleReader
-from .html import HtmlReader
-from .pdf import PdfReader
-from .text import TextReader
+from .sniffing import is_html, is_ole, is_pdf, is_text, is_zip
 
-READERS: tuple[Reader, ...] = (PdfReader(), DocxReader(), OleReader(), HtmlReader(), TextReader())
-"""Every reader, in the order they are asked; the first whose ``sniff`` says yes reads the bytes."""
+
+@dataclass(frozen=True)
+class Format:
+    """An input format: how its bytes are told, and its reader, imported the first time one is read.
+
+    >>> Format("text", is_text, "text", "TextReader").read("一、总则".encode(), source="a.txt").text
+    '一、总则'
+    """
+
+    name: str
+    sniff: Callable[[bytes, str], bool]
+    """Whether bytes (from a file of the name given) are in this format."""
+    module: str
+    """The module of this package that holds the reader."""
+    reader: str
+    """The reader's class in it."""
+
+    def read(self, data: bytes, *, source: str) -> Extracted:
+        """The text of ``data``, as the reader reads it."""
+        reader: Reader = getattr(importlib.import_module(f"{__name__}.{self.module}"), self.reader)()
+        return reader.read(data, source=source)
+
+
+READERS = (Format("pdf", is_pdf, "pdf", "PdfReader"), Format("docx", is_zip, "docx", "DocxReader"),
+           Format("doc", is_ole, "docx", "OleReader"), Format("html", is_html, "html", "HtmlReader"),
+           Format("text", is_text, "text", "TextReader"))
+"""Every format, in the order they are asked; the first whose ``sniff`` says yes reads the bytes."""
 
 
 def extract(data: bytes, *, source: str) -> Extracted:
@@ -48,4 +74,4 @@ def read_file(path: str | os.PathLike[str]) -> Extracted:
     return extract(read_bytes(path), source=str(path))
 
 
-__all__ = ["READERS", "Extracted", "PageMetadata", "Reader", "extract", "read_file"]
+__all__ = ["READERS", "Extracted", "Format", "PageMetadata", "Reader", "extract", "read_file"]

@@ -24,13 +24,10 @@ class Extracted(Decoded):
 
 
 class Reader(Protocol):
-    """One input format: recognises its bytes and extracts their text."""
+    """The reader of one input format: extracts the text of its bytes (:mod:`.sniffing` tells the format)."""
 
     name: str
     """The format's name, as recorded in :attr:`Extracted.source_format`."""
-
-    def sniff(self, data: bytes, name: str) -> bool:
-        """Whether ``data`` (from a file called ``name``) is in this format."""
 
     def read(self, data: bytes, *, source: str) -> Extracted:
         """The text of ``data``; raises an :class:`~policydiff.errors.InputError` naming the fix when it has none."""

@@ -23,7 +23,6 @@ from .base import Extracted
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = f"{_W}val"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CN_DIGITS = "零一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
@@ -34,14 +33,6 @@ class DocxReader:
     """A Word ``.docx`` (any ZIP is taken here, so that one that is not a document gets a clear message)."""
 
     name = "docx"
-
-    def sniff(self, data: bytes, name: str) -> bool:
-        """Whether the bytes are a ZIP archive.
-
-        >>> DocxReader().sniff(b"PK\\x03\\x04...", "a.docx"), DocxReader().sniff(b"<p>", "a.docx")
-        (True, False)
-        """
-        return data.startswith(b"PK\x03\x04")
 
     def read(self, data: bytes, *, source: str) -> Extracted:
         """The text of the document's body, one line per paragraph and per table row."""
@@ -73,14 +64,10 @@ class OleReader:
 
     name = "doc"
 
-    def sniff(self, data: bytes, name: str) -> bool:
-        """Whether the bytes are an OLE compound file."""
-        return data.startswith(_OLE_MAGIC)
-
     def read(self, data: bytes, *, source: str) -> Extracted:
         """Always an error that says what to do.
 
-        >>> OleReader().read(_OLE_MAGIC, source="a.doc")  # doctest: +NORMALIZE_WHITESPACE
+        >>> OleReader().read(b"", source="a.doc")  # doctest: +NORMALIZE_WHITESPACE
         Traceback (most recent call last):
         ...
         policydiff.errors.UnsupportedFormatError: a.doc: this is an old binary Word .doc or WPS .wps file

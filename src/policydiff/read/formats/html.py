@@ -17,6 +17,7 @@ from typing import Any
 from ...errors import NoDocumentError
 from ...model import Anomaly
 from ..decoding import decode_bytes
+from ..patterns import LazyPattern
 from .base import Extracted
 from .page import read_page_metadata
 
@@ -51,43 +52,24 @@ _SHORT_CELL = 500
 _MIN_CHARS = 20
 """The fewest letters outside links that a page's document has (a one-line reply is longer)."""
 
-_HTML_START = re.compile(
-    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|td|tr|tbody|table"
-    rb"|span|font|center|section|article|main|h[1-6]|br)[\s/>]",
-    re.IGNORECASE | re.DOTALL,
-)
-_ANY_TAG = re.compile(rb"<(?:[a-z]+[\s/>]|!--)", re.IGNORECASE)
-_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
-_DOCTYPE_SUBSET = re.compile(r"\s*<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+_CHARSET = LazyPattern(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
+_DOCTYPE_SUBSET = LazyPattern(r"\s*<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
-_WIDE_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_WIDE}])")
-_SPACE = re.compile(r"[ \t\n\r\f]+")
-_LETTER = re.compile(r"[\w\u2e80-\u9fff]")
-_FURNITURE_LINE = re.compile(
+_WIDE_BREAK = LazyPattern(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_WIDE}])")
+_SPACE = LazyPattern(r"[ \t\n\r\f]+")
+_LETTER = LazyPattern(r"[\w\u2e80-\u9fff]")
+_FURNITURE_LINE = LazyPattern(
     r"^[【\[]?(?:字号[：:]|分享到|打印本页|关闭窗口|扫一扫在手机打开当前页|相关链接|责任编辑[：:])"
 )
 _NEWLINE, _BLOCK, _CELL = "\x00", "\x02", "\x01"
 """Line breaks (of a ``<br>``; at a block's edges, where several make one) and cell breaks, while text is assembled."""
-_BLOCK_EDGES = re.compile(f"[ {_BLOCK}]*{_BLOCK}[ {_BLOCK}]*")
+_BLOCK_EDGES = LazyPattern(f"[ {_BLOCK}]*{_BLOCK}[ {_BLOCK}]*")
 
 
 class HtmlReader:
     """A saved web page or an HTML fragment, in its declared or detected encoding."""
 
     name = "html"
-
-    def sniff(self, data: bytes, name: str) -> bool:
-        """Whether the bytes start as HTML does, or hold tags and the file is named ``.htm(l)``.
-
-        >>> HtmlReader().sniff(b'<td id="UCAP-CONTENT"><p>...', "<stdin>")
-        True
-        >>> HtmlReader().sniff("国务院关于<b>…</b>".encode(), "notice.txt"), HtmlReader().sniff(b"x<b>y", "a.html")
-        (False, True)
-        """
-        head = _ascii_head(data)
-        if _HTML_START.match(head):
-            return True
-        return name.lower().endswith((".html", ".htm", ".shtml", ".xhtml")) and bool(_ANY_TAG.search(head))
 
     def read(self, data: bytes, *, source: str) -> Extracted:
         """The document's text, and the site's metadata table if the page has one.
@@ -111,15 +93,6 @@ class HtmlReader:
             raise _no_document(source)
         return Extracted(text=body, encoding=encoding, source=source, source_format=self.name,
                          page_metadata=metadata, anomalies=_in_body(decoding, body, encoding))
-
-
-def _ascii_head(data: bytes) -> bytes:
-    """The start of the bytes with any UTF-16 turned into ASCII, so that tags can be seen."""
-    head = data[:4096]
-    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if head.startswith(bom):
-            return head[2:].decode(encoding, errors="ignore").encode("ascii", errors="ignore")
-    return head.removeprefix(codecs.BOM_UTF8)
 
 
 def _decode(data: bytes, source: str) -> tuple[str, str, tuple[Anomaly, ...]]:

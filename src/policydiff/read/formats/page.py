@@ -14,11 +14,12 @@ import re
 from typing import Any
 
 from ...model import PageMetadata
+from ..patterns import LazyPattern
 
 HtmlElement = Any
 """An element of lxml's HTML tree."""
 
-_SPACE = re.compile(r"[ \t\n\r\f]+")
+_SPACE = LazyPattern(r"[ \t\n\r\f]+")
 _LABELS = {
     "索引号": "index_number", "信息索引号": "index_number", "主题分类": "topic", "分类": "topic", "信息分类": "topic",
     "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "发布单位": "issuer",

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import BinaryInputError, EncryptedInputError, NoTextLayerError
+from ..patterns import LazyPattern
 from .base import Extracted
 
 _RADICALS = (
@@ -36,9 +37,9 @@ _FOLD = {0x2E81 + i: c for i, c in enumerate(_RADICALS) if c != "\u3000"} | {
 }
 """Radicals (Kangxi and supplement) to the ideographs they stand for."""
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff"
-_WIDE_SPACE = re.compile(rf"(?<=[{_WIDE}]) +(?=[{_WIDE}])")
+_WIDE_SPACE = LazyPattern(rf"(?<=[{_WIDE}]) +(?=[{_WIDE}])")
 _DASH = r"[-—–－‒―]"
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = LazyPattern(
     rf"{_DASH}*\s*\d{{1,4}}\s*{_DASH}*|第\s*\d{{1,4}}\s*页(?:\s*[，,、/]?\s*共\s*\d{{1,4}}\s*页)?|\d{{1,4}}\s*/\s*\d{{1,4}}"
     r"|(?:page\s*)?\d{1,4}(?:\s*of\s*\d{1,4})?",
     re.IGNORECASE,
@@ -64,14 +65,6 @@ class PdfReader:
     """A PDF with a text layer."""
 
     name = "pdf"
-
-    def sniff(self, data: bytes, name: str) -> bool:
-        """Whether the bytes are a PDF (its ``%PDF`` header within the first kilobyte, as readers accept).
-
-        >>> PdfReader().sniff(b"%PDF-1.7\\n", "a.bin"), PdfReader().sniff(b"PDF", "a.pdf")
-        (True, False)
-        """
-        return b"%PDF-" in data[:1024]
 
     def read(self, data: bytes, *, source: str) -> Extracted:
         """The text of every page, as paragraphs, without running headers, footers and page numbers."""

@@ -11,14 +11,6 @@ class TextReader:
 
     name = "text"
 
-    def sniff(self, data: bytes, name: str) -> bool:
-        """Any bytes: decoding says whether they are text.
-
-        >>> TextReader().sniff(b"\\x89PNG", "a.png")
-        True
-        """
-        return True
-
     def read(self, data: bytes, *, source: str) -> Extracted:
         """The decoded text, exactly as decoded.
 
