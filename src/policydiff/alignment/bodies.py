@@ -14,7 +14,6 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain, compress
 from operator import mul
 
@@ -55,18 +54,27 @@ def terms(sections: Sequence[Counter[str]], groups: dict[int, Counter[str]]) -> 
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for slot, grams in enumerate(slots):
         for g, n in grams.items():
-            postings[g].append((slot, _tf(n)))
+            postings[g].append((slot, _TF[n]))
     frequency: Counter[str] = Counter()
     frequency.update(chain.from_iterable(sections))
-    weights = [list(map(_tf, grams.values())) for grams in slots]
+    weights = [list(map(_TF.__getitem__, grams.values())) for grams in slots]
     squares = tuple(tuple(map(mul, w, w)) for w in weights)
     return Terms(len(sections), tuple(groups), tuple(map(tuple, slots)), squares, dict(postings), frequency)
 
 
-@lru_cache(maxsize=4096)
-def _tf(count: int) -> float:
-    """The weight of a bigram that occurs ``count`` times in a section: ``1 + log(count)``."""
-    return 1 + math.log(count)
+class _Weights(dict[int, float]):
+    """The weight of a bigram that occurs ``count`` times in a section, ``1 + log(count)``, by count, made once.
+
+    >>> _TF[1], round(_TF[3], 3)
+    (1.0, 2.099)
+    """
+
+    def __missing__(self, count: int) -> float:
+        self[count] = weight = 1 + math.log(count)
+        return weight
+
+
+_TF = _Weights()
 
 
 def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[list[float], list[float]]]:
@@ -93,7 +101,7 @@ def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[list[floa
     size, postings = national.sections, national.postings
     result = []
     for grams in loc:
-        tfs = list(map(_tf, grams.values()))
+        tfs = list(map(_TF.__getitem__, grams.values()))
         length = math.sqrt(sum(map(mul, map(mul, tfs, tfs), map(squared.__getitem__, grams))))
         sums = [0.0] * len(norms)
         held = list(map(postings.__contains__, grams))

@@ -121,8 +121,8 @@ def comparand(document: Document, *, folds: Folds) -> Comparand:
     spans = tuple(Span(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in norm_spans)
     slogan = [False] * len(canon.text)
     for s, e in formulaic_spans(norm.text):
-        for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
-            slogan[i] = True
+        a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        slogan[a:b] = [True] * (b - a)
     return Comparand(document, norm, canon, spans, tuple(slogan))
 
 
