@@ -18,6 +18,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import compress, repeat
 from operator import add, ge, mul, sub, truediv
 
@@ -44,6 +45,11 @@ class Side:
     """How much a match on each heading counts (:func:`~policydiff.alignment.localization.heading_weight`)."""
     children: tuple[tuple[int, ...], ...]
     """Each section's subsections at any depth, as indexes."""
+
+    @cached_property
+    def heading_index(self) -> HeadingIndex:
+        """Its weighted headings by bigram, made once (a prepared national side keeps it)."""
+        return HeadingIndex(self.headings, self.weights)
 
 
 def side(comp: Comparand, folds: Folds) -> Side:
@@ -132,7 +138,7 @@ class Scores:
         self._places = tuple([k / len(d.grams) for k in range(len(d.grams))] for d in (loc, nat))
         self._bodies = bodies(national, loc.grams)
         self._pieces, self._chars, self.coverage = self._index(passages)
-        headings = HeadingIndex(nat.headings, nat.weights)
+        headings = nat.heading_index
         self._parts: list[tuple[dict[int, float], dict[int, float], list[float], list[float]]] = []
         self.rows: list[list[float]] = []
         self.matched: list[list[int]] = []
