@@ -2,16 +2,16 @@
 
 ``localization`` knows the wording local governments swap in; ``passages`` finds
 shared text from the exact ``runs``; ``scoring`` weighs the evidence for every pair
-of sections (``bodies``: their TF-IDF bigram similarity) and
+of sections (``bodies``: their TF-IDF bigram similarity; ``headings``: their headings') and
 ``labels`` turns the scores into labels; ``prepared`` makes a national document
 ready once; ``pipeline`` runs the stages and counts the substitutions; ``result``
 holds the types, the codes and the thresholds.
 """
 
+from .headings import heading_similarity
 from .pipeline import align
 from .prepared import Prepared, prepare
 from .result import Alignment, LeftOut, LocalSection, Match, NationalSection, SharedSpan, Substitution, Thresholds
-from .scoring import heading_similarity
 
 __all__ = [
     "Alignment", "LeftOut", "LocalSection", "Match", "NationalSection", "Prepared", "SharedSpan", "Substitution",

@@ -14,7 +14,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import chain, compress
 from operator import mul
 
 __all__ = ["Terms", "bodies", "terms"]
@@ -33,8 +33,10 @@ class Terms:
     """How many sections there are: the first slots."""
     groups: tuple[int, ...]
     """The section of each group, in slot order (slot ``sections + k`` is ``groups[k]``)."""
-    tf: tuple[dict[str, float], ...]
-    """Each slot's bigrams with their weights, in the order of their first occurrence."""
+    grams: tuple[tuple[str, ...], ...]
+    """Each slot's bigrams, in the order of their first occurrence."""
+    squares: tuple[tuple[float, ...], ...]
+    """The square of each of those bigrams' weight (their sum with the IDFs squared is the vector's length)."""
     postings: dict[str, list[tuple[int, float]]]
     """For each bigram, the slots that hold it, with its weight there."""
     frequency: Counter[str]
@@ -48,36 +50,37 @@ def terms(sections: Sequence[Counter[str]], groups: dict[int, Counter[str]]) -> 
     >>> t.postings["建设"], t.frequency["推进"]
     ([(1, 1.0), (2, 1.0)], 2)
     """
-    tf = tuple({g: _tf(n) for g, n in grams.items()} for grams in (*sections, *groups.values()))
+    slots = (*sections, *groups.values())
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for slot, weights in enumerate(tf):
-        for g, w in weights.items():
-            postings[g].append((slot, w))
+    for slot, grams in enumerate(slots):
+        for g, n in grams.items():
+            postings[g].append((slot, _TF[n]))
     frequency: Counter[str] = Counter()
-    for grams in sections:
-        frequency.update(grams.keys())
-    return Terms(len(sections), tuple(groups), tf, dict(postings), frequency)
+    frequency.update(chain.from_iterable(sections))
+    weights = [list(map(_TF.__getitem__, grams.values())) for grams in slots]
+    squares = tuple(tuple(map(mul, w, w)) for w in weights)
+    return Terms(len(sections), tuple(groups), tuple(map(tuple, slots)), squares, dict(postings), frequency)
 
 
-@lru_cache(maxsize=4096)
-def _tf(count: int) -> float:
-    """The weight of a bigram that occurs ``count`` times in a section: ``1 + log(count)``."""
-    return 1 + math.log(count)
+class _Weights(dict[int, float]):
+    """The weight of a bigram that occurs ``count`` times in a section, ``1 + log(count)``, by count, made once.
+
+    >>> _TF[1], round(_TF[3], 3)
+    (1.0, 2.099)
+    """
+
+    def __missing__(self, count: int) -> float:
+        self[count] = weight = 1 + math.log(count)
+        return weight
 
 
-def _norms(tf: Sequence[dict[str, float]], idf: dict[str, float]) -> list[float]:
-    """The length of each TF-IDF vector whose bigram weights are ``tf``."""
-    norms = []
-    for weights in tf:
-        vector = list(map(mul, weights.values(), map(idf.__getitem__, weights)))
-        norms.append(math.sqrt(sum(map(mul, vector, vector))))
-    return norms
+_TF = _Weights()
 
 
 def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[list[float], list[float]]]:
     """For each local section, its body similarity to each national section's own text and to its group.
 
-    Both come from one pass over the bigrams, summed by slot; a section without
+    Both come from one pass over the bigrams the two documents share, summed by slot; a section without
     subsections, or sharing no bigram, has 0.
 
     TF-IDF cosines of character bigrams. Document frequency counts the own-text
@@ -89,20 +92,22 @@ def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[list[floa
     [[0.245, 0.707]]
     """
     frequency = national.frequency.copy()
-    for grams in loc:
-        frequency.update(grams.keys())
+    frequency.update(chain.from_iterable(loc))
     total = national.sections + len(loc)
-    logs = {n: math.log(total / n) for n in set(frequency.values())}
-    idf = dict(zip(frequency, map(logs.__getitem__, frequency.values())))
-    norms = _norms(national.tf, idf)
+    logs = {n: math.log(total / n) ** 2 for n in set(frequency.values())}
+    squared = dict(zip(frequency, map(logs.__getitem__, frequency.values())))  # each bigram's IDF squared
+    norms = [math.sqrt(sum(map(mul, sq, map(squared.__getitem__, grams))))
+             for grams, sq in zip(national.grams, national.squares)]
     size, postings = national.sections, national.postings
     result = []
     for grams in loc:
-        weights = list(map(mul, map(_tf, grams.values()), map(idf.__getitem__, grams)))
-        length = math.sqrt(sum(map(mul, weights, weights)))
+        tfs = list(map(_TF.__getitem__, grams.values()))
+        length = math.sqrt(sum(map(mul, map(mul, tfs, tfs), map(squared.__getitem__, grams))))
         sums = [0.0] * len(norms)
-        for post, x in zip(map(postings.get, grams), map(mul, weights, map(idf.__getitem__, grams))):
-            for slot, w in post or ():
+        held = list(map(postings.__contains__, grams))
+        for post, x in zip(map(postings.__getitem__, compress(grams, held)),
+                           map(mul, compress(tfs, held), map(squared.__getitem__, compress(grams, held)))):
+            for slot, w in post:
                 sums[slot] += w * x
         cosines = [s / length / n if s else 0.0 for s, n in zip(sums, norms)]
         whole = [0.0] * size

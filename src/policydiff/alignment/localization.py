@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 EQUIVALENCES: tuple[tuple[str, ...], ...] = (
     ("国务院", "市政府", "市人民政府", "北京市人民政府"),
@@ -107,12 +107,17 @@ class Canonical:
     """The canonical text: every member of a class in :data:`EQUIVALENCES` replaced by one character."""
     starts: tuple[int, ...]
     """For each canonical character, the index in the comparison form where it starts."""
-    ends: tuple[int, ...]
-    """For each canonical character, the index in the comparison form just past it."""
+    length: int
+    """The length of the comparison form (where the last canonical character ends)."""
+
+    @cached_property
+    def ends(self) -> tuple[int, ...]:
+        """For each canonical character, the index in the comparison form just past it (where the next starts)."""
+        return (*self.starts[1:], self.length) if self.starts else ()
 
     def norm_span(self, start: int, end: int) -> tuple[int, int]:
         """The comparison-form span covered by ``text[start:end]`` (start < end)."""
-        return self.starts[start], self.ends[end - 1]
+        return self.starts[start], self.starts[end] if end < len(self.starts) else self.length
 
 
 def canonical(norm: str) -> Canonical:
@@ -124,20 +129,16 @@ def canonical(norm: str) -> Canonical:
     pattern, table = _compiled()
     out: list[str] = []
     starts: list[int] = []
-    ends: list[int] = []
     pos = 0
     for m in pattern.finditer(norm):
         out.append(norm[pos : m.start()])
         starts.extend(range(pos, m.start()))
-        ends.extend(range(pos + 1, m.start() + 1))
         out.append(table[m.group()])
         starts.append(m.start())
-        ends.append(m.end())
         pos = m.end()
     out.append(norm[pos:])
     starts.extend(range(pos, len(norm)))
-    ends.extend(range(pos + 1, len(norm) + 1))
-    return Canonical("".join(out), tuple(starts), tuple(ends))
+    return Canonical("".join(out), tuple(starts), len(norm))
 
 
 def fold(norm: str) -> str:

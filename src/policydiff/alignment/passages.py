@@ -87,8 +87,15 @@ class Passage:
 
 
 def comparand(document: Document, *, folds: Folds) -> Comparand:
-    """Build the comparison text of a document in ``folds``: own text of each section, notes left out."""
+    """Build the comparison text of a document in ``folds``: own text of each section, notes left out.
+
+    The document is normalised once, whole (each character folds alone), and
+    the pieces it keeps are cut from that, with their runs of offsets.
+    """
     text = document.text
+    whole = normalize(text, folds=folds, skip=document.skipped)
+    surface = whole.offsets.runs
+    ends = [e for _, e in surface]
     pieces: list[str] = []
     runs: list[tuple[int, int]] = []
     norm_spans: list[Span] = []
@@ -99,10 +106,13 @@ def comparand(document: Document, *, folds: Folds) -> Comparand:
         stops = sorted((n.start, n.end) for n in section.notes if section.body_start <= n.start < section.own_end)
         for note_start, note_end in [*stops, (section.own_end, section.own_end)]:
             if cursor < note_start:
-                part = normalize(text, start=cursor, end=note_start, folds=folds, skip=document.skipped)
-                pieces.append(part.text)
-                runs.extend(part.offsets.runs)
-                size += len(part.text)
+                i, j = whole.index_at(cursor), whole.index_at(note_start)
+                pieces.append(whole.text[i:j])
+                k = bisect.bisect_right(ends, cursor)
+                while k < len(surface) and surface[k][0] < note_start:
+                    runs.append((max(cursor, surface[k][0]), min(note_start, surface[k][1])))
+                    k += 1
+                size += j - i
             cursor = max(cursor, note_end)
         norm_spans.append(Span(begin, size))
     norm = Normalized(text="".join(pieces), surface=text, offsets=Offsets(runs))
@@ -111,8 +121,8 @@ def comparand(document: Document, *, folds: Folds) -> Comparand:
     spans = tuple(Span(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in norm_spans)
     slogan = [False] * len(canon.text)
     for s, e in formulaic_spans(norm.text):
-        for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
-            slogan[i] = True
+        a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        slogan[a:b] = [True] * (b - a)
     return Comparand(document, norm, canon, spans, tuple(slogan))
 
 

@@ -18,45 +18,17 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import repeat
-from operator import add
-
-from rapidfuzz import fuzz
+from functools import cached_property
+from itertools import compress, repeat
+from operator import add, ge, mul, sub, truediv
 
 from ..model import Document
 from ..normalize import Folds, normalize
 from .bodies import Terms, bodies
+from .headings import HeadingIndex, heading_similarity
 from .localization import fold, heading_weight
 from .passages import Comparand, Passage
 from .result import EVIDENCE, Match, SharedSpan, Thresholds
-
-
-def heading_similarity(a: str, b: str) -> float:
-    """Similarity of two headings, 0 to 1: the Indel ratio of their character-bigram sequences.
-
-    Bigrams rather than characters, so that sharing 加强 or 建设 alone counts for
-    little; as sequences (rapidfuzz's ``fuzz.ratio`` on lists), so that shared
-    bigrams must come in the same order. Single-character headings compare by characters.
-
-    >>> heading_similarity("加强组织领导", "加强组织领导")
-    1.0
-    >>> round(heading_similarity("夯实产业发展基础", "夯实发展基础"), 2)
-    0.67
-    >>> heading_similarity("加快城市副中心建设", "加强智力建设") < 0.2
-    True
-    """
-    if not a or not b:
-        return 0.0
-    n = 2 if min(len(a), len(b)) > 1 else 1
-    return fuzz.ratio(_grams_of(a, n), _grams_of(b, n)) / 100
-
-
-@lru_cache(maxsize=8192)
-def _grams_of(text: str, n: int) -> tuple[str, ...]:
-    """The ``n``-grams of a heading, in order (a national heading's are asked for by every local document)."""
-    return tuple(text[i : i + n] for i in range(len(text) - n + 1))
-
 
 
 @dataclass(frozen=True)
@@ -73,6 +45,11 @@ class Side:
     """How much a match on each heading counts (:func:`~policydiff.alignment.localization.heading_weight`)."""
     children: tuple[tuple[int, ...], ...]
     """Each section's subsections at any depth, as indexes."""
+
+    @cached_property
+    def heading_index(self) -> HeadingIndex:
+        """Its weighted headings by bigram, made once (a prepared national side keeps it)."""
+        return HeadingIndex(self.headings, self.weights)
 
 
 def side(comp: Comparand, folds: Folds) -> Side:
@@ -161,32 +138,29 @@ class Scores:
         self._places = tuple([k / len(d.grams) for k in range(len(d.grams))] for d in (loc, nat))
         self._bodies = bodies(national, loc.grams)
         self._pieces, self._chars, self.coverage = self._index(passages)
-        by_char: dict[str, set[int]] = defaultdict(set)
-        for j, heading in enumerate(nat.headings):
-            if nat.weights[j]:
-                for char in heading:
-                    by_char[char].add(j)
+        headings = nat.heading_index
         self._parts: list[tuple[dict[int, float], dict[int, float], list[float], list[float]]] = []
         self.rows: list[list[float]] = []
         self.matched: list[list[int]] = []
         self.best: list[int] = []
-        size, zero = range(len(nat.grams)), repeat(0.0)
+        size, zero, full, places = range(len(nat.grams)), repeat(0.0), repeat(t.body_full), self._places[1]
         for i, chars in enumerate(self._chars):
-            heads = set().union(*(by_char.get(c, ()) for c in loc.headings[i])) if loc.weights[i] else set()
+            heads = headings.candidates(loc.headings[i]) if loc.weights[i] else set()
             own, whole = self._bodies[i]
-            place = self._places[0][i]
+            bodies_, place = map(max, own, whole), self._places[0][i]
             parts = (
                 {j: t.w_passage * _ramp(n, t.passage, t.full_shared) for j, n in chars.items()},
                 {j: t.w_heading * min(nat.weights[j], loc.weights[i]) * self._heading(i, j) for j in heads},
-                [t.w_body * min(1.0, x / t.body_full) for x in map(max, own, whole)],
-                [t.w_order * (1 - abs(place - other)) for other in self._places[1]],
+                list(map(mul, repeat(t.w_body), map(min, repeat(1.0), map(truediv, bodies_, full)))),
+                list(map(mul, repeat(t.w_order), map(sub, repeat(1), map(abs, map(sub, repeat(place), places))))),
             )
             by_passage, by_heading, by_body, by_order = parts
             row = list(map(add, map(add, map(add, map(by_passage.get, size, zero), map(by_heading.get, size, zero)),
                                     by_body), by_order))
             self._parts.append(parts)
             self.rows.append(row)
-            self.matched.append(sorted((j for j in size if row[j] >= t.match), key=row.__getitem__, reverse=True))
+            self.matched.append(sorted(compress(size, map(ge, row, repeat(t.match))), key=row.__getitem__,
+                                       reverse=True))
             self.best.append(max(size, key=row.__getitem__, default=-1))
 
     def order(self, i: int, j: int) -> float:

@@ -1,0 +1,68 @@
+"""Heading similarity: the Indel ratio of two headings' bigram sequences, and an index of the headings
+that share any (:class:`HeadingIndex`), so that only those pairs are compared."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import repeat
+
+from rapidfuzz import fuzz
+
+__all__ = ["HeadingIndex", "heading_similarity"]
+
+
+def heading_similarity(a: str, b: str) -> float:
+    """Similarity of two headings, 0 to 1: the Indel ratio of their character-bigram sequences.
+
+    Bigrams rather than characters, so that sharing 加强 or 建设 alone counts for
+    little; as sequences (rapidfuzz's ``fuzz.ratio`` on lists), so that shared
+    bigrams must come in the same order. Single-character headings compare by characters.
+
+    >>> heading_similarity("加强组织领导", "加强组织领导")
+    1.0
+    >>> round(heading_similarity("夯实产业发展基础", "夯实发展基础"), 2)
+    0.67
+    >>> heading_similarity("加快城市副中心建设", "加强智力建设") < 0.2
+    True
+    """
+    if not a or not b:
+        return 0.0
+    n = 2 if min(len(a), len(b)) > 1 else 1
+    return fuzz.ratio(_grams_of(a, n), _grams_of(b, n)) / 100
+
+
+@lru_cache(maxsize=8192)
+def _grams_of(text: str, n: int) -> tuple[str, ...]:
+    """The ``n``-grams of a heading, in order (a national heading's are asked for by every local document)."""
+    return tuple(text[i : i + n] for i in range(len(text) - n + 1))
+
+
+class HeadingIndex:
+    """The national sections whose heading may be similar to a local heading: those sharing a bigram with it
+    (or a character, where either heading is one character long); every other pair's similarity is 0.
+
+    Only the headings with a weight are indexed.
+
+    >>> index = HeadingIndex(["加强组织领导", "推动数据资源开放", "强"], [0.5, 1.0, 1.0])
+    >>> sorted(index.candidates("加快数据开放")), sorted(index.candidates("强化保障"))
+    ([1], [2])
+    """
+
+    def __init__(self, headings: Sequence[str], weights: Sequence[float]) -> None:
+        self.by_char: dict[str, set[int]] = defaultdict(set)
+        self.by_gram: dict[str, set[int]] = defaultdict(set)  # a one-character heading under itself
+        for j, heading in enumerate(headings):
+            if weights[j]:
+                for char in heading:
+                    self.by_char[char].add(j)
+                for gram in _grams_of(heading, 2) if len(heading) > 1 else (heading,):
+                    self.by_gram[gram].add(j)
+
+    def candidates(self, heading: str) -> set[int]:
+        """The indexed sections whose heading may be similar to ``heading``."""
+        if len(heading) == 1:
+            return set(self.by_char.get(heading, ()))
+        keys = (*_grams_of(heading, 2), *heading)
+        return set().union(*map(self.by_gram.get, keys, repeat(())))
