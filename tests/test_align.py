@@ -319,18 +319,6 @@ def test_a_prepared_national_gives_the_same_alignment(national: Document, copy_b
         setattr(shipped, "folds", Folds())  # noqa: B010 - the assignment a frozen object refuses
 
 
-def test_a_national_document_is_prepared_once_for_the_last_few(national: Document, copy_b: Document) -> None:
-    from policydiff.alignment import prepared as memo
-
-    assert memo.prepared(national, Folds()) is memo.prepared(national, Folds())
-    assert memo.prepared(national, Folds()) is not memo.prepared(national, Folds(script=True))
-    copies = [dataclasses.replace(national) for _ in range(memo.REMEMBERED + 2)]
-    results = [align(c, copy_b).to_dict() for c in copies]
-    assert all(r == align(policydiff.prepare(national), copy_b).to_dict() for r in results)
-    kept = [p.document for p in memo._recent.values()]
-    assert len(kept) == memo.REMEMBERED and all(any(d is c for c in copies[2:]) for d in kept)
-
-
 def test_duplicate_ordinals_do_not_stop_alignment(national: Document, copy_b: Document) -> None:
     """A number the source repeats (a stray list number) may give two sections one ordinal; both are labelled."""
     def repeated(doc: Document, ordinal: tuple[int, ...], twin: tuple[int, ...]) -> Document:
