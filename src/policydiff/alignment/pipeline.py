@@ -42,7 +42,7 @@ from ..normalize import DEFAULT_FOLDS, Folds, normalize
 from ..read import Source, load_documents, main_document
 from .labels import label_local, status_national
 from .passages import Edit, Passage, comparand, find_passages
-from .prepared import Prepared, prepare, prepared
+from .prepared import Prepared, prepare
 from .result import Alignment, LeftOut, Substitution, Thresholds
 from .scoring import Scores, side
 
@@ -62,9 +62,7 @@ def align(
     :func:`policydiff.collate`; with ``script``, traditional copies are read
     and compared in simplified script. A national document aligned with many
     local ones can be prepared once with :func:`~policydiff.alignment.prepared.prepare`
-    and passed instead; its folds are then the alignment's. A national Document
-    is prepared once for the last few it was given (see
-    :func:`~policydiff.alignment.prepared.prepared`).
+    and passed instead; its folds are then the alignment's.
 
     >>> import policydiff
     >>> from policydiff import samples
@@ -75,7 +73,7 @@ def align(
     'new'
     """
     if not isinstance(national, Prepared):
-        national = prepared(national, DEFAULT_FOLDS if folds is None else folds)
+        national = prepare(national, folds=DEFAULT_FOLDS if folds is None else folds)
     elif folds is not None and folds != national.folds:
         raise PolicydiffError(f"the national document was prepared with {national.folds}, not {folds}")
     folds = national.folds

@@ -6,11 +6,6 @@ passage matching looks up, the character bigrams of every section (and of every
 group of sections taken whole) and the comparison form of its headings. A
 :class:`Prepared` is frozen and pickles, so that a corpus run can send it to
 its workers once.
-
-:func:`policydiff.align` given a national :class:`~policydiff.model.Document`
-(frozen, so its preparation cannot go stale) keeps the preparation of the last
-few it was given (by identity, :data:`REMEMBERED`), so that a loop over local
-documents with the same national one prepares it once without asking.
 """
 
 from __future__ import annotations
@@ -26,12 +21,7 @@ from .passages import comparand
 from .runs import SEED_GRAM, GramIndex, gram_index
 from .scoring import Side, group_grams, side
 
-__all__ = ["REMEMBERED", "Prepared", "prepare", "prepared"]
-
-REMEMBERED = 4
-"""How many national Documents :func:`prepared` keeps the preparation of (the most recently used)."""
-
-_recent: dict[tuple[int, Folds], Prepared] = {}
+__all__ = ["Prepared", "prepare"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -78,27 +68,3 @@ def prepare(national: Source | Sequence[Document], *, folds: Folds = DEFAULT_FOL
         terms=terms(nat.grams, group_grams(nat)), index=gram_index(text),
         seed_index=gram_index(text, SEED_GRAM),
     )
-
-
-def prepared(national: Source | Sequence[Document], folds: Folds) -> Prepared:
-    """:func:`prepare`, remembered for the last :data:`REMEMBERED` national Documents, by identity.
-
-    Only a :class:`~policydiff.model.Document` (immutable) is remembered; a path or a
-    text, whose file may change, is prepared each time. The memory holds the
-    Documents themselves, so an identity cannot be reused while it is there.
-
-    >>> from policydiff import load, samples
-    >>> national = load(samples.path("guofa-2015-40"))
-    >>> prepared(national, DEFAULT_FOLDS) is prepared(national, DEFAULT_FOLDS)
-    True
-    """
-    if not isinstance(national, Document):
-        return prepare(national, folds=folds)
-    key = (id(national), folds)
-    found = _recent.pop(key, None)
-    if found is None:
-        found = prepare(national, folds=folds)
-    _recent[key] = found  # the most recent last
-    while len(_recent) > REMEMBERED:
-        del _recent[next(iter(_recent))]
-    return found
