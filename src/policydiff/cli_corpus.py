@@ -8,6 +8,7 @@ Dask is missing, 130 on Ctrl-C (the cache keeps every pair finished so far).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -103,6 +104,7 @@ def corpus(ctx: click.Context, national: str, paths: tuple[str, ...], folder: st
         click.echo("policydiff: interrupted; the cache keeps the pairs aligned so far", err=True)
         ctx.exit(130)
     bars.close()
+    gc.freeze()  # the result's millions of objects live to the end: no collection need walk them while writing
     report = write_corpus(result, out)
     roles = result.summary["roles"]
     if not quiet:
