@@ -229,3 +229,8 @@ def test_a_file_changed_after_it_was_profiled_is_reported_not_aligned(tmp_path: 
     [(_, changed)] = align_children(job, Wanted("p", samples.path("jingzhengfa-2016-4-b"), 0, tasks.fingerprint(
         policydiff.load(samples.path("jingzhengfa-2016-4-b")))), [same])
     assert isinstance(changed, tasks.Unreadable) and changed.error == CHANGED
+
+
+def test_the_report_names_a_copy_of_the_national_document_in_words(runs: dict[str, Path]) -> None:
+    page = (runs["synchronous"] / "corpus.html").read_text(encoding="utf-8")
+    assert '<span class="badge copy">副本 copy</span>' in page and "built-in method" not in page

@@ -73,7 +73,7 @@ def root(context, missing=missing):
                     pass
                     t_3.extend((
                         '<span class="badge copy">',
-                        escape(environment.getattr((undefined(name='roles') if l_2_roles is missing else l_2_roles), 'copy')),
+                        escape(environment.getitem((undefined(name='roles') if l_2_roles is missing else l_2_roles), 'copy')),
                         '</span> ',
                     ))
                 t_3.extend((
@@ -190,23 +190,11 @@ def block_content(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'format' found.")
     try:
-        t_5 = environment.filters['int']
+        t_5 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'int' found.")
-    try:
-        t_6 = environment.filters['length']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
-    try:
-        t_7 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_7(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '<section class="card" id="summary">\n  <h2>摘要 Summary</h2>\n  <div class="figures">\n'
     for l_1_role in ['implements', 'copy', 'unrelated', 'unreadable']:
@@ -252,8 +240,7 @@ def block_content(context, missing=missing):
             yield '</th>'
         l_1_d = l_1_label = l_1_number = missing
         yield '</tr></thead>\n    <tbody>\n'
-        l_1_loop = missing
-        for l_1_r, l_1_loop in LoopContext((undefined(name='rows') if l_0_rows is missing else l_0_rows), undefined):
+        for l_1_r in (undefined(name='rows') if l_0_rows is missing else l_0_rows):
             l_1_ord = resolve('ord')
             _loop_vars = {}
             pass
@@ -266,50 +253,9 @@ def block_content(context, missing=missing):
             yield '/'
             yield escape((environment.getattr(environment.getattr(l_1_r, 'row'), 'implemented') + environment.getattr(environment.getattr(l_1_r, 'row'), 'dropped')))
             yield '</td>\n'
-            l_2_loop = missing
-            for l_2_x, l_2_loop in LoopContext(environment.getattr(l_1_r, 'cells'), undefined):
-                l_2_label = resolve('label')
-                _loop_vars = {}
-                pass
-                if t_7(l_2_x):
-                    pass
-                    yield '<td></td>'
-                elif (environment.getattr(l_2_x, 'status') == 'implemented'):
-                    pass
-                    yield '<td class="h'
-                    yield escape(t_5((environment.getattr(l_2_x, 'coverage') * 10)))
-                    yield ' implemented" title="'
-                    yield escape(context.call((undefined(name='label') if l_2_label is missing else l_2_label), environment.getitem((undefined(name='columns') if l_0_columns is missing else l_0_columns), environment.getattr(l_2_loop, 'index0')), _loop_vars=_loop_vars))
-                    yield ' · '
-                    yield escape(context.call((undefined(name='ord') if l_1_ord is missing else l_1_ord), environment.getattr(environment.getattr(l_1_r, 'row'), 'ordinal'), _loop_vars=_loop_vars))
-                    yield ': 已落实 implemented, '
-                    yield escape(t_4('%.0f', (environment.getattr(l_2_x, 'coverage') * 100)))
-                    yield '%'
-                    if environment.getattr(l_2_x, 'local'):
-                        pass
-                        yield ' → '
-                        l_3_loop = missing
-                        for l_3_o, l_3_loop in LoopContext(environment.getattr(l_2_x, 'local'), undefined):
-                            _loop_vars = {}
-                            pass
-                            yield escape(context.call((undefined(name='ord') if l_1_ord is missing else l_1_ord), l_3_o, _loop_vars=_loop_vars))
-                            if (not environment.getattr(l_3_loop, 'last')):
-                                pass
-                                yield ', '
-                        l_3_loop = l_3_o = missing
-                    yield '">'
-                    yield escape(('X' if (environment.getattr(l_2_x, 'coverage') >= 1) else t_5((environment.getattr(l_2_x, 'coverage') * 10))))
-                    yield '</td>'
-                else:
-                    pass
-                    yield '<td class="dropped" title="'
-                    yield escape(context.call((undefined(name='label') if l_2_label is missing else l_2_label), environment.getitem((undefined(name='columns') if l_0_columns is missing else l_0_columns), environment.getattr(l_2_loop, 'index0')), _loop_vars=_loop_vars))
-                    yield ' · '
-                    yield escape(context.call((undefined(name='ord') if l_1_ord is missing else l_1_ord), environment.getattr(environment.getattr(l_1_r, 'row'), 'ordinal'), _loop_vars=_loop_vars))
-                    yield ': 未采纳 dropped">–</td>'
-            l_2_loop = l_2_x = l_2_label = missing
+            yield escape(environment.getattr(l_1_r, 'cells'))
             yield '</tr>\n'
-        l_1_loop = l_1_r = l_1_ord = missing
+        l_1_r = l_1_ord = missing
         yield '    </tbody>\n  </table>\n  </div>\n'
     else:
         pass
@@ -340,9 +286,9 @@ def block_content(context, missing=missing):
         yield ')</label>\n'
     l_1_role = l_1_roles = missing
     yield '<span class="muted">可见 visible <output>'
-    yield escape(t_6(environment.getattr((undefined(name='result') if l_0_result is missing else l_0_result), 'documents')))
+    yield escape(t_5(environment.getattr((undefined(name='result') if l_0_result is missing else l_0_result), 'documents')))
     yield ' / '
-    yield escape(t_6(environment.getattr((undefined(name='result') if l_0_result is missing else l_0_result), 'documents')))
+    yield escape(t_5(environment.getattr((undefined(name='result') if l_0_result is missing else l_0_result), 'documents')))
     yield '</output></span>\n  </fieldset>\n  <table>\n    <thead><tr><th>#</th><th>文件 document</th><th>级别 level</th><th>角色 role</th><th>理由 reason</th><th>上级 parent</th><th>继承/调整/新增 shares</th></tr></thead>\n    <tbody>\n'
     l_1_loop = missing
     for l_1_d, l_1_loop in LoopContext(environment.getattr((undefined(name='result') if l_0_result is missing else l_0_result), 'documents'), undefined):
@@ -414,7 +360,7 @@ def block_content(context, missing=missing):
             yield '</td><td>'
             yield escape(environment.getattr(l_1_x, 'count'))
             yield '</td><td>'
-            yield escape(t_6(environment.getattr(l_1_x, 'documents')))
+            yield escape(t_5(environment.getattr(l_1_x, 'documents')))
             yield '</td></tr>\n'
         l_1_x = missing
         yield '</tbody></table>\n'
@@ -438,7 +384,7 @@ def block_content(context, missing=missing):
             yield ' <span class="muted">'
             yield escape((environment.getattr(environment.getitem((undefined(name='by_id') if l_1_by_id is missing else l_1_by_id), environment.getattr(l_1_h, 'origin')), 'date') or ''))
             yield '</span> · '
-            yield escape(t_6(environment.getattr(l_1_h, 'documents')))
+            yield escape(t_5(environment.getattr(l_1_h, 'documents')))
             yield ' 份 documents:\n'
             l_2_loop = missing
             for l_2_d, l_2_loop in LoopContext(environment.getattr(l_1_h, 'documents')[1:], undefined):
@@ -460,4 +406,4 @@ def block_content(context, missing=missing):
     yield '</section>\n'
 
 blocks = {'report': block_report, 'title': block_title, 'heading': block_heading, 'subtitle': block_subtitle, 'nav': block_nav, 'keys': block_keys, 'content': block_content}
-debug_info = '1=13&2=16&3=27&4=49&5=67&7=98&8=108&9=120&10=132&11=150&12=160&13=170&17=212&18=217&20=225&22=227&27=231&30=234&32=256&33=261&34=270&44=318&50=328&51=343&56=348&57=358&58=364&59=372&60=378&61=387&62=391&69=404&71=407&78=425&80=429&81=435&82=437&83=444&84=453'
+debug_info = '1=13&2=16&3=27&4=49&5=67&7=98&8=108&9=120&10=132&11=150&12=160&13=170&17=200&18=205&20=213&22=215&27=219&30=222&32=243&33=248&34=256&44=264&50=274&51=289&56=294&57=304&58=310&59=318&60=324&61=333&62=337&69=350&71=353&78=371&80=375&81=381&82=383&83=390&84=399'

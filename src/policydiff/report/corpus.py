@@ -17,14 +17,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from ..alignment.result import ordinal_label
-from ..diffusion.result import Corpus, CorpusDocument, Evidence
+from ..diffusion.result import Cell, Corpus, CorpusDocument, Evidence
 from ..errors import OutputError, PolicydiffError
 from ..registry import register, view
 from ..storage import replace_atomically
 from . import contract
 from .files import ensure_folder, write_atomic
-from .templates import render_template
+from .templates import escaped, render_template
 
 ROLE_TEXT = {"implements": "落实 implements", "copy": "副本 copy", "unrelated": "无关 unrelated",
              "unreadable": "无法读取 unreadable"}
@@ -136,8 +138,10 @@ def html(c: Corpus) -> str:
     """The corpus report through ``templates/corpus.html``."""
     columns = list(c.implementing)
     number = {d.id: n for n, d in enumerate(columns, start=1)}
-    cells: dict[tuple[tuple[int, ...], str], Any] = {(x.national, x.document): x for x in c.cells}
-    rows = [{"row": r, "cells": [cells.get((r.ordinal, d.id)) for d in columns]} for r in c.adoption]
+    cells: dict[tuple[tuple[int, ...], str], Cell] = {(x.national, x.document): x for x in c.cells}
+    labels = [escaped(d.issuer or d.title or d.id) for d in columns]
+    rows = [{"row": r, "cells": _heat_cells(r.ordinal, [cells.get((r.ordinal, d.id)) for d in columns], labels)}
+            for r in c.adoption]
     children: dict[str | None, list[CorpusDocument]] = {}
     for d in c.documents:
         if d.role in ("implements", "copy"):
@@ -148,6 +152,24 @@ def html(c: Corpus) -> str:
         substitutions=c.substitutions[:HTML_LIMIT], horizontal=c.horizontal[:HTML_LIMIT],
         by_id={d.id: d for d in c.documents}, shares={d.id: c.alignments[d.id].summary for d in columns},
     )
+
+
+def _heat_cells(ordinal: tuple[int, ...], cells: list[Cell | None], labels: list[str]) -> Markup:
+    """One national provision's row of the heat map, a cell per document (``labels``, escaped, name them): written
+    here, not cell by cell in the template, for a thousand documents make tens of thousands of cells."""
+    where = escaped(ordinal_label(ordinal))
+    out = []
+    for x, label in zip(cells, labels):
+        if x is None:
+            out.append("<td></td>")
+        elif x.status == "implemented":
+            level = int(x.coverage * 10)
+            local = " → " + ", ".join(escaped(ordinal_label(o)) for o in x.local) if x.local else ""
+            out.append(f'<td class="h{level} implemented" title="{label} · {where}: 已落实 implemented, '
+                       f'{x.coverage * 100:.0f}%{local}">{"X" if x.coverage >= 1 else level}</td>')
+        else:
+            out.append(f'<td class="dropped" title="{label} · {where}: 未采纳 dropped">–</td>')
+    return Markup("".join(out))
 
 
 @register(Corpus, "summary")
