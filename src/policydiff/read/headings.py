@@ -34,9 +34,9 @@ from .patterns import LazyPattern
 
 _PUNCT = set("，。；：、！？,;:!?\n()（）“”《》\"")
 _SPACE = LazyPattern(r"[ \t\u3000\xa0]")
-_RUN = LazyPattern(f"[^{re.escape(''.join(_PUNCT))}]+")
+_RUN = LazyPattern(f"[^{re.escape(''.join(sorted(_PUNCT)))}]+")
 """A stretch of text between two marks."""
-_AFTER_MARK = LazyPattern(f"(?<=[{re.escape(''.join(_PUNCT))}])[\\s\\S]")
+_AFTER_MARK = LazyPattern(f"(?<=[{re.escape(''.join(sorted(_PUNCT)))}])[\\s\\S]")
 """A character just after a mark."""
 MAX_HEADING = 60
 """A heading longer than this (in characters) is not believed to be one."""
