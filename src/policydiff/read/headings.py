@@ -27,16 +27,16 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from itertools import chain
+from pathlib import Path
 
 from .patterns import LazyPattern
 
 _PUNCT = set("，。；：、！？,;:!?\n()（）“”《》\"")
 _SPACE = LazyPattern(r"[ \t\u3000\xa0]")
-_RUN = LazyPattern(f"[^{re.escape(''.join(_PUNCT))}]+")
+_RUN = LazyPattern(f"[^{re.escape(''.join(sorted(_PUNCT)))}]+")
 """A stretch of text between two marks."""
-_AFTER_MARK = LazyPattern(f"(?<=[{re.escape(''.join(_PUNCT))}])[\\s\\S]")
+_AFTER_MARK = LazyPattern(f"(?<=[{re.escape(''.join(sorted(_PUNCT)))}])[\\s\\S]")
 """A character just after a mark."""
 MAX_HEADING = 60
 """A heading longer than this (in characters) is not believed to be one."""
@@ -101,8 +101,9 @@ _BUNDLED_RATES: tuple[dict[str, float], dict[str, float]] = ({}, {})
 
 @lru_cache(maxsize=1)
 def bundled_stats() -> HeadingStats:
-    """The statistics of the fixed corpus shipped with the package (read once per process)."""
-    data = resources.files(__package__)
+    """The statistics of the fixed corpus shipped with the package (read once per process; from the folder, not
+    through ``importlib.resources``, whose readers import ``zipfile``)."""
+    data = Path(__file__).resolve().parent
     counts = json.loads(data.joinpath(STATS).read_text(encoding="utf-8"))
     return HeadingStats(**{name: Counter(counts[name]) for name in _COUNTS},
                         corpus=data.joinpath(CORPUS).read_text(encoding="utf-8"))

@@ -5,8 +5,9 @@ characters, which ``re`` expands character by character as it compiles them
 (about a millisecond each): compiled at import, they were a third of a fresh
 process's start-up, though a run uses only some of them (a text file none of
 the HTML or PDF reader's). :class:`LazyPattern` compiles its pattern the first
-time it is used; from then on its methods are the compiled pattern's own, with
-no call in between.
+time it is used (from the codes stored with the package, :mod:`.precompiled`,
+when they are there); from then on its methods are the compiled pattern's own,
+with no call in between.
 
 >>> word = LazyPattern(r"[一-龥]+")
 >>> word.search("3章 总则").group(), word.findall("甲 乙")
@@ -15,18 +16,22 @@ no call in between.
 
 from __future__ import annotations
 
+import pkgutil
 import re
 import sys
 from collections.abc import Callable, Iterator
 from functools import cached_property
+from importlib import import_module
 from typing import Any, AnyStr, Generic
+
+from .precompiled import compile_pattern
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 """The methods that, once compiled, are bound straight to the compiled pattern."""
 
 
 class LazyPattern(Generic[AnyStr]):
-    """A regular expression, compiled (by :func:`re.compile`) the first time one of its methods is called.
+    """A regular expression, compiled (as by :func:`re.compile`) the first time one of its methods is called.
 
     >>> p = LazyPattern(rb"\\d+", re.ASCII)
     >>> "compiled" in vars(p), p.sub(b"#", b"a12b3"), "compiled" in vars(p)
@@ -40,7 +45,7 @@ class LazyPattern(Generic[AnyStr]):
     @cached_property
     def compiled(self) -> re.Pattern[AnyStr]:
         """The compiled pattern; compiling it also binds this object's methods to its own."""
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = compile_pattern(self.pattern, self.flags)
         vars(self).update({name: getattr(compiled, name) for name in _METHODS})
         return compiled
 
@@ -71,3 +76,37 @@ class LazyPattern(Generic[AnyStr]):
     def split(self, string: AnyStr, maxsplit: int = 0) -> list[AnyStr | Any]:
         """As :meth:`re.Pattern.split`."""
         return self.compiled.split(string, maxsplit)
+
+
+def stored_patterns() -> list[tuple[str | bytes, int]]:
+    """``(pattern, flags)`` of every :class:`LazyPattern` that the package's modules hold (in their
+    names, classes, containers and own objects), importing every module.
+
+    >>> (r"[\\u3400-\\u9fff]", 0) in stored_patterns()
+    True
+    """
+    package = import_module("policydiff")
+    names = [m.name for m in pkgutil.walk_packages(package.__path__, "policydiff.") if m.name[-8:] != "__main__"]
+    found: dict[tuple[str | bytes, int], None] = {}
+    seen: set[int] = set()
+    for name in sorted(names):
+        _held(vars(import_module(name)), found, seen)
+    return sorted(found, key=repr)
+
+
+def _held(value: object, found: dict[tuple[str | bytes, int], None], seen: set[int]) -> None:
+    """Add to ``found`` the patterns that ``value`` is or holds."""
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, LazyPattern):
+        found[value.pattern, int(value.flags)] = None
+    elif isinstance(value, dict):
+        for item in value.values():
+            _held(item, found, seen)
+    elif isinstance(value, tuple | list | set | frozenset):
+        for item in value:
+            _held(item, found, seen)
+    elif (value if isinstance(value, type) else type(value)).__module__.startswith("policydiff.") and hasattr(
+            value, "__dict__"):
+        _held(vars(value), found, seen)

@@ -15,7 +15,7 @@ each contract has a JSON Schema (draft 2020-12) shipped in the package
 from __future__ import annotations
 
 import json
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PolicydiffError
@@ -41,7 +41,7 @@ def schema(contract: str) -> dict[str, Any]:
     """
     if contract not in CONTRACTS:
         raise PolicydiffError(f"no JSON contract {contract!r}; ask for one of {', '.join(CONTRACTS)}")
-    text = resources.files("policydiff.report").joinpath("schemas", f"{contract}.schema.json").read_text("utf-8")
+    text = (Path(__file__).resolve().parent / "schemas" / f"{contract}.schema.json").read_text("utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
 
+from ...read.patterns import LazyPattern
+
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万两")
 
 
@@ -40,8 +42,8 @@ def after_number(text: str, i: int) -> bool:
     """
     return i > 0 and (text[i - 1].isdigit() or text[i - 1] in _NUMERALS)
 _CLAUSE_MARKS = ",。;:!?"
-_UP_TO_FIRST_MARK = re.compile(f"[^{_CLAUSE_MARKS}]*")
-_THROUGH_LAST_MARK = re.compile(f".*[{_CLAUSE_MARKS}]", re.S)
+_UP_TO_FIRST_MARK = LazyPattern(f"[^{_CLAUSE_MARKS}]*")
+_THROUGH_LAST_MARK = LazyPattern(f".*[{_CLAUSE_MARKS}]", re.S)
 
 
 class Corpus:

@@ -7,11 +7,10 @@ Vote(reading='(试行)', confidence=0.7, reason='「(试行」 leaves a bracket 
 
 from __future__ import annotations
 
-import re
-
+from ...read.patterns import LazyPattern
 from .case import Case, Vote, ideographic
 
-_CITATION = re.compile(r"^\([^()]{0,8}\[\d{4}\]\d+号\)")
+_CITATION = LazyPattern(r"^\([^()]{0,8}\[\d{4}\]\d+号\)")
 _PAIRS = {"(": ")", "《": "》", "[": "]", '"': '"'}
 _OPENERS = {k: v for k, v in _PAIRS.items() if k != v}
 """The brackets that open a pair, with their partners (a quote mark is both and never checked)."""

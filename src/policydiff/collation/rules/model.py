@@ -13,12 +13,12 @@ the same for every reading, so the difference of the two scores compares the two
 from __future__ import annotations
 
 import math
-import re
 
+from ...read.patterns import LazyPattern
 from ..language import ORDER, language_model
 from .case import Case, Vote
 
-_MARKS = re.compile(r"[^\w]")
+_MARKS = LazyPattern(r"[^\w]")
 LONGEST = 8
 """The longest reading the model compares (a longer one is no slip of the pen)."""
 LENGTHS_APART = 2

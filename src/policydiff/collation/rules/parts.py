@@ -10,16 +10,16 @@ stops (or starts) in the middle of the text, lacks them by omission.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
+from ...read.patterns import LazyPattern
 from .case import Case, Vote
 
 TRUNCATED = 200
 """The shortest stretch at the end (or start) of a body that makes a copy *truncated*, not an omission."""
 _SHARED_EDGE = 3
 """What the copies may still share after the place where one stops (the sentence's 。 that the diff aligns)."""
-_CLOSING = re.compile(r"[\u3400-\u9fff、]{2,60}\d{4}年\d{1,2}月\d{1,2}日")
+_CLOSING = LazyPattern(r"[\u3400-\u9fff、]{2,60}\d{4}年\d{1,2}月\d{1,2}日")
 """An issuer and a date."""
 
 

@@ -9,13 +9,12 @@
 
 from __future__ import annotations
 
-import re
-
+from ...read.patterns import LazyPattern
 from .case import Case, Vote, chinese_count
 
 _DIGITS = "一二三四五六七八九"
-_MARKER = re.compile(r"\(([一二三四五六七八九十]{1,3}|\d{1,2})\)")
-_NOTE = re.compile(r"\([^()]{2,60}(负责|牵头|参与|配合|承担|落实)\)")
+_MARKER = LazyPattern(r"\(([一二三四五六七八九十]{1,3}|\d{1,2})\)")
+_NOTE = LazyPattern(r"\([^()]{2,60}(负责|牵头|参与|配合|承担|落实)\)")
 _LONGEST = 8
 """The longest reading the numbering rule reads (a longer one is more than a marker)."""
 _LOOK_BACK = 4000
