@@ -178,7 +178,7 @@ class Normalized:
         {2: ' ', 4: '\\n', 5: '\\n'}
         """
         gaps = self.offsets.gaps(self.surface)
-        if not _OTHER_BREAKS.search(self.surface):
+        if not _OTHER_BREAKS.search("".join(gaps.values())):
             return gaps
         return {i: _OTHER_BREAKS.sub("\n", gap) for i, gap in gaps.items()}
 
