@@ -178,7 +178,7 @@ class Normalized:
         {2: ' ', 4: '\\n', 5: '\\n'}
         """
         gaps = self.offsets.gaps(self.surface)
-        if not _OTHER_BREAKS.search(self.surface):
+        if not _OTHER_BREAKS.search("".join(gaps.values())):
             return gaps
         return {i: _OTHER_BREAKS.sub("\n", gap) for i, gap in gaps.items()}
 
@@ -304,8 +304,8 @@ def _kept_runs(surface: str, start: int, end: int) -> list[tuple[int, int]]:
     runs = []
     pos = 0
     for piece in body.split():
-        # The piece starts at the first character after ``pos`` that is not white space.
-        pos = body.find(piece, pos)
+        # The piece starts at the first character after ``pos`` that is not white space: its own first character.
+        pos = body.find(piece[0], pos)
         runs.append((start + pos, start + pos + len(piece)))
         pos += len(piece)
     return runs

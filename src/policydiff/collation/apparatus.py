@@ -27,7 +27,7 @@ from .layout import layout_differences
 from .moves import moves
 from .outside import LONG_BLOCK, Outside, skipped
 from .readings import reading_at, readings_over
-from .result import Reading, Variant, Witness
+from .result import Reading, Variant, Witness, made
 from .rules.parts import TRUNCATED
 from .verdicts import Corpus, verdict
 
@@ -70,8 +70,8 @@ class Apparatus:
             for n, ((s, e), key) in enumerate(zip(self._formatting, self._formatting_keys)):
                 readings = readings_over(region(s, e, self._alignments), self._witnesses)
                 vid = f"v{n + bisect.bisect_left(self._keys, key) + 1}"
-                built.append(Variant(vid, "formatting", "substitution", readings, self._sectioner.section_of(readings),
-                                     reason_code="formatting"))
+                built.append(made(Variant, id=vid, category="formatting", kind="substitution", readings=readings,
+                                  section=self._sectioner.section_of(readings), reason_code="formatting"))
             self._all = sorted(self.listed + built, key=lambda v: int(v.id[1:]))
         return self._all
 
@@ -164,12 +164,13 @@ def _content_variant(
     judged = verdict(norm, left, right, rank, corpus=corpus, texts=corpus.bodies, spans=spans)
     if judged.reason_code == "truncation":
         kind = "truncated"
-    return Variant("", category, kind, readings, None, judged.preferred, judged.confidence, judged.reason,
-                   judged.reason_code, note=judged.note)
+    return made(Variant, id="", category=category, kind=kind, readings=readings, preferred=judged.preferred,
+                confidence=judged.confidence, reason=judged.reason, reason_code=judged.reason_code, note=judged.note)
 
 
 def _plain_variant(r: Region, witnesses: list[Witness], category: str, reason: str, code: str) -> Variant:
-    return Variant("", category, "substitution", readings_over(r, witnesses), reason=reason, reason_code=code)
+    return made(Variant, id="", category=category, kind="substitution", readings=readings_over(r, witnesses),
+                reason=reason, reason_code=code)
 
 
 def _structure_regions(

@@ -19,6 +19,7 @@ going to the reading the verdict prefers, then to the most central copy's.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from functools import cache
 
 from ..script import mainland, text_table
 from .result import Location, Part, Reconstruction, Variant, Witness
@@ -85,7 +86,13 @@ def reconstructions(table: Sequence[Location], parts: Sequence[Part]) -> tuple[R
 def _pieces(base: Witness, table: Sequence[Location], rank: Sequence[str]) -> list[tuple[str, str | None]]:
     """The base's body cut at the locations, each location's reading replaced by the majority's."""
     text, (at, end) = base.text, base.body
-    traditional = bool(text_table(text[at:end]))
+    body = text[at:end]
+
+    @cache
+    def traditional() -> bool:
+        """Whether the base's body is in traditional script: asked only where the base lacks the common reading."""
+        return bool(text_table(body))
+
     order = {wid: n for n, wid in enumerate(rank)}
     pieces: list[tuple[str, str | None]] = []
     for x in table:
@@ -94,8 +101,11 @@ def _pieces(base: Witness, table: Sequence[Location], rank: Sequence[str]) -> li
             continue
         group = x.groups[x.majority]
         # the base's own reading if it has the majority's, else the most central in the base's script
-        common = base.id if base.id in group else min(group, key=lambda w: (
-            bool(text_table(x.readings[w].text)) != traditional, order.get(w, len(order))))
+        if base.id in group:
+            common = base.id
+        else:
+            common = min(group, key=lambda w: (bool(text_table(x.readings[w].text)) != traditional(),
+                                               order.get(w, len(order))))
         pieces += [(text[at : own.start], None), (x.readings[common].text, x.id)]
         at = own.end
     pieces.append((text[at:end], None))

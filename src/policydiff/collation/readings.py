@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Span
 from .engine import NormSpan, Region
-from .result import Reading, Witness
+from .result import Reading, Witness, made
 
 CONTEXT = 14
 """Characters of surface text kept on either side of a reading, for context."""
@@ -15,7 +15,8 @@ def reading_at(w: Witness, span: NormSpan, slot: NormSpan | None = None) -> Read
     s, e = surface(w, span)
     text, (lo, hi) = w.document.text, w.document.body
     before, after = text[max(lo, s - CONTEXT) : s], text[e : min(hi, e + CONTEXT)]
-    return Reading(text[s:e], s, e, before, after, surface(w, slot) if slot is not None else None)
+    return made(Reading, text=text[s:e], start=s, end=e, before=before, after=after,
+                slot=surface(w, slot) if slot is not None else None)
 
 
 def surface(w: Witness, span: NormSpan) -> Span:

@@ -7,8 +7,8 @@ the hooks below reach them through :mod:`policydiff.registry`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Protocol, TypeVar
 
 from ..model import Document, Ordinal, Span
 from ..normalize import Folds, Normalized
@@ -107,6 +107,28 @@ class Variant:
         fields.update(self.__dict__)
         fields.update(changes)
         return copy
+
+
+_Made = TypeVar("_Made", "Reading", "Variant")
+
+
+def made(cls: type[_Made], /, **values: Any) -> _Made:
+    """``cls(**values)`` for a :class:`Reading` or a :class:`Variant` (keyword arguments only), without the per-field
+    ``object.__setattr__`` of a frozen dataclass's ``__init__``: a collation makes two readings and a variant for
+    every place the copies differ, formatting ones included.
+
+    >>> made(Reading, text="功", start=3, end=4) == Reading("功", 3, 4)
+    True
+    """
+    copy = object.__new__(cls)
+    copy.__dict__.update(_DEFAULTS[cls], **values)
+    return copy
+
+
+_DEFAULTS: dict[type, dict[str, Any]] = {
+    kind: {f.name: f.default for f in fields(kind) if f.default is not MISSING} for kind in (Reading, Variant)
+}
+"""The default of each field of the kinds :func:`made` makes that has one."""
 
 
 class VariantList(Protocol):

@@ -100,11 +100,9 @@ class ClausePunctuation:
         if mark == "、" and "、" in case.tails[w] + case.heads[w]:
             return Vote(mark, 0.75, "the clause is a list whose items are parted by 「、」.", "此句诸项以“、”相隔")
         here = list(case.readings.values()).count(mark)
-        for word, marked, where, chinese in (
-            (after, sum(corpus.count(m + after) for m in ",;。:"), "opens", "起句"),
-            (before, sum(corpus.count(before + m) for m in ",;。:"), "ends", "结句"),
-        ):
-            marked -= here
+        # The words after the place first: the counts for the word before are made only when those do not vote.
+        for word, opens, where, chinese in ((after, True, "opens", "起句"), (before, False, "ends", "结句")):
+            marked = sum(corpus.count(m + word if opens else word + m) for m in ",;。:") - here
             anywhere = corpus.count(word) - len(case.readings)
             if marked >= 3 and 2 * marked >= anywhere:
                 return Vote(mark, 0.7,
