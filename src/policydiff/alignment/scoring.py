@@ -25,7 +25,7 @@ from operator import add, ge, mul, sub, truediv
 from ..model import Document
 from ..normalize import Folds, normalize
 from .bodies import Terms, bodies
-from .headings import HeadingIndex, heading_similarity
+from .headings import HeadingCodes, HeadingIndex
 from .localization import fold, heading_weight
 from .passages import Comparand, Passage
 from .result import EVIDENCE, Match, SharedSpan, Thresholds
@@ -135,6 +135,7 @@ class Scores:
                  t: Thresholds) -> None:
         self.nat, self.loc, self.t = nat, loc, t
         self._headings: dict[tuple[int, int], float] = {}
+        self._codes = HeadingCodes()
         self._places = tuple([k / len(d.grams) for k in range(len(d.grams))] for d in (loc, nat))
         self._bodies = bodies(national, loc.grams)
         self._pieces, self._chars, self.coverage = self._index(passages)
@@ -186,7 +187,7 @@ class Scores:
 
     def _heading(self, i: int, j: int) -> float:
         if (i, j) not in self._headings:
-            self._headings[i, j] = heading_similarity(self.nat.headings[j], self.loc.headings[i])
+            self._headings[i, j] = self._codes.similarity(self.nat.headings[j], self.loc.headings[i])
         return self._headings[i, j]
 
     def _shared(self, i: int, j: int) -> tuple[SharedSpan, ...]:
