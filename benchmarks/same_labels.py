@@ -14,7 +14,7 @@ besides: it writes a synthetic corpus into SYNTHETIC_DIR (200 local documents
 of about 9,000 characters, seed 0) and aligns every local document whose parent
 is another local one with that parent, prepared once (``align(prepare(parent),
 child)``). Run this script (it holds the generator) against either checkout's
-``src``::
+``src``, with the same folder both times (the results name their files' paths)::
 
     PYTHONPATH=../other/src python benchmarks/same_labels.py --parents /tmp/near before.json
 """
