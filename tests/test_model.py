@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 from typing import Any
 
 import pytest
@@ -86,3 +87,12 @@ def test_alignment_section_takes_both_forms(alignment: policydiff.Alignment) -> 
 def test_section_rejects_other_arguments(copy_b: Document, args: tuple[Any, ...]) -> None:
     with pytest.raises(TypeError):
         copy_b.section(*args)
+
+
+def test_section_agencies_are_made_once_and_pickle(copy_b: Document) -> None:
+    section = next(s for s in copy_b.sections if s.notes)
+    assert section.lead is section.lead and section.responsible is section.responsible
+    again = pickle.loads(pickle.dumps(section))
+    assert again == section and hash(again) == hash(section)
+    assert (again.lead, again.responsible) == (section.lead, section.responsible)
+    assert dataclasses.replace(section, notes=()).lead == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from .registry import Viewable
@@ -126,14 +127,14 @@ class Section:
         """Depth in the outline: 0 for the preamble, 1 for top-level sections."""
         return 0 if self.ordinal == (0,) else len(self.ordinal)
 
-    @property
+    @cached_property
     def lead(self) -> list[str]:
-        """Lead agencies (牵头) named in its notes, in order, without repeats."""
+        """Lead agencies (牵头) named in its notes, in order, without repeats (made once, on first use)."""
         return _unique(a for n in self.notes for a in n.lead)
 
-    @property
+    @cached_property
     def responsible(self) -> list[str]:
-        """Responsible agencies (负责) named in its notes, in order, without repeats."""
+        """Responsible agencies (负责) named in its notes, in order, without repeats (made once, on first use)."""
         return _unique(a for n in self.notes for a in n.responsible)
 
     @property

@@ -74,6 +74,11 @@ class Runs:
     def __init__(self, nat: str, loc: str, index: GramIndex, seed_index: GramIndex, max_repeats: int) -> None:
         self.nat, self.loc, self.index, self.seed_index, self.max_repeats = nat, loc, index, seed_index, max_repeats
         self._tan, self._col = nat[::-1], loc[::-1]
+        self._rare = bytearray(b"\x01") * len(nat)  # whether the gram at each national place may anchor
+        for at in index.values():
+            if len(at) > max_repeats:
+                for t in at:
+                    self._rare[t] = 0
 
     def seeds(self, seed: int) -> list[Run]:
         """Every run of at least ``seed`` characters, longest first, ties in local order.
@@ -158,10 +163,12 @@ class Runs:
         return i - back, j - back, back + size + _ahead(self.loc, i + size, self.nat, j + size)
 
     def _anchored(self, run: Run) -> bool:
-        """Whether ``run`` holds a gram that occurs at most ``max_repeats`` times in the national text."""
-        i, _, n = run
-        loc, index, limit = self.loc, self.index, self.max_repeats
-        return any(len(index[loc[p : p + SHORT_RUN]]) <= limit for p in range(i, i + n - SHORT_RUN + 1))
+        """Whether ``run`` holds a gram that occurs at most ``max_repeats`` times in the national text.
+
+        Its characters are the same on both sides, so its grams are looked up by their national places.
+        """
+        _, j, n = run
+        return self._rare.find(1, j, j + n - SHORT_RUN + 1) >= 0
 
 
 def _ahead(x: str, a: int, y: str, b: int) -> int:

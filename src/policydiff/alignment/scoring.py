@@ -25,7 +25,7 @@ from operator import add, ge, mul, sub, truediv
 from ..model import Document
 from ..normalize import Folds, normalize
 from .bodies import Terms, bodies
-from .headings import HeadingIndex, heading_similarity
+from .headings import HeadingCodes, HeadingIndex
 from .localization import fold, heading_weight
 from .passages import Comparand, Passage
 from .result import EVIDENCE, Match, SharedSpan, Thresholds
@@ -135,6 +135,7 @@ class Scores:
                  t: Thresholds) -> None:
         self.nat, self.loc, self.t = nat, loc, t
         self._headings: dict[tuple[int, int], float] = {}
+        self._codes = HeadingCodes()
         self._places = tuple([k / len(d.grams) for k in range(len(d.grams))] for d in (loc, nat))
         self._bodies = bodies(national, loc.grams)
         self._pieces, self._chars, self.coverage = self._index(passages)
@@ -163,30 +164,29 @@ class Scores:
                                        reverse=True))
             self.best.append(max(size, key=row.__getitem__, default=-1))
 
-    def order(self, i: int, j: int) -> float:
-        """Closeness of the two sections' relative places, 0 to 1."""
-        return 1 - abs(self._places[0][i] - self._places[1][j])
-
     def match(self, i: int, j: int) -> Match:
         """The evidence that local section ``i`` draws on national section ``j``, weighed into one score.
 
-        The parts of the score (passages, heading, body, order) are those its row was summed from.
+        The parts of the score (passages, heading, body, order) are those its row was summed from;
+        order is the closeness of the two sections' relative places, 0 to 1.
         """
         passage, heading, body, order = self._parts[i]
         parts = [passage.get(j, 0.0), heading.get(j, 0.0), body[j], order[j]]
-        own, whole = (b[j] or 0 for b in self._bodies[i])  # 0 where the two share no bigram
-        codes = ("shared-passages", "heading", "body" if own >= whole else "body-with-subsections", "order")
-        code = codes[parts.index(max(parts))]
+        own_, whole_ = self._bodies[i]
+        own, whole = own_[j] or 0, whole_[j] or 0  # 0 where the two share no bigram
+        strongest = parts.index(max(parts))
+        code = _EVIDENCE[strongest] if strongest != 2 else "body" if own >= whole else "body-with-subsections"
         ns = self.nat.comp.document.sections[j]
         return Match(
             ordinal=ns.ordinal, heading=ns.heading, score=self.rows[i][j], shared=self._shared(i, j),
             shared_chars=self._chars[i].get(j, 0), heading_similarity=self._heading(i, j),
-            body_similarity=max(own, whole), order=self.order(i, j), evidence=EVIDENCE[code], evidence_code=code,
+            body_similarity=max(own, whole), order=1 - abs(self._places[0][i] - self._places[1][j]),
+            evidence=EVIDENCE[code], evidence_code=code,
         )
 
     def _heading(self, i: int, j: int) -> float:
         if (i, j) not in self._headings:
-            self._headings[i, j] = heading_similarity(self.nat.headings[j], self.loc.headings[i])
+            self._headings[i, j] = self._codes.similarity(self.nat.headings[j], self.loc.headings[i])
         return self._headings[i, j]
 
     def _shared(self, i: int, j: int) -> tuple[SharedSpan, ...]:
@@ -226,6 +226,10 @@ class Scores:
             size = substantive(loc, s, e)
             coverage.append(min(1.0, inside / size) if size > 0 else 0.0)
         return pieces, chars, coverage
+
+
+_EVIDENCE = ("shared-passages", "heading", "body", "order")
+"""The evidence code of each part of a score, in the order of :attr:`Scores.match`'s parts (body split there)."""
 
 
 def _overlapping(spans: tuple[tuple[int, int], ...], ends: list[int], start: int, end: int) -> list[int]:
