@@ -103,8 +103,8 @@ def section_dict(s: Section) -> dict[str, Any]:
         "end": s.end,
         "body_start": s.body_start,
         "own_end": s.own_end,
-        "lead": s.lead,
-        "responsible": s.responsible,
+        "lead": list(s.lead),
+        "responsible": list(s.responsible),
         "notes": [span((n.start, n.end)) for n in s.notes],
     }
 
