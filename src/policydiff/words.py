@@ -19,7 +19,7 @@ import struct
 import zlib
 from array import array
 from collections.abc import Iterator, Mapping
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 from pathlib import Path
 
@@ -55,7 +55,8 @@ class Split:
     stop: list[int]
 
     def __init__(self, text: str, earlier: Split | None = None) -> None:
-        breaks = dictionary_words()[2]
+        words, log_total, breaks = dictionary_words()
+        starting, log = words.starting, math.log
         n = len(text)
         score = [0.0] * (n + 1)
         stop = [n] * (n + 1)
@@ -76,13 +77,12 @@ class Split:
             char = text[i]
             if char in breaks:
                 limit = i
-            logs, alone, longest = _log_probabilities(char)
-            get = logs.get
-            best, end = alone + score[i + 1], i + 1
-            for j in range(i + 2, min(i + 9 if i + 8 < limit else limit + 1, i + longest + 1)):
-                logp = get(text[i:j])
-                if logp is not None:
-                    here = logp + score[j]
+            get = starting(char).get
+            best, end = log(get(char, 1)) - log_total + score[i + 1], i + 1
+            for j in range(i + 2, (i + 9 if i + 8 < limit else limit + 1)):
+                freq = get(text[i:j])
+                if freq:
+                    here = log(freq) - log_total + score[j]
                     if here >= best:  # ties go to the longer word
                         best, end = here, j
             score[i], stop[i] = best, end
@@ -96,22 +96,6 @@ class Split:
             out.append(text[i : stop[i]])
             i = stop[i]
         return out
-
-
-@cache
-def _log_probabilities(char: str) -> tuple[dict[str, float], float, int]:
-    """What :class:`Split` needs of the words that begin with ``char``, worked out once a process: each word's log
-    probability (words of frequency 0 left out), that of ``char`` as a word of its own (an unknown character
-    counted once), and the length of the longest word (no longer one is looked up).
-
-    >>> logs, alone, longest = _log_probabilities("功")
-    >>> logs["功能"] < 0 and alone == logs["功"] and longest >= 2
-    True
-    """
-    words, log_total, _ = dictionary_words()
-    bucket = words.starting(char)
-    logs = {w: math.log(f) - log_total for w, f in bucket.items() if f}
-    return logs, math.log(bucket.get(char, 1)) - log_total, max(map(len, bucket), default=1)
 
 
 @lru_cache(maxsize=1)
