@@ -53,7 +53,7 @@ def _split_char_by_char(splitter: HeadingSplitter, run: str, commas: int | None,
             commas_before, last, second = commas_before + 1, k - 1, last
         if k < 4 or run[k - 1] in _PUNCT or run[k] in _PUNCT or (commas is not None and commas_before != commas):
             continue
-        score = splitter._rate_open(run[k : k + 2]) + splitter._rate_close(run[k - 2 : k])
+        score = splitter._pair_rates([run[k : k + 2]])[0][0] + splitter._pair_rates([run[k - 2 : k]])[1][0]
         if last >= 0:
             score -= 0.1 * abs((k - last - 1) - (last - second - 1))
         scored.append((score, k))

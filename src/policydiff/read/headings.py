@@ -95,8 +95,11 @@ class HeadingStats:
         )
 
 
-_BUNDLED_RATES: tuple[dict[str, float], dict[str, float]] = ({}, {})
-"""The log rates of :func:`bundled_stats` (see :attr:`HeadingSplitter._rates`), as pairs are met."""
+_Rates = tuple[dict[str, float], dict[str, float], dict[str, float]]
+"""Log rates by pair at which it opens a clause and at which it closes one; half the rate by character at which
+it opens one (see :meth:`HeadingSplitter._reckon`)."""
+_BUNDLED_RATES: _Rates = ({}, {}, {})
+"""The rates of :func:`bundled_stats` (see :attr:`HeadingSplitter._rates`), as pairs are met."""
 
 
 @lru_cache(maxsize=1)
@@ -137,8 +140,9 @@ class HeadingSplitter:
         self._stats = stats
 
     @cached_property
-    def _parts(self) -> list[HeadingStats]:
-        """The corpus counts and the document's own (counted on the first split, not before).
+    def _parts(self) -> tuple[HeadingStats, HeadingStats | None]:
+        """The corpus counts and the document's own, unless the corpus holds it (counted on the first split,
+        not before).
 
         Kept side by side (summed on lookup) rather than merged, so the large
         corpus counters are never copied. The document's own are counted over at
@@ -147,16 +151,17 @@ class HeadingSplitter:
         """
         own = corpus_text([self._text[:OWN_SAMPLE]])
         base = bundled_stats() if self._stats is None else self._stats
-        return [base] if own in base.corpus else [base, HeadingStats.of(own)]
+        return (base, None) if own in base.corpus else (base, HeadingStats.of(own))
 
     @cached_property
-    def _rates(self) -> tuple[dict[str, float], dict[str, float]]:
-        """The log rates of the pairs met so far: at which each opens a clause, at which each closes one.
+    def _rates(self) -> _Rates:
+        """The rates of the pairs met so far: at which each opens a clause, at which each closes one (and those
+        of their first characters).
 
         They depend on the counts alone: a document counted by the bundled corpus alone (a seed)
         shares them with every other in the process.
         """
-        return _BUNDLED_RATES if self._stats is None and len(self._parts) == 1 else ({}, {})
+        return _BUNDLED_RATES if self._stats is None and self._parts[1] is None else ({}, {}, {})
 
     def split(self, run: str, *, commas: int | None = None, at: int = 0) -> int | None:
         """The index in ``run`` where the heading ends, or None if none is plausible.
@@ -188,10 +193,13 @@ class HeadingSplitter:
         that are no marks, after as many commas as ``commas`` when it is given.
 
         The splits are visited stretch by stretch (the runs of characters between marks, found in C): within
-        one, the commas before a split and the last two of them are the same.
+        one, the commas before a split and the last two of them are the same. The rates of the run's pairs
+        are looked up once a run (:meth:`_pair_rates`): split ``k`` is scored by the pair after it,
+        ``run[k : k + 2]``, and the one before it, ``run[k - 2 : k]``.
         """
-        opening, closing = self._rates
         scored: list[tuple[float, int]] = []
+        opening: list[float] = []  # the rates of run[j : j + 2], made when a stretch is first scored
+        closing: list[float] = []
         count, last, second, pos = 0, -1, -1, 0  # the commas in run[:pos], the last two of them
         for stretch in _RUN.finditer(run, 0, limit):
             begin, end = stretch.span()
@@ -203,49 +211,62 @@ class HeadingSplitter:
                 if count > commas:
                     break
                 continue
-            centre = 2 * last - second  # the split that makes the last clause as long as the one before
-            for k in range(max(begin + 1, 4), end):
-                after, before = run[k : k + 2], run[k - 2 : k]
-                rate_open = opening.get(after)
-                if rate_open is None:
-                    rate_open = opening[after] = self._rate_open(after)
-                rate_close = closing.get(before)
-                if rate_close is None:
-                    rate_close = closing[before] = self._rate_close(before)
-                score = rate_open + rate_close
-                if last >= 0:  # the clause the heading ends with against the one before
-                    score -= 0.1 * abs(k - centre)
-                scored.append((score, k))
+            low = max(begin + 1, 4)
+            if low >= end:
+                continue
+            if not opening:
+                opening, closing = self._pair_rates(list(map(operator.add, run[:limit], run[1 : limit + 1])))
+            if last < 0:
+                scored += [(opening[k] + closing[k - 2], k) for k in range(low, end)]
+            else:  # the clause the heading ends with against the one before it, as long as it or not
+                centre = 2 * last - second
+                scored += [(opening[k] + closing[k - 2] - 0.1 * abs(k - centre), k) for k in range(low, end)]
         return scored
 
-    def _rate_open(self, after: str) -> float:
-        """The log rate at which ``after`` opens a clause, or half that of its first character if higher."""
-        first = after[0]
-        opens = total = opens1 = total1 = 0
-        for p in self._parts:
-            opens, total = opens + p.opens.get(after, 0), total + p.total.get(after, 0)
-            opens1, total1 = opens1 + p.opens1.get(first, 0), total1 + p.total1.get(first, 0)
-        return math.log(max(_rate(opens, total), 0.5 * _rate(opens1, total1)))
+    def _pair_rates(self, pairs: list[str]) -> tuple[list[float], list[float]]:
+        """The log rates at which each of ``pairs`` opens a clause and closes one (:meth:`_reckon`, once each)."""
+        opening, closing, _ = self._rates
+        missing = set(pairs).difference(opening)
+        if missing:
+            self._reckon(missing)
+        return [opening[pair] for pair in pairs], [closing[pair] for pair in pairs]
 
-    def _rate_close(self, before: str) -> float:
-        """The log rate at which ``before`` closes a clause."""
-        closes = total = 0
-        for p in self._parts:
-            closes, total = closes + p.closes.get(before, 0), total + p.total.get(before, 0)
-        return math.log(_rate(closes, total))
+    def _reckon(self, pairs: Iterable[str]) -> None:
+        """Add to :attr:`_rates` the log rate at which each of ``pairs`` opens a clause (or half that of its first
+        character if higher) and the one at which it closes a clause.
+
+        A pair's counts are summed over the corpus and the document's own; each character's rate is reckoned
+        once (most pairs share their first character with others).
+        """
+        opening, closing, halves = self._rates
+        base, own = self._parts
+        mine = own or _NO_COUNTS
+        opens, total, closes = base.opens.get, base.total.get, base.closes.get
+        opens1, total1 = base.opens1.get, base.total1.get
+        own_opens, own_total, own_closes = mine.opens.get, mine.total.get, mine.closes.get
+        own_opens1, own_total1 = mine.opens1.get, mine.total1.get
+        for pair in pairs:
+            first = pair[0]
+            half = halves.get(first)
+            if half is None:
+                hits, met = opens1(first, 0) + own_opens1(first, 0), total1(first, 0) + own_total1(first, 0)
+                half = halves[first] = 0.5 * ((hits + 0.05) / (met + 2))
+            met = total(pair, 0) + own_total(pair, 0) + 2
+            opening[pair] = math.log(max((opens(pair, 0) + own_opens(pair, 0) + 0.05) / met, half))
+            closing[pair] = math.log((closes(pair, 0) + own_closes(pair, 0) + 0.05) / met)
 
     def _cohesion(self, run: str, k: int, at: int) -> float:
         """How strongly the four characters around ``k`` recur as one phrase."""
         gram = run[max(0, k - 2) : k + 2]
-        base, *own = self._parts
+        base, own = self._parts
         repeats = _count(base.corpus, gram) - 1
-        for part in own:
-            size = len(part.corpus)
+        if own is not None:
+            size = len(own.corpus)
             if size <= 2 * NEAR:
-                repeats += part.corpus.count(gram)
+                repeats += own.corpus.count(gram)
             else:  # the run's place in the text without spaces, about
                 centre = at * size // max(len(self._text), 1)
-                repeats += part.corpus.count(gram, max(0, centre - NEAR), centre + NEAR)
+                repeats += own.corpus.count(gram, max(0, centre - NEAR), centre + NEAR)
         return math.log1p(max(repeats, 0))
 
 
@@ -257,5 +278,5 @@ def _count(corpus: str, gram: str) -> int:
 
 _COMMAS = "，,"
 
-def _rate(hits: int, total: int) -> float:
-    return (hits + 0.05) / (total + 2)
+_NO_COUNTS = HeadingStats(Counter(), Counter(), Counter(), Counter(), Counter(), "")
+"""The own counts of a document the corpus holds."""
