@@ -127,7 +127,7 @@ def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path, monkeypatch: py
     def full(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "chmod", full)
+    monkeypatch.setattr(os, "replace", full)
     with pytest.raises(OutputError, match="No space left"):
         policydiff.load(B).write_html(tmp_path / "b.html")
     assert list(tmp_path.iterdir()) == []

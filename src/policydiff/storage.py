@@ -13,20 +13,23 @@ interrupted run never leaves a half-written file behind.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
 def replace_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` (creating its folder), or leave ``path`` as it was; raises ``OSError``."""
+    """Write ``data`` to ``path`` (creating its folder), or leave ``path`` as it was; raises ``OSError``.
+
+    A new file gets the usual mode (0666 less the umask); a file written over keeps its own.
+    """
     target = Path(path)
     tmp = ""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        fd, tmp = _temporary(target)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())
+        if target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o7777)
         os.replace(tmp, target)
     except BaseException:
         if tmp and os.path.exists(tmp):
@@ -35,8 +38,14 @@ def replace_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     return target
 
 
-def _umask() -> int:
-    """The process's umask (mkstemp makes files 0600; a written file should get the usual mode)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+def _temporary(target: Path) -> tuple[int, str]:
+    """A new file beside ``target``, open for writing, with the mode a written file gets (0666 less the umask):
+    made here rather than by :func:`tempfile.mkstemp`, whose module brings shutil, random and the compression
+    modules into every command."""
+    for _ in range(100):
+        tmp = os.path.join(target.parent, f".{target.name}.{os.urandom(6).hex()}")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{target.parent}: cannot make a temporary file for {target.name}")

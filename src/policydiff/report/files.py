@@ -5,10 +5,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from ..errors import OutputError
+from ..storage import replace_atomically
 
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
           (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
@@ -65,8 +65,7 @@ def write_atomic(path: str | os.PathLike[str], content: str, *, inputs: tuple[st
     half-written: on any failure, an interruption included, the temporary
     file is removed and the target is untouched.
 
-    >>> import tempfile
-    >>> folder = Path(tempfile.mkdtemp())
+    >>>     >>> folder = Path(tempfile.mkdtemp())
     >>> write_atomic(folder / "a.md", "# 标题\\n").read_text(encoding="utf-8")
     '# 标题\\n'
     >>> write_atomic(folder / "b.md", "\\ud800")
@@ -77,19 +76,10 @@ def write_atomic(path: str | os.PathLike[str], content: str, *, inputs: tuple[st
     """
     target = output_target(path, inputs=inputs)
     data = encoded(content, where=str(path))
-    mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
-    tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
+        replace_atomically(target, data)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror}); check the folder and its permissions") from None
-    finally:
-        if tmp and os.path.lexists(tmp):
-            os.unlink(tmp)
     return Path(path)
 
 
@@ -113,8 +103,7 @@ def encoded(content: str, *, where: str) -> bytes:
 def ensure_folder(path: str | os.PathLike[str]) -> Path:
     """``path`` as a folder to write reports into: created if missing and its parent exists, refused if not a folder.
 
-    >>> import tempfile
-    >>> folder = Path(tempfile.mkdtemp())
+    >>>     >>> folder = Path(tempfile.mkdtemp())
     >>> ensure_folder(folder / "reports").is_dir()
     True
     >>> ensure_folder(folder / "missing" / "reports")
@@ -136,10 +125,3 @@ def ensure_folder(path: str | os.PathLike[str]) -> Path:
         raise OutputError(f"{folder}: cannot create the folder ({exc.strerror}); "
                           "check its parent's permissions") from None
     return folder
-
-
-def _umask() -> int:
-    """The process's umask (mkstemp makes files 0600; a report should get the usual mode)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
