@@ -65,7 +65,8 @@ def write_atomic(path: str | os.PathLike[str], content: str, *, inputs: tuple[st
     half-written: on any failure, an interruption included, the temporary
     file is removed and the target is untouched.
 
-    >>>     >>> folder = Path(tempfile.mkdtemp())
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
     >>> write_atomic(folder / "a.md", "# 标题\\n").read_text(encoding="utf-8")
     '# 标题\\n'
     >>> write_atomic(folder / "b.md", "\\ud800")
@@ -103,7 +104,8 @@ def encoded(content: str, *, where: str) -> bytes:
 def ensure_folder(path: str | os.PathLike[str]) -> Path:
     """``path`` as a folder to write reports into: created if missing and its parent exists, refused if not a folder.
 
-    >>>     >>> folder = Path(tempfile.mkdtemp())
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
     >>> ensure_folder(folder / "reports").is_dir()
     True
     >>> ensure_folder(folder / "missing" / "reports")
