@@ -18,7 +18,7 @@ PACKAGE = "policydiff"
 SOURCE = Path(__file__).resolve().parents[1] / "src" / PACKAGE
 
 STAGES: list[set[str]] = [
-    {"errors", "model", "registry", "version", "samples", "storage"},
+    {"errors", "model", "registry", "version", "samples", "storage", "collector"},
     {"normalize", "diffing", "words", "script"},
     {"read"},
     {"collation", "alignment"},
