@@ -10,7 +10,16 @@ from __future__ import annotations
 from .lines import BLANK, Line
 from .metadata import is_issuer_line, parse_date
 from .patterns import LazyPattern
-from .titles import MAX_TITLE, MAX_TITLE_LINES, ends_with_genre, is_fragment, is_title_line, joined_title, title_text
+from .titles import (
+    MAX_TITLE,
+    MAX_TITLE_LINES,
+    ends_with_genre,
+    is_fragment,
+    is_title_line,
+    joined_title,
+    may_end_title,
+    title_text,
+)
 
 ATTACHMENT_LINE = LazyPattern(r"^[ \t\u3000\xa0]*附件?[ \t\u3000]*\d{0,2}[ \t\u3000]*[:：]?[ \t\u3000\xa0\r]*$")
 """A line that only announces an attachment: ``附件``, ``附件2``, ``附件：``."""
@@ -26,7 +35,8 @@ def title_blocks(lines: list[Line]) -> list[tuple[int, int]]:
     for i, ln in enumerate(lines):
         if i in attached:
             first: int | None = attached[i]
-        elif ln.blank or not is_fragment(ln.text) or not ends_with_genre(title_text(ln.text)):
+        elif (ln.blank or not may_end_title(ln.text) or not is_fragment(ln.text)
+              or not ends_with_genre(title_text(ln.text))):
             continue
         else:
             first = _first_line(lines, i)
