@@ -11,11 +11,17 @@ worker's a tenth of its processor time.
 >>> collect_less(); gc.get_threshold()[0]
 100000
 >>> gc.set_threshold(*before)
+
+A corpus run's gathering process keeps every result it receives to the end (millions of objects at a thousand
+documents), so its collections walk ever more objects that are never garbage: it pauses the collector instead
+(:func:`paused`), 40 full collections and 10 s of its processor time at 1,500 documents.
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 YOUNG_OBJECTS = 100_000
 """How many objects the process makes (net) before the collector first looks for cycles among the young ones:
@@ -27,3 +33,22 @@ collected, at most this many objects' worth of cycles apart."""
 def collect_less() -> None:
     """Raise the collector's first threshold to :data:`YOUNG_OBJECTS` (the older generations' are kept)."""
     gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """No collection of reference cycles inside the block; the collector is on again after it, if it was before.
+
+    >>> with paused():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -54,6 +54,9 @@ class Engine(Protocol):
     """``processes``, ``synchronous`` or the cluster's address."""
     workers: int
     """How many worker processes run the tasks."""
+    elsewhere: bool
+    """Whether the tasks run in other processes, so that this one only gathers their results (and keeps them
+    to the end: it pauses its collector, see :mod:`policydiff.collector`)."""
 
     def share(self, value: Any) -> Any:
         """Make ``value`` available to every task (sent once), and return a handle to pass to :meth:`submit`."""
@@ -95,7 +98,7 @@ class _Task:
 class SynchronousEngine:
     """Every task in this process, in order, through Dask's synchronous scheduler."""
 
-    name, workers = "synchronous", 1
+    name, workers, elsewhere = "synchronous", 1, False
 
     def share(self, value: Any) -> Any:
         return value
@@ -117,6 +120,8 @@ class SynchronousEngine:
 
 class DistributedEngine:
     """Tasks on a Dask distributed cluster, through a :class:`distributed.Client`."""
+
+    elsewhere = True
 
     def __init__(self, client: Any, name: str) -> None:
         self.client, self.name = client, name

@@ -19,11 +19,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
 from ..alignment import Thresholds
 from ..alignment.passages import Comparand
+from ..collector import paused
 from ..errors import NoStructureError
 from ..model import Document
 from ..normalize import DEFAULT_FOLDS, Folds
@@ -74,7 +76,7 @@ def corpus(national: Source, documents: Iterable[Input], *, scheduler: str | Non
     nat_grams = document_grams(nat, folds=folds, gram=settings.gram, sample=settings.sample)
     progress = on_progress or (lambda phase, done, total: None)
     store = Cache(cache) if cache is not None else None
-    with start(scheduler, workers=workers) as engine:
+    with start(scheduler, workers=workers) as engine, paused() if engine.elsewhere else nullcontext():
         run = Rounds(engine, nat, nat_grams, store, reports, thresholds, folds, settings, progress)
         profiled = run.read(inputs, bases)
         entries: list[tuple[str, Profile | Unreadable]] = []
