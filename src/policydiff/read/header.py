@@ -10,8 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from .lines import squeezed
 from .numbers import DocNumber, find_doc_numbers
@@ -41,8 +40,7 @@ class _Line(Protocol):
     def blank(self) -> bool: ...
 
 
-@dataclass(frozen=True)
-class Header:
+class Header(NamedTuple):
     """What stands between a title and the text."""
 
     doc_number: DocNumber | None = None

@@ -25,10 +25,10 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
+from typing import NamedTuple
 
 from .patterns import LazyPattern
 
@@ -60,8 +60,7 @@ def corpus_text(texts: Iterable[str]) -> str:
     return "\n".join(_SPACE.sub("", text) for text in texts)
 
 
-@dataclass(frozen=True)
-class HeadingStats:
+class HeadingStats(NamedTuple):
     """Character and pair counts of a corpus of policy text, from which heading ends are guessed."""
 
     opens: Counter[str]

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..alignment.localization import canonical
 from ..alignment.result import Alignment, ordinal_label
@@ -38,8 +37,7 @@ _CLAUSE = LazyPattern(r"[^，。；：、！？,;:!?\s]+")
 """A run of text between punctuation: what is segmented into words."""
 
 
-@dataclass(frozen=True)
-class WordChange:
+class WordChange(NamedTuple):
     """One change of wording, widened to whole words on both sides."""
 
     national: str
