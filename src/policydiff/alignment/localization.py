@@ -22,8 +22,7 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from typing import NamedTuple
 
 from ..read.patterns import LazyPattern
 
@@ -101,8 +100,7 @@ FORMULAIC_HEADINGS: frozenset[str] = frozenset(
 _FIRST_PRIVATE = 0xE000
 
 
-@dataclass(frozen=True)
-class Canonical:
+class Canonical(NamedTuple):
     """A comparison form with each localisation class folded to one private-use character."""
 
     text: str
@@ -112,7 +110,7 @@ class Canonical:
     length: int
     """The length of the comparison form (where the last canonical character ends)."""
 
-    @cached_property
+    @property
     def ends(self) -> tuple[int, ...]:
         """For each canonical character, the index in the comparison form just past it (where the next starts)."""
         return (*self.starts[1:], self.length) if self.starts else ()
