@@ -6,7 +6,7 @@ policy documents (every ``*.txt`` in the folder given, in file-name order) as
 spaces removed, one text after another, separated by a line break. The file is
 committed and shipped in the wheel, so that where a run-in heading ends does not
 depend on which sample files ship. Its counts are written beside it,
-``heading-stats.json``, which the package reads instead of counting them.
+``heading-stats.marshal``, which the package reads instead of counting them.
 
 Rebuild it, from the repository root, after changing the seeds or the way the
 corpus is read (then check that the golden outlines in ``tests/golden`` still hold)::
@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from policydiff.read.headings import HeadingStats, corpus_text, stats_json
+from policydiff.read.headings import STATS, HeadingStats, corpus_text, stats_bytes
 
 OUTPUT = Path(__file__).resolve().parents[1] / "src" / "policydiff" / "read" / "data" / "heading-corpus.txt"
 
@@ -35,8 +35,8 @@ def main() -> None:
     corpus = corpus_text(p.read_text(encoding="utf-8") for p in paths)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(corpus, encoding="utf-8", newline="")
-    stats = args.output.with_name("heading-stats.json")
-    stats.write_text(stats_json(HeadingStats.of(corpus)) + "\n", encoding="utf-8", newline="")
+    stats = args.output.with_name(Path(STATS).name)
+    stats.write_bytes(stats_bytes(HeadingStats.of(corpus)))
     print(f"{args.output}: {len(paths)} documents, {len(corpus)} characters; their counts in {stats.name}")
 
 

@@ -29,7 +29,7 @@ def test_wheel_installs_and_runs_the_demo(tmp_path: Path) -> None:
     assert "policydiff/samples/guofa-2015-40.txt" in names and "policydiff/py.typed" in names
     assert all(f"policydiff/report/schemas/{c}.schema.json" in names for c in CONTRACTS)
     assert "policydiff/read/data/heading-corpus.txt" in names
-    assert "policydiff/read/data/heading-stats.json" in names
+    assert "policydiff/read/data/heading-stats.marshal" in names
     model = zipfile.ZipFile(wheel).getinfo("policydiff/collation/data/language-model.bin")
     assert model.compress_size <= 5_000_000  # the language model adds at most 5 MB to the wheel
     env = tmp_path / "env"

@@ -13,11 +13,11 @@ jieba does without its HMM.
 
 from __future__ import annotations
 
-import bisect
 import math
 import struct
 import zlib
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from itertools import accumulate, chain, pairwise
@@ -77,12 +77,18 @@ class Split:
             char = text[i]
             if char in breaks:
                 limit = i
-            get = starting(char).get
-            best, end = log(get(char, 1)) - log_total + score[i + 1], i + 1
+            heads, freqs = starting(char)
+            count = len(heads)
+            k = bisect_left(heads, char)
+            single = freqs[k] if k < count and heads[k] == char else 1
+            best, end = log(single) - log_total + score[i + 1], i + 1
             for j in range(i + 2, (i + 9 if i + 8 < limit else limit + 1)):
-                freq = get(text[i:j])
-                if freq:
-                    here = log(freq) - log_total + score[j]
+                word = text[i:j]
+                k = bisect_left(heads, word, k)  # a longer word sorts after a shorter one it begins with
+                if k == count or not heads[k].startswith(word):
+                    break  # no word begins with ``word``, so none of the longer candidates is one
+                if heads[k] == word:
+                    here = log(freqs[k]) - log_total + score[j]
                     if here >= best:  # ties go to the longer word
                         best, end = here, j
             score[i], stop[i] = best, end
@@ -121,13 +127,13 @@ class Lexicon(Mapping[str, int]):
     """Words and their frequencies, kept as the resource holds them: sorted, in compressed blocks of a few
     hundred words that begin with the same few characters.
 
-    A block is decompressed, and the words that begin with one character are made into a dict, the
-    first time one of them is looked up, so that a process pays for the few hundred characters it
-    meets, not for all 350,000 words.
+    A block is decompressed, and the words that begin with one character are split out of it (in
+    order, to be looked up by bisection: no dict to build), the first time one of them is looked up,
+    so that a process pays for the few hundred characters it meets, not for all 350,000 words.
 
     >>> words = Lexicon(b"the n-gram table" + pack_words({"发展": 5, "功能": 3, "发": 9}))
     >>> words["发展"], words.get("展"), words.starting("发"), len(words), sorted(words)
-    (5, None, {'发': 9, '发展': 5}, 3, ['功能', '发', '发展'])
+    (5, None, (['发', '发展'], array('I', [9, 5])), 3, ['功能', '发', '发展'])
     """
 
     def __init__(self, data: bytes) -> None:
@@ -146,23 +152,22 @@ class Lexicon(Mapping[str, int]):
         whole = memoryview(data)  # the blocks are decompressed from the resource in place, not copied out first
         self._compressed = [whole[a:b] for a, b in pairwise(offsets)]
         self._blocks: dict[int, tuple[str, array[int], list[int], list[int]]] = {}
-        self._buckets: dict[str, dict[str, int]] = {}
+        self._buckets: dict[str, tuple[list[str], array[int]]] = {}
         self._count: int = count
         self.total = total
         """The sum of the frequencies."""
 
-    def starting(self, char: str) -> dict[str, int]:
-        """The words that begin with ``char`` and their frequencies (an empty dict when there are none)."""
+    def starting(self, char: str) -> tuple[list[str], array[int]]:
+        """The words that begin with ``char``, in order, and their frequencies (both empty when there are none)."""
         bucket = self._buckets.get(char)
         if bucket is None:
             k = self._first_chars.find(char) if len(char) == 1 else -1
-            bucket = {}
+            bucket = ([], array("I"))
             if k >= 0:
-                b = bisect.bisect_right(self._first_head, k) - 1
+                b = bisect_right(self._first_head, k) - 1
                 text, freqs, word_at, char_at = self._block(b)
                 i = k - self._first_head[b]
-                words = text[char_at[i] : char_at[i + 1] - 1].split("\n")
-                bucket = dict(zip(words, freqs[word_at[i] : word_at[i + 1]]))
+                bucket = text[char_at[i] : char_at[i + 1] - 1].split("\n"), freqs[word_at[i] : word_at[i + 1]]
             self._buckets[char] = bucket
         return bucket
 
@@ -186,10 +191,14 @@ class Lexicon(Mapping[str, int]):
         return frozenset(c for c in chars if c not in self._alphabet)
 
     def __getitem__(self, word: str) -> int:
-        return self.starting(word[:1])[word]
+        heads, freqs = self.starting(word[:1])
+        k = bisect_left(heads, word)
+        if k < len(heads) and heads[k] == word:
+            return freqs[k]
+        raise KeyError(word)
 
     def __iter__(self) -> Iterator[str]:
-        return chain.from_iterable(self.starting(c) for c in self._first_chars)
+        return chain.from_iterable(self.starting(c)[0] for c in self._first_chars)
 
     def __len__(self) -> int:
         return self._count

@@ -13,15 +13,14 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import chain, compress
 from operator import mul
+from typing import NamedTuple
 
 __all__ = ["Terms", "bodies", "terms"]
 
 
-@dataclass(frozen=True)
-class Terms:
+class Terms(NamedTuple):
     """The bigram weights, ``1 + log(count)``, of a national document's sections and groups, by *slot*.
 
     Slot ``j`` below :attr:`sections` is section ``j``'s own text; the slots after

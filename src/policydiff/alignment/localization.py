@@ -22,8 +22,9 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from typing import NamedTuple
+
+from ..read.patterns import LazyPattern
 
 EQUIVALENCES: tuple[tuple[str, ...], ...] = (
     ("国务院", "市政府", "市人民政府", "北京市人民政府"),
@@ -99,8 +100,7 @@ FORMULAIC_HEADINGS: frozenset[str] = frozenset(
 _FIRST_PRIVATE = 0xE000
 
 
-@dataclass(frozen=True)
-class Canonical:
+class Canonical(NamedTuple):
     """A comparison form with each localisation class folded to one private-use character."""
 
     text: str
@@ -110,7 +110,7 @@ class Canonical:
     length: int
     """The length of the comparison form (where the last canonical character ends)."""
 
-    @cached_property
+    @property
     def ends(self) -> tuple[int, ...]:
         """For each canonical character, the index in the comparison form just past it (where the next starts)."""
         return (*self.starts[1:], self.length) if self.starts else ()
@@ -126,14 +126,13 @@ def canonical(norm: str) -> Canonical:
     >>> canonical("工业和信息化部牵头").text == canonical("市经济信息化委牵头").text
     True
     """
-    pattern, table = _compiled()
     out: list[str] = []
     starts: list[int] = []
     pos = 0
-    for m in pattern.finditer(norm):
+    for m in _EQUIVALENT.finditer(norm):
         out.append(norm[pos : m.start()])
         starts.extend(range(pos, m.start()))
-        out.append(table[m.group()])
+        out.append(_SWAPS[m.group()])
         starts.append(m.start())
         pos = m.end()
     out.append(norm[pos:])
@@ -147,8 +146,7 @@ def fold(norm: str) -> str:
     >>> fold("国务院关于推进全国工作") == canonical("国务院关于推进全国工作").text
     True
     """
-    pattern, table = _compiled()
-    return pattern.sub(lambda m: table[m.group()], norm)
+    return _EQUIVALENT.sub(lambda m: _SWAPS[m.group()], norm)
 
 
 def formulaic_spans(norm: str) -> list[tuple[int, int]]:
@@ -157,7 +155,7 @@ def formulaic_spans(norm: str) -> list[tuple[int, int]]:
     >>> formulaic_spans("一是加强组织领导。")
     [(2, 8)]
     """
-    return [m.span() for m in _formulaic().finditer(norm)]
+    return [m.span() for m in _FORMULAIC.finditer(norm)]
 
 
 def heading_weight(heading: str | None) -> float:
@@ -166,22 +164,15 @@ def heading_weight(heading: str | None) -> float:
     >>> heading_weight("指导思想"), heading_weight("加强组织领导"), heading_weight("推动数据资源开放")
     (0.0, 0.5, 1.0)
     """
-    key = re.sub(r"[\s。.,，:：]", "", heading or "")
+    key = _HEADING_MARKS.sub("", heading or "")
     if key in FRAME_HEADINGS:
         return 0.0
     return 0.5 if key in FORMULAIC_HEADINGS else 1.0
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
-    table: dict[str, str] = {}
-    for index, members in enumerate(EQUIVALENCES):
-        for member in members:
-            table[member] = chr(_FIRST_PRIVATE + index)
-    words = sorted(table, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))), table
-
-
-@lru_cache(maxsize=1)
-def _formulaic() -> re.Pattern[str]:
-    return re.compile(f"(?=[{FORMULAIC_FIRST}])(?:{'|'.join(f'(?:{p})' for p in FORMULAIC)})")
+_SWAPS = {member: chr(_FIRST_PRIVATE + index) for index, members in enumerate(EQUIVALENCES) for member in members}
+"""Each member of an equivalence and the private-use character that stands for its class."""
+_EQUIVALENT = LazyPattern("|".join(map(re.escape, sorted(_SWAPS, key=len, reverse=True))))
+"""Any member of an equivalence, the longest first (compiled on first use, from the stored codes)."""
+_FORMULAIC = LazyPattern(f"(?=[{FORMULAIC_FIRST}])(?:{'|'.join(f'(?:{p})' for p in FORMULAIC)})")
+_HEADING_MARKS = LazyPattern(r"[\s。.,，:：]")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cached_property
+from typing import NamedTuple
 
 from ..diffing import diff
 from ..model import Document, Span
@@ -33,8 +33,7 @@ from .runs import SEED_GRAM, SHORT_RUN, GramIndex, Run, Runs, gram_index
 
 __all__ = ["Comparand", "Edit", "GramIndex", "Passage", "comparand", "find_passages", "gram_index"]
 
-@dataclass(frozen=True)
-class Comparand:
+class Comparand(NamedTuple):
     """A document's text as alignment compares it: normalised, swaps folded, notes left out."""
 
     document: Document
@@ -48,7 +47,7 @@ class Comparand:
     formulaic: tuple[bool, ...]
     """For each canonical character, whether it lies in a formulaic slogan."""
 
-    @cached_property
+    @property
     def ranges(self) -> dict[tuple[int, ...], Span]:
         """For each section ordinal, its own text as a span of ``canon.text`` (by ordinal, as in :attr:`spans`)."""
         return {s.ordinal: span for s, span in zip(self.document.sections, self.spans)}

@@ -24,6 +24,7 @@ from operator import add, ge, mul, sub, truediv
 
 from ..model import Document
 from ..normalize import Folds, normalize
+from ..read.patterns import LazyPattern
 from .bodies import Terms, bodies
 from .headings import HeadingCodes, HeadingIndex
 from .localization import fold, heading_weight
@@ -84,7 +85,7 @@ def _bigrams(text: str) -> Counter[str]:
         grams.pop(gram)
     return grams
 
-_NOT_WORDLIKE = re.compile("_|[^\\w\ue000-\U0010ffff]")
+_NOT_WORDLIKE = LazyPattern("_|[^\\w\ue000-\U0010ffff]")
 """A character that is neither alphanumeric (``str.isalnum``) nor private-use or above (a folded swap)."""
 
 

@@ -9,10 +9,8 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from .lines import squeezed
 from .numbers import DocNumber, find_doc_numbers
@@ -23,6 +21,7 @@ _HEADER_LINES = 6
 _NUMBER_LINE_EXTRA = " \t\u3000\xa0（）()文件"
 _ADDRESSEES = LazyPattern(r"^\s*(各[^：:。\n]{2,120}?)[：:]")
 _WHOLE_LINE_ADDRESSEES = LazyPattern(r"^\s*([^：:。；;！？!?\n]{2,200})[：:]\s*$")
+_ADDRESSEE_SEPARATOR = LazyPattern("[，,；;]")
 
 
 class _Line(Protocol):
@@ -41,8 +40,7 @@ class _Line(Protocol):
     def blank(self) -> bool: ...
 
 
-@dataclass(frozen=True)
-class Header:
+class Header(NamedTuple):
     """What stands between a title and the text."""
 
     doc_number: DocNumber | None = None
@@ -122,4 +120,4 @@ def find_addressees(line: str) -> list[str] | None:
     m = _ADDRESSEES.match(line) or _WHOLE_LINE_ADDRESSEES.match(line)
     if m is None or m.group(1).strip().endswith(("如下", "通知", "规定", "决定")):
         return None
-    return [part.strip() for part in re.split(r"[，,；;]", m.group(1)) if part.strip()]
+    return [part.strip() for part in _ADDRESSEE_SEPARATOR.split(m.group(1)) if part.strip()]

@@ -11,7 +11,7 @@ the document itself. The corpus, ``data/heading-corpus.txt`` in this package, ho
 the project's five seed policy documents as :func:`corpus_text` makes them (spaces
 removed, one after another); it is committed and shipped for this purpose alone, so
 the guesses do not depend on which sample files ship. Its counts are shipped beside it,
-``data/heading-stats.json`` (:func:`stats_json`), so that a process reads them (a few
+``data/heading-stats.marshal`` (:func:`stats_bytes`), so that a process reads them (a few
 milliseconds) instead of counting them (about fifty). Rebuild both with
 ``scripts/build_heading_corpus.py ../shared/seeds``. Other statistics can be passed
 to :class:`HeadingSplitter`.
@@ -19,16 +19,16 @@ to :class:`HeadingSplitter`.
 
 from __future__ import annotations
 
-import json
+import marshal
 import math
 import operator
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
+from typing import NamedTuple
 
 from .patterns import LazyPattern
 
@@ -46,8 +46,8 @@ NEAR = 50_000
 
 CORPUS = "data/heading-corpus.txt"
 """The fixed corpus of the statistics, as a resource of this package."""
-STATS = "data/heading-stats.json"
-"""The counts of :data:`CORPUS` (:func:`stats_json`), as a resource of this package."""
+STATS = "data/heading-stats.marshal"
+"""The counts of :data:`CORPUS` (:func:`stats_bytes`), as a resource of this package."""
 _COUNTS = ("opens", "closes", "total", "opens1", "total1")
 
 
@@ -60,8 +60,7 @@ def corpus_text(texts: Iterable[str]) -> str:
     return "\n".join(_SPACE.sub("", text) for text in texts)
 
 
-@dataclass(frozen=True)
-class HeadingStats:
+class HeadingStats(NamedTuple):
     """Character and pair counts of a corpus of policy text, from which heading ends are guessed."""
 
     opens: Counter[str]
@@ -107,19 +106,21 @@ def bundled_stats() -> HeadingStats:
     """The statistics of the fixed corpus shipped with the package (read once per process; from the folder, not
     through ``importlib.resources``, whose readers import ``zipfile``)."""
     data = Path(__file__).resolve().parent
-    counts = json.loads(data.joinpath(STATS).read_text(encoding="utf-8"))
+    counts = marshal.loads(data.joinpath(STATS).read_bytes())
     return HeadingStats(**{name: Counter(counts[name]) for name in _COUNTS},
                         corpus=data.joinpath(CORPUS).read_text(encoding="utf-8"))
 
 
-def stats_json(stats: HeadingStats) -> str:
-    """The counts of ``stats`` as :func:`bundled_stats` reads them (JSON, one object of counts by name).
+def stats_bytes(stats: HeadingStats) -> bytes:
+    """The counts of ``stats`` as :func:`bundled_stats` reads them: a dict of counts by name, in :mod:`marshal`'s
+    format 4, which every Python 3 since 3.4 reads (and which loads in two thirds of the instructions the same
+    counts take from JSON: 21,000 counts, the string objects made straight from the bytes, no text to scan).
 
-    >>> json.loads(stats_json(HeadingStats.of("加强领导。")))["closes"]
+    >>> marshal.loads(stats_bytes(HeadingStats.of("加强领导。")))["closes"]
     {'领导': 1}
     """
     counts = {name: dict(sorted(getattr(stats, name).items())) for name in _COUNTS}
-    return json.dumps(counts, ensure_ascii=False, separators=(",", ":"))
+    return marshal.dumps(counts, 4)
 
 
 OWN_SAMPLE = 1_000_000

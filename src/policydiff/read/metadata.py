@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..script import simplified
 from .numbering import cn_number
@@ -53,8 +53,7 @@ _TITLE_HEAD = LazyPattern(rf"^(?P<issuers>{_BODY}(?:[、和与及]{_BODY})*)(?:�
 _FORWARDED = LazyPattern(rf"^(?P<forwarder>{_BODY})(?:转发|批转)(?P<source>{_BODY}(?:[、和与及]{_BODY})*)(?=关于|《|$)")
 
 
-@dataclass(frozen=True)
-class DateReading:
+class DateReading(NamedTuple):
     """A date read from the text."""
 
     iso: str | None

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .patterns import LazyPattern
 
@@ -55,8 +55,7 @@ STYLE_FAMILY = {
 """Styles that a slip of the numeral script can turn into each other: ``(六)`` among ``(1)``…``(7)``."""
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
     """One numbering marker found in the text."""
 
     style: str

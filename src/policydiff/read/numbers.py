@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Citation
 from ..script import simplified
@@ -73,8 +73,7 @@ _ORDER_SHORT = {"国务院": "国令"}
 """Order names abbreviated in their canonical form (国务院令第706号 is written 国令第706号)."""
 
 
-@dataclass(frozen=True)
-class DocNumber:
+class DocNumber(NamedTuple):
     """A document number found in a text."""
 
     canonical: str

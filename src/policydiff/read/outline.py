@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from itertools import islice
 from typing import NamedTuple
 
@@ -40,8 +39,7 @@ _SPACE = LazyPattern(f"[{_SPACES}]")
 _NOT_SPACE = LazyPattern(f"[^{_SPACES}]")
 
 
-@dataclass
-class _Level:
+class _Level(NamedTuple):
     style: str
     value: int
     """The number as written, which the next item continues."""

@@ -16,7 +16,6 @@ with no call in between.
 
 from __future__ import annotations
 
-import pkgutil
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -85,6 +84,8 @@ def stored_patterns() -> list[tuple[str | bytes, int]]:
     >>> (r"[\\u3400-\\u9fff]", 0) in stored_patterns()
     True
     """
+    import pkgutil  # here, for the build script and the tests: a run needs no walk over the package
+
     package = import_module("policydiff")
     names = [m.name for m in pkgutil.walk_packages(package.__path__, "policydiff.") if m.name[-8:] != "__main__"]
     found: dict[tuple[str | bytes, int], None] = {}

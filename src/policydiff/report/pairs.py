@@ -16,8 +16,7 @@ local-only rows stand where they fall in local order). The HTML report, the
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..alignment.result import Alignment, LocalSection, Match, NationalSection, ordinal_label
 
@@ -30,8 +29,7 @@ PAIR_COLUMNS = ("row", "kind", "national", "national_heading", "status", "local"
 """The columns of the section-pairs table (several local sections in one row are joined with ``; ``)."""
 
 
-@dataclass(frozen=True)
-class PairRow:
+class PairRow(NamedTuple):
     """One row of the paired comparison."""
 
     number: int

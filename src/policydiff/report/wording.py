@@ -17,15 +17,14 @@ local bodies named in matched sections by the localisation table
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..alignment.localization import canonical
 from ..alignment.result import Alignment, ordinal_label
 from ..model import Span
 from ..normalize import comparison_text
+from ..read.patterns import LazyPattern
 from ..words import split_words
 
 TRIVIAL = frozenset("的地得之和与及等了着并或")
@@ -34,12 +33,11 @@ TRIVIAL = frozenset("的地得之和与及等了着并或")
 CONTEXT = 10
 """Characters of context shown on each side of a change."""
 
-_CLAUSE = re.compile(r"[^，。；：、！？,;:!?\s]+")
+_CLAUSE = LazyPattern(r"[^，。；：、！？,;:!?\s]+")
 """A run of text between punctuation: what is segmented into words."""
 
 
-@dataclass(frozen=True)
-class WordChange:
+class WordChange(NamedTuple):
     """One change of wording, widened to whole words on both sides."""
 
     national: str

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...model import PageMetadata
 from ..decoding import check_size, read_bytes
@@ -19,8 +19,7 @@ from .base import Extracted, Reader
 from .sniffing import is_html, is_ole, is_pdf, is_text, is_zip
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(NamedTuple):
     """An input format: how its bytes are told, and its reader, imported the first time one is read.
 
     >>> Format("text", is_text, "text", "TextReader").read("一、总则".encode(), source="a.txt").text
