@@ -85,8 +85,10 @@ def corpus(national: Source, documents: Iterable[Input], *, scheduler: str | Non
         docs = discover(nat, len(nat_grams), entries, settings)
         names = pair_names([d.id for d in docs if d.role == "implements"]) if reports is not None else {}
         outcomes, failed, stats = run.align(inputs, profiled, docs, names)
+        gathered = engine.elsewhere
     docs = [_failed(d, failed[d.id]) if d.id in failed else replace(d, report=names.get(d.id)) for d in docs]
-    return _tabulate(nat, run.prepared.side.comp, nat_grams, docs, outcomes, settings, stats)
+    with paused() if gathered else nullcontext():  # the results are still all there, and will be to the end
+        return _tabulate(nat, run.prepared.side.comp, nat_grams, docs, outcomes, settings, stats)
 
 
 def _tabulate(nat: Document, nat_comp: Comparand, nat_grams: frozenset[int], docs: list[CorpusDocument],
