@@ -14,7 +14,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain, compress, repeat
 from operator import mul
 
 __all__ = ["Terms", "bodies", "terms"]
@@ -51,13 +51,13 @@ def terms(sections: Sequence[Counter[str]], groups: dict[int, Counter[str]]) -> 
     ([(1, 1.0), (2, 1.0)], 2)
     """
     slots = (*sections, *groups.values())
+    weights = [list(map(_TF.__getitem__, grams.values())) for grams in slots]
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for slot, grams in enumerate(slots):
-        for g, n in grams.items():
-            postings[g].append((slot, _TF[n]))
+    for slot, (grams, w) in enumerate(zip(slots, weights)):
+        for g, posting in zip(grams, zip(repeat(slot), w)):
+            postings[g].append(posting)
     frequency: Counter[str] = Counter()
     frequency.update(chain.from_iterable(sections))
-    weights = [list(map(_TF.__getitem__, grams.values())) for grams in slots]
     squares = tuple(tuple(map(mul, w, w)) for w in weights)
     return Terms(len(sections), tuple(groups), tuple(map(tuple, slots)), squares, dict(postings), frequency)
 
@@ -101,12 +101,12 @@ def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[list[floa
     size, postings = national.sections, national.postings
     result = []
     for grams in loc:
-        tfs = list(map(_TF.__getitem__, grams.values()))
-        length = math.sqrt(sum(map(mul, map(mul, tfs, tfs), map(squared.__getitem__, grams))))
+        tfs, idfs = list(map(_TF.__getitem__, grams.values())), list(map(squared.__getitem__, grams))
+        length = math.sqrt(sum(map(mul, map(mul, tfs, tfs), idfs)))
         sums = [0.0] * len(norms)
         held = list(map(postings.__contains__, grams))
         for post, x in zip(map(postings.__getitem__, compress(grams, held)),
-                           map(mul, compress(tfs, held), map(squared.__getitem__, compress(grams, held)))):
+                           map(mul, compress(tfs, held), compress(idfs, held))):
             for slot, w in post:
                 sums[slot] += w * x
         cosines = [s / length / n if s else 0.0 for s, n in zip(sums, norms)]
