@@ -84,7 +84,7 @@ def align(
     nat, loc = national.side, side(comparand(loc_doc, folds=folds), folds)
     t = thresholds
     passages = find_passages(nat.comp, loc.comp, seed=t.seed, max_gap=t.max_gap, min_shared=t.passage,
-                             index=national.index, seed_index=national.seed_index)
+                             index=national.index, seed_grams=national.seed_grams)
     scores = Scores(nat, national.terms, loc, passages, t)
     sections = label_local(scores)
     return Alignment(
