@@ -104,9 +104,8 @@ def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[list[floa
         tfs, idfs = list(map(_TF.__getitem__, grams.values())), list(map(squared.__getitem__, grams))
         length = math.sqrt(sum(map(mul, map(mul, tfs, tfs), idfs)))
         sums = [0.0] * len(norms)
-        held = list(map(postings.__contains__, grams))
-        for post, x in zip(map(postings.__getitem__, compress(grams, held)),
-                           map(mul, compress(tfs, held), compress(idfs, held))):
+        posts = list(map(postings.get, grams))  # None for the bigrams no national slot holds
+        for post, x in zip(filter(None, posts), map(mul, compress(tfs, posts), compress(idfs, posts))):
             for slot, w in post:
                 sums[slot] += w * x
         cosines = [s / length / n if s else 0.0 for s, n in zip(sums, norms)]
