@@ -94,14 +94,14 @@ def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[list[floa
     frequency = national.frequency.copy()
     frequency.update(chain.from_iterable(loc))
     total = national.sections + len(loc)
-    logs = {n: math.log(total / n) ** 2 for n in set(frequency.values())}
-    squared = dict(zip(frequency, map(logs.__getitem__, frequency.values())))  # each bigram's IDF squared
-    norms = [math.sqrt(sum(map(mul, sq, map(squared.__getitem__, grams))))
+    logs = {n: math.log(total / n) ** 2 for n in set(frequency.values())}  # IDF squared, by document frequency
+    counts = frequency.__getitem__  # a bigram's IDF squared is logs[counts(gram)], cheaper than a dict of every one
+    norms = [math.sqrt(sum(map(mul, sq, map(logs.__getitem__, map(counts, grams)))))
              for grams, sq in zip(national.grams, national.squares)]
     size, postings = national.sections, national.postings
     result = []
     for grams in loc:
-        tfs, idfs = list(map(_TF.__getitem__, grams.values())), list(map(squared.__getitem__, grams))
+        tfs, idfs = list(map(_TF.__getitem__, grams.values())), list(map(logs.__getitem__, map(counts, grams)))
         length = math.sqrt(sum(map(mul, map(mul, tfs, tfs), idfs)))
         sums = [0.0] * len(norms)
         posts = list(map(postings.get, grams))  # None for the bigrams no national slot holds
