@@ -12,7 +12,7 @@ import pytest
 from policydiff import samples
 from policydiff.alignment.localization import FORMULAIC, FORMULAIC_FIRST
 from policydiff.alignment.passages import _chains, _free_part, _overlaps
-from policydiff.alignment.runs import SEED_GRAM, SHORT_RUN, Run, Runs, gram_index
+from policydiff.alignment.runs import SHORT_RUN, Run, Runs, gram_index, gram_set
 
 Chain = list[Run]
 
@@ -111,11 +111,11 @@ def test_runs_on_demand_make_the_same_chains(batch: int) -> None:
     rng = random.Random(batch)
     for _ in range(200):
         nat, loc = _pair(rng)
-        index, seed_index = gram_index(nat), gram_index(nat, SEED_GRAM)
+        index, seed_grams = gram_index(nat), gram_set(nat)
         for max_repeats in (1, 2, 5, 40):
             every = _every_run(nat, loc, max_repeats)
             for seed, max_gap in ((8, 10), (5, 3), (4, 10), (3, 2), (12, 6)):
-                found = _chains(Runs(nat, loc, index, seed_index, max_repeats), seed, max_gap)
+                found = _chains(Runs(nat, loc, index, seed_grams, max_repeats), seed, max_gap)
                 assert found == _chains_of_all(every, seed, max_gap), (nat, loc, max_repeats, seed, max_gap)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import chain, compress
+from itertools import chain, compress, repeat
 from operator import mul
 from typing import NamedTuple
 
@@ -50,13 +50,13 @@ def terms(sections: Sequence[Counter[str]], groups: dict[int, Counter[str]]) -> 
     ([(1, 1.0), (2, 1.0)], 2)
     """
     slots = (*sections, *groups.values())
+    weights = [list(map(_TF.__getitem__, grams.values())) for grams in slots]
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for slot, grams in enumerate(slots):
-        for g, n in grams.items():
-            postings[g].append((slot, _TF[n]))
+    for slot, (grams, w) in enumerate(zip(slots, weights)):
+        for g, posting in zip(grams, zip(repeat(slot), w)):
+            postings[g].append(posting)
     frequency: Counter[str] = Counter()
     frequency.update(chain.from_iterable(sections))
-    weights = [list(map(_TF.__getitem__, grams.values())) for grams in slots]
     squares = tuple(tuple(map(mul, w, w)) for w in weights)
     return Terms(len(sections), tuple(groups), tuple(map(tuple, slots)), squares, dict(postings), frequency)
 
@@ -93,19 +93,18 @@ def bodies(national: Terms, loc: Sequence[Counter[str]]) -> list[tuple[list[floa
     frequency = national.frequency.copy()
     frequency.update(chain.from_iterable(loc))
     total = national.sections + len(loc)
-    logs = {n: math.log(total / n) ** 2 for n in set(frequency.values())}
-    squared = dict(zip(frequency, map(logs.__getitem__, frequency.values())))  # each bigram's IDF squared
-    norms = [math.sqrt(sum(map(mul, sq, map(squared.__getitem__, grams))))
+    logs = {n: math.log(total / n) ** 2 for n in set(frequency.values())}  # IDF squared, by document frequency
+    counts = frequency.__getitem__  # a bigram's IDF squared is logs[counts(gram)], cheaper than a dict of every one
+    norms = [math.sqrt(sum(map(mul, sq, map(logs.__getitem__, map(counts, grams)))))
              for grams, sq in zip(national.grams, national.squares)]
     size, postings = national.sections, national.postings
     result = []
     for grams in loc:
-        tfs = list(map(_TF.__getitem__, grams.values()))
-        length = math.sqrt(sum(map(mul, map(mul, tfs, tfs), map(squared.__getitem__, grams))))
+        tfs, idfs = list(map(_TF.__getitem__, grams.values())), list(map(logs.__getitem__, map(counts, grams)))
+        length = math.sqrt(sum(map(mul, map(mul, tfs, tfs), idfs)))
         sums = [0.0] * len(norms)
-        held = list(map(postings.__contains__, grams))
-        for post, x in zip(map(postings.__getitem__, compress(grams, held)),
-                           map(mul, compress(tfs, held), map(squared.__getitem__, compress(grams, held)))):
+        posts = list(map(postings.get, grams))  # None for the bigrams no national slot holds
+        for post, x in zip(filter(None, posts), map(mul, compress(tfs, posts), compress(idfs, posts))):
             for slot, w in post:
                 sums[slot] += w * x
         cosines = [s / length / n if s else 0.0 for s, n in zip(sums, norms)]

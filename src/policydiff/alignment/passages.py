@@ -29,7 +29,7 @@ from ..diffing import diff
 from ..model import Document, Span
 from ..normalize import Folds, Normalized, Offsets, normalize
 from .localization import Canonical, canonical, formulaic_spans
-from .runs import SEED_GRAM, SHORT_RUN, GramIndex, Run, Runs, gram_index
+from .runs import SHORT_RUN, GramIndex, Run, Runs, gram_index, gram_set
 
 __all__ = ["Comparand", "Edit", "GramIndex", "Passage", "comparand", "find_passages", "gram_index"]
 
@@ -127,7 +127,7 @@ def comparand(document: Document, *, folds: Folds) -> Comparand:
 
 def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_gap: int = 10,
                   min_shared: int = 10, max_repeats: int = 40, index: GramIndex | None = None,
-                  seed_index: GramIndex | None = None) -> list[Passage]:
+                  seed_grams: frozenset[str] | None = None) -> list[Passage]:
     """The shared passages of two documents, in local order, none overlapping in the local text.
 
     ``seed`` is the shortest exact run that anchors a passage, ``max_gap`` the
@@ -135,13 +135,13 @@ def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_g
     fewest shared non-slogan characters a passage must have, and ``max_repeats``
     how often a :data:`SHORT_RUN`-gram may occur in the national text and still anchor.
     Runs shorter than ``seed`` (down to :data:`SHORT_RUN`) only extend a passage,
-    and only across a gap no longer than themselves. ``index`` and ``seed_index``
-    are the national text's :func:`gram_index` of :data:`SHORT_RUN`- and
-    :data:`SEED_GRAM`-grams, if they were built already.
+    and only across a gap no longer than themselves. ``index`` and ``seed_grams``
+    are the national text's :func:`gram_index` of :data:`SHORT_RUN`-grams and
+    :func:`gram_set` of :data:`~policydiff.alignment.runs.SEED_GRAM`-grams, if they were built already.
     """
     text = national.canon.text
     runs = Runs(text, local.canon.text, gram_index(text) if index is None else index,
-                gram_index(text, SEED_GRAM) if seed_index is None else seed_index, max_repeats)
+                gram_set(text) if seed_grams is None else seed_grams, max_repeats)
     passages = []
     for chain in _chains(runs, seed, max_gap):
         shared = sum(length - sum(local.formulaic[i : i + length]) for i, _, length in chain)

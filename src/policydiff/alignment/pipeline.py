@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 
 from ..errors import PolicydiffError
 from ..model import Document, Span
-from ..normalize import DEFAULT_FOLDS, Folds, normalize
+from ..normalize import DEFAULT_FOLDS, Folds, comparison_text
 from ..read import Source, load_documents, main_document
 from .labels import label_local, status_national
 from .passages import Edit, Passage, comparand, find_passages
@@ -84,7 +84,7 @@ def align(
     nat, loc = national.side, side(comparand(loc_doc, folds=folds), folds)
     t = thresholds
     passages = find_passages(nat.comp, loc.comp, seed=t.seed, max_gap=t.max_gap, min_shared=t.passage,
-                             index=national.index, seed_index=national.seed_index)
+                             index=national.index, seed_grams=national.seed_grams)
     scores = Scores(nat, national.terms, loc, passages, t)
     sections = label_local(scores)
     return Alignment(
@@ -105,11 +105,11 @@ def _substitutions(passages: list[Passage], national: str, local: str, folds: Fo
     counts: Counter[tuple[str, str]] = Counter()
     for p in passages:
         for nat_span, loc_span in _merged_edits(p.edits, national, local, folds):
-            n, lo = (normalize(text[a:b], folds=folds).text
+            n, lo = (comparison_text(text[a:b], folds=folds)
                      for text, (a, b) in ((national, nat_span), (local, loc_span)))
             if len(n) == len(lo) == 1 and nat_span[0] > 0 and loc_span[0] > 0:
-                before = normalize(national[nat_span[0] - 1], folds=folds).text
-                if before == normalize(local[loc_span[0] - 1], folds=folds).text:
+                before = comparison_text(national[nat_span[0] - 1], folds=folds)
+                if before == comparison_text(local[loc_span[0] - 1], folds=folds):
                     n, lo = before + n, before + lo
             counts[n, lo] += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -123,8 +123,8 @@ def _merged_edits(edits: Iterable[Edit], national: str, local: str, folds: Folds
     for e in edits:
         if merged:
             (ns, ne), (ls, le) = merged[-1]
-            if (len(normalize(national[ne:e.national[0]], folds=folds).text) <= gap
-                    and len(normalize(local[le:e.local[0]], folds=folds).text) <= gap):
+            if (len(comparison_text(national, start=ne, end=e.national[0], folds=folds)) <= gap
+                    and len(comparison_text(local, start=le, end=e.local[0], folds=folds)) <= gap):
                 merged[-1] = (Span(ns, e.national.end), Span(ls, e.local.end))
                 continue
         merged.append((e.national, e.local))

@@ -18,7 +18,7 @@ from ..normalize import DEFAULT_FOLDS, Folds
 from ..read import Source, load_documents, main_document
 from .bodies import Terms, terms
 from .passages import comparand
-from .runs import SEED_GRAM, GramIndex, gram_index
+from .runs import GramIndex, gram_index, gram_set
 from .scoring import Side, group_grams, side
 
 __all__ = ["Prepared", "prepare"]
@@ -40,8 +40,8 @@ class Prepared:
     """The bigram weights of each section's own text, and of each section with subsections taken whole."""
     index: GramIndex
     """Where each :data:`~policydiff.alignment.runs.SHORT_RUN`-gram of its canonical text starts."""
-    seed_index: GramIndex
-    """Where each :data:`~policydiff.alignment.runs.SEED_GRAM`-gram of its canonical text starts."""
+    seed_grams: frozenset[str]
+    """Every :data:`~policydiff.alignment.runs.SEED_GRAM`-gram of its canonical text."""
 
 
 def prepare(national: Source | Sequence[Document], *, folds: Folds = DEFAULT_FOLDS) -> Prepared:
@@ -66,5 +66,5 @@ def prepare(national: Source | Sequence[Document], *, folds: Folds = DEFAULT_FOL
     return Prepared(
         document=document, others=tuple(d for d in documents if d is not document), folds=folds, side=nat,
         terms=terms(nat.grams, group_grams(nat)), index=gram_index(text),
-        seed_index=gram_index(text, SEED_GRAM),
+        seed_grams=gram_set(text),
     )

@@ -8,18 +8,16 @@ them to runs close by, so :class:`Runs` finds runs on demand rather than all of
 them (most shared trigrams are chance, and few runs ever join a passage): the
 long ones by sampled look-ups of :data:`SEED_GRAM`-grams, the ones that may
 continue a run by the trigrams just past either end of it. The national text's
-indexes of both gram sizes (:func:`gram_index`) are built once, when a national
-document is prepared.
+index of trigrams (:func:`gram_index`) and set of :data:`SEED_GRAM`-grams
+(:func:`gram_set`) are built once, when a national document is prepared.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress
 
-__all__ = ["SEED_GRAM", "SHORT_RUN", "GramIndex", "Run", "Runs", "gram_index"]
+__all__ = ["SEED_GRAM", "SHORT_RUN", "GramIndex", "Run", "Runs", "gram_index", "gram_set"]
 
 SHORT_RUN = 3
 """The shortest exact run that may extend a passage; runs are anchored and extended by grams of three."""
@@ -43,7 +41,7 @@ def gram_index(text: str, size: int = SHORT_RUN) -> GramIndex:
     [0, 2]
     """
     index: GramIndex = {}
-    for j, gram in enumerate(_pattern(size).findall(text)):
+    for j, gram in enumerate(_grams(text, size)):
         if gram in index:
             index[gram].append(j)
         else:
@@ -51,28 +49,36 @@ def gram_index(text: str, size: int = SHORT_RUN) -> GramIndex:
     return index
 
 
-@lru_cache(maxsize=8)
-def _pattern(size: int) -> re.Pattern[str]:
-    """Every ``size``-gram, overlapping, in order."""
-    return re.compile(f"(?=(.{{{size}}}))", re.DOTALL)
+def gram_set(text: str, size: int = SEED_GRAM) -> frozenset[str]:
+    """Every ``size``-gram of ``text``; where one occurs, the :func:`gram_index` of its first trigram tells.
+
+    >>> sorted(gram_set("推进推进工作", 5))
+    ['推进推进工', '进推进工作']
+    """
+    return frozenset(_grams(text, size))
+
+
+def _grams(text: str, size: int) -> list[str]:
+    """Every ``size``-gram of ``text``, overlapping, in order (slices in a list comprehension: the fastest way)."""
+    return [text[j : j + size] for j in range(len(text) - size + 1)]
 
 
 class Runs:
     """The runs of a national and a local canonical text, found on request.
 
-    ``index`` and ``seed_index`` are the national text's :func:`gram_index` of
-    :data:`SHORT_RUN`- and :data:`SEED_GRAM`-grams.
+    ``index`` is the national text's :func:`gram_index` of :data:`SHORT_RUN`-grams
+    and ``seed_grams`` its :func:`gram_set` of :data:`SEED_GRAM`-grams.
 
     >>> nat = "甲推进工作乙丙丁,加快信息化建设"
-    >>> runs = Runs(nat, "推进工作,加快信息化建设", gram_index(nat), gram_index(nat, SEED_GRAM), 40)
+    >>> runs = Runs(nat, "推进工作,加快信息化建设", gram_index(nat), gram_set(nat), 40)
     >>> runs.seeds(6)
     [(4, 8, 8)]
     >>> runs.before((4, 8, 8), 10)
     [(0, 1, 4)]
     """
 
-    def __init__(self, nat: str, loc: str, index: GramIndex, seed_index: GramIndex, max_repeats: int) -> None:
-        self.nat, self.loc, self.index, self.seed_index, self.max_repeats = nat, loc, index, seed_index, max_repeats
+    def __init__(self, nat: str, loc: str, index: GramIndex, seed_grams: frozenset[str], max_repeats: int) -> None:
+        self.nat, self.loc, self.index, self.seed_grams, self.max_repeats = nat, loc, index, seed_grams, max_repeats
         self._tan, self._col = nat[::-1], loc[::-1]
         self._rare = bytearray(b"\x01") * len(nat)  # whether the gram at each national place may anchor
         for at in index.values():
@@ -85,16 +91,18 @@ class Runs:
 
         A run of ``seed`` characters holds ``seed - g + 1`` grams of ``g``, one of
         them at a local position that is a multiple of that, so only those are looked up.
+        Most occur nowhere in the national text, so they are looked up in a set; those that
+        do occur where their first trigram does and the national text holds the whole gram.
         """
-        size, index = (SEED_GRAM, self.seed_index) if seed >= SEED_GRAM else (SHORT_RUN, self.index)
-        loc, seen, found = self.loc, set(), []
+        size, known = (SEED_GRAM, self.seed_grams) if seed >= SEED_GRAM else (SHORT_RUN, self.index.keys())
+        loc, nat, seen, found = self.loc, self.nat, set(), []
         reach: dict[int, int] = {}  # by diagonal, the end of the last run met on it
         places = range(0, len(loc) - size + 1, max(1, seed - size + 1))
-        hits = list(map(index.get, [loc[p : p + size] for p in places], repeat([])))
-        for p, at in compress(zip(places, hits), hits):
-            for t in at:
-                if reach.get(t - p, 0) > p:
-                    continue  # inside the run met last on this diagonal
+        grams = [loc[p : p + size] for p in places]
+        for p, gram in compress(zip(places, grams), map(known.__contains__, grams)):
+            for t in self.index[gram[:SHORT_RUN]]:
+                if not nat.startswith(gram, t) or reach.get(t - p, 0) > p:
+                    continue  # not the whole gram, or inside the run met last on this diagonal
                 run = self._maximal(p, t, size)
                 reach[t - p] = run[0] + run[2]
                 if run[2] >= seed and run not in seen:

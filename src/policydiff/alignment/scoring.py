@@ -19,11 +19,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress, repeat
-from operator import add, ge, mul, sub, truediv
+from itertools import chain, compress, repeat
+from operator import add, ge, getitem, mul, sub, truediv
 
 from ..model import Document
-from ..normalize import Folds, normalize
+from ..normalize import Folds, comparison_text
 from ..read.patterns import LazyPattern
 from .bodies import Terms, bodies
 from .headings import HeadingCodes, HeadingIndex
@@ -59,7 +59,7 @@ def side(comp: Comparand, folds: Folds) -> Side:
     text = _bigram_text(comp)
     return Side(
         comp=comp, grams=tuple(_bigrams(text[s:e]) for s, e in comp.spans),
-        headings=tuple(fold(normalize(s.heading or "", folds=folds).text) for s in sections),
+        headings=tuple(fold(comparison_text(s.heading or "", folds=folds)) for s in sections),
         weights=tuple(heading_weight(s.heading) for s in sections), children=descendants(comp.document),
     )
 
@@ -77,16 +77,21 @@ def _bigram_text(comp: Comparand) -> str:
 def _bigrams(text: str) -> Counter[str]:
     """The bigrams of two characters that are not NUL, counted, in the order of their first occurrence.
 
+    Those of each piece between NULs are made and counted in C, with no bigram to drop afterwards.
+
     >>> _bigrams("推进" + chr(0) + "建设建设")
     Counter({'建设': 2, '推进': 1, '设建': 1})
     """
-    grams = Counter(map(add, text, text[1:]))
-    for gram in [gram for gram in grams if "\0" in gram]:
-        grams.pop(gram)
-    return grams
+    pieces = text.split("\0")
+    return Counter(chain.from_iterable(map(map, repeat(add), pieces, map(getitem, pieces, repeat(_AFTER_FIRST)))))
 
-_NOT_WORDLIKE = LazyPattern("_|[^\\w\ue000-\U0010ffff]")
-"""A character that is neither alphanumeric (``str.isalnum``) nor private-use or above (a folded swap)."""
+
+_AFTER_FIRST = slice(1, None)
+
+_NOT_WORDLIKE = LazyPattern("[\\W_](?<![\ue000-\U0010ffff])")
+"""A character that is neither alphanumeric (``str.isalnum``) nor private-use or above (a folded swap).
+
+One class, then a look back at the few it matches, rather than an alternation tried at every character."""
 
 
 def group_grams(nat: Side) -> dict[int, Counter[str]]:
@@ -95,14 +100,9 @@ def group_grams(nat: Side) -> dict[int, Counter[str]]:
     A local section that condenses a national group (加强智力建设 and its four items)
     is recognised by them.
     """
-    groups = {}
-    for j, kids in enumerate(nat.children):
-        if kids:
-            whole = Counter(nat.grams[j])
-            for k in kids:
-                whole.update(nat.grams[k])
-            groups[j] = whole
-    return groups
+    grams = nat.grams
+    return {j: Counter(chain.from_iterable(g.elements() for g in (grams[j], *map(grams.__getitem__, kids))))
+            for j, kids in enumerate(nat.children) if kids}
 
 
 def descendants(document: Document) -> tuple[tuple[int, ...], ...]:
