@@ -263,8 +263,8 @@ def _folded(kept: str, folds: Folds) -> tuple[str, list[int]]:
     folded = list(accumulate(map(len, parts[:-1])))[::2]
     parts[1::2] = map(table.__getitem__, parts[1::2])
     text = "".join(parts)
-    if folds.script and (table := text_table(text)):  # translate costs ~0.1 us a character even with no table
-        text = text.translate(table)
+    if folds.script and (simplified := text_table(text)):  # translate costs ~0.1 us a character, table or none
+        text = text.translate(simplified)
     return text, folded
 
 

@@ -23,13 +23,17 @@ import hashlib
 import io
 import os
 import pickle
-import zlib
 from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError
 from ..storage import replace_atomically
 from ..version import __version__
+
+LEVEL = 3
+"""Zstandard's compression level for an entry. A pair's entry (its alignment and its pair report, ~320 KB
+pickled) takes 1.4 ms to compress into 62 KB and 0.8 ms to expand; zlib's fastest level took 3.5 ms for 83 KB, and
+1.8 ms to expand: the work of every pair, on a worker and then in the gathering process."""
 
 
 def key(*parts: str) -> str:
@@ -38,8 +42,9 @@ def key(*parts: str) -> str:
 
 
 def pack(value: Any, *, known: object = None) -> bytes:
-    """``value`` as an entry holds it: pickled and compressed; ``known`` (the national document every pair refers
-    to) is left out, named only, so that it is neither stored nor read again for each pair.
+    """``value`` as an entry holds it: pickled and compressed (Zstandard, :data:`LEVEL`); ``known`` (the national
+    document every pair refers to) is left out, named only, so that it is neither stored nor read again for each
+    pair.
 
     >>> from fractions import Fraction
     >>> national = Fraction(2015, 40)
@@ -58,13 +63,17 @@ def pack(value: Any, *, known: object = None) -> bytes:
 
         pickler.dispatch_table = {**copyreg.dispatch_table, type(known): reduce}
     pickler.dump(value)
-    return zlib.compress(out.getbuffer(), 1)
+    import zstandard  # the corpus extra's, imported where it is used (as Dask is)
+
+    return zstandard.compress(out.getbuffer(), LEVEL)
 
 
 def unpack(data: bytes, *, known: object = None) -> Any:
     """The value of a packed entry, with ``known`` where :func:`pack` left it out (an entry packed with a known
     value cannot be read without it: :class:`pickle.UnpicklingError`)."""
-    return _Unpickler(io.BytesIO(zlib.decompress(data)), known).load()
+    import zstandard
+
+    return _Unpickler(io.BytesIO(zstandard.decompress(data)), known).load()
 
 
 def _known_value() -> object:
@@ -99,9 +108,11 @@ class Cache:
 
     def get(self, k: str, *, known: object = None) -> Any:
         """The entry under ``k`` (packed with ``known``, if given), or None."""
+        import zstandard
+
         try:
             return unpack(self._path(k).read_bytes(), known=known)
-        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        except (OSError, zstandard.ZstdError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
 
     def put(self, k: str, value: Any) -> None:

@@ -157,12 +157,13 @@ class DistributedEngine:
 
 
 def require_dask() -> None:
-    """Nothing if the extra is installed (Dask, distributed, numpy for the n-gram index); else the error that
-    names it."""
+    """Nothing if the extra is installed (Dask, distributed, numpy for the n-gram index, zstandard for the cache);
+    else the error that names it."""
     try:
         import dask  # noqa: F401
         import distributed  # noqa: F401
         import numpy  # noqa: F401
+        import zstandard  # noqa: F401
     except ImportError:
         raise PolicydiffError(MISSING_EXTRA) from None
 
