@@ -170,15 +170,16 @@ class GramIndex(Generic[_K]):
         filter), and each candidate is then counted exactly.
         """
         postings, sizes = self._postings, {k: len(g) for k, g in self._grams.items()}
+        rarity = {g: (len(p), g) for g, p in postings.items()}  # the prefix's order: rarest first, then by value
+        stock = frozenset(g for g, p in postings.items() if common is not None and len(p) > common)
         for a, grams in self._grams.items():
-            own = sorted((g for g in grams if common is None or len(postings[g]) <= common),
-                         key=lambda g: (len(postings[g]), g))
+            kept = grams - stock
+            own = sorted(kept, key=rarity.__getitem__)
             need = math.ceil(share * len(grams))
             if len(own) < need:
                 continue
             candidates = {b for g in own[: len(own) - need + 1] for b in postings[g] if sizes[b] >= len(grams)}
             candidates.discard(a)
-            kept = frozenset(own)
             for b in candidates:
                 shared = len(kept & self._grams[b])
                 if shared >= share * len(grams):
