@@ -234,3 +234,19 @@ def test_a_file_changed_after_it_was_profiled_is_reported_not_aligned(tmp_path: 
 def test_the_report_names_a_copy_of_the_national_document_in_words(runs: dict[str, Path]) -> None:
     page = (runs["synchronous"] / "corpus.html").read_text(encoding="utf-8")
     assert '<span class="badge copy">副本 copy</span>' in page and "built-in method" not in page
+
+
+def test_a_cache_entry_it_cannot_read_counts_as_missing(tmp_path: Path) -> None:
+    """An entry of another format (zlib, as earlier versions wrote), cut short or empty is a miss, not an error."""
+    import zlib
+
+    from policydiff.diffusion.cache import Cache, key, pack
+
+    store = Cache(tmp_path)
+    good, old, cut, empty = (key("settings", name) for name in ("good", "old", "cut", "empty"))
+    store.put(good, {"pair": 1})
+    store.put_packed(old, zlib.compress(b"\x80\x05K\x01.", 1))
+    store.put_packed(cut, pack({"pair": 2})[:-3])
+    store.put_packed(empty, b"")
+    assert store.get(good) == {"pair": 1}
+    assert [store.get(k) for k in (old, cut, empty)] == [None, None, None]

@@ -40,8 +40,8 @@ QUIET_WORKERS = {
     "distributed.worker.memory.monitor-interval": "1s",
 }
 """The settings of the local cluster's processes: no sampling profiler (it walks every thread's stack a hundred
-times a second, ~15% of a corpus run's processor time here), and the monitors' ticks less often (one worker a core
-leaves no spare core for them). A running cluster keeps its own settings."""
+times a second), and the monitors' ticks less often (one worker a core leaves no spare core for them). Together
+they took a 200 + 100 document run's processor time from 56 to 49 s. A running cluster keeps its own settings."""
 
 MISSING_EXTRA = 'policydiff corpus needs Dask, which is not installed; run: pip install "policydiff[corpus]"'
 """The one line said when the extra is missing."""

@@ -76,6 +76,8 @@ def corpus(national: Source, documents: Iterable[Input], *, scheduler: str | Non
     nat_grams = document_grams(nat, folds=folds, gram=settings.gram, sample=settings.sample)
     progress = on_progress or (lambda phase, done, total: None)
     store = Cache(cache) if cache is not None else None
+    # Where the tasks run elsewhere, this process only gathers their results and keeps them all to the end,
+    # tabulation included: its collector is paused (see policydiff.collector).
     with start(scheduler, workers=workers) as engine, paused() if engine.elsewhere else nullcontext():
         run = Rounds(engine, nat, nat_grams, store, reports, thresholds, folds, settings, progress)
         profiled = run.read(inputs, bases)
@@ -85,9 +87,7 @@ def corpus(national: Source, documents: Iterable[Input], *, scheduler: str | Non
         docs = discover(nat, len(nat_grams), entries, settings)
         names = pair_names([d.id for d in docs if d.role == "implements"]) if reports is not None else {}
         outcomes, failed, stats = run.align(inputs, profiled, docs, names)
-        gathered = engine.elsewhere
-    docs = [_failed(d, failed[d.id]) if d.id in failed else replace(d, report=names.get(d.id)) for d in docs]
-    with paused() if gathered else nullcontext():  # the results are still all there, and will be to the end
+        docs = [_failed(d, failed[d.id]) if d.id in failed else replace(d, report=names.get(d.id)) for d in docs]
         return _tabulate(nat, run.prepared.side.comp, nat_grams, docs, outcomes, settings, stats)
 
 
