@@ -8,40 +8,10 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     parent_template = None
-    l_0_badge = l_0_copy = missing
     pass
     parent_template = environment.get_template('base.html', 'alignment.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    def macro(l_1_label):
-        t_1 = []
-        l_1_labels = resolve('labels')
-        if l_1_label is missing:
-            l_1_label = undefined("parameter 'label' was not provided", name='label')
-        pass
-        t_1.extend((
-            '<span class="badge ',
-            escape(l_1_label),
-            '">',
-            escape(environment.getitem((undefined(name='labels') if l_1_labels is missing else l_1_labels), l_1_label)),
-            '</span>',
-        ))
-        return concat(t_1)
-    context.exported_vars.add('badge')
-    context.vars['badge'] = l_0_badge = Macro(environment, macro, 'badge', ('label',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_id):
-        t_2 = []
-        if l_1_id is missing:
-            l_1_id = undefined("parameter 'id' was not provided", name='id')
-        pass
-        t_2.extend((
-            '<button type="button" class="copy noprint" data-copy="',
-            escape(l_1_id),
-            '" title="复制本条链接 copy a link to this">#链接<span class="sr"> copy link</span></button>',
-        ))
-        return concat(t_2)
-    context.exported_vars.add('copy')
-    context.vars['copy'] = l_0_copy = Macro(environment, macro, 'copy', ('id',), False, False, False, context.eval_ctx.autoescape)
     yield from parent_template.root_render_func(context)
 
 def block_report(context, missing=missing):
@@ -128,29 +98,24 @@ def block_content(context, missing=missing):
     l_0_result = resolve('result')
     l_0_picture = resolve('picture')
     l_0_kinds = resolve('kinds')
-    l_0_rows = resolve('rows')
+    l_0_count = resolve('count')
     l_0_national = resolve('national')
     l_0_local = resolve('local')
+    l_0_paired = resolve('paired')
     l_0_substitutions = resolve('substitutions')
     l_0_agencies = resolve('agencies')
     try:
-        t_3 = environment.filters['format']
+        t_1 = environment.filters['format']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'format' found.")
     try:
-        t_4 = environment.filters['join']
+        t_2 = environment.filters['join']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_5 = environment.filters['length']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     yield '<section class="card" id="summary">\n  <h2>摘要 Summary</h2>\n'
     if (undefined(name='warnings') if l_0_warnings is missing else l_0_warnings):
@@ -176,11 +141,11 @@ def block_content(context, missing=missing):
         yield '</b><span>'
         yield escape(environment.getitem((undefined(name='labels') if l_1_labels is missing else l_1_labels), l_1_key))
         yield ' · 地方文本 local text '
-        yield escape(t_3('%.0f', (environment.getitem(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'shares'), l_1_key) * 100)))
+        yield escape(t_1('%.0f', (environment.getitem(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'shares'), l_1_key) * 100)))
         yield '%</span></div>\n'
     l_1_key = l_1_labels = missing
     yield '    <div class="figure"><b>'
-    yield escape(t_3('%.0f', (environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'national_coverage') * 100)))
+    yield escape(t_1('%.0f', (environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'national_coverage') * 100)))
     yield '%</b><span>国家文本覆盖 national coverage ('
     yield escape(environment.getattr(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'statuses'), 'implemented'))
     yield ' 已落实 implemented / '
@@ -300,139 +265,15 @@ def block_content(context, missing=missing):
         yield ')</label>\n'
     l_1_key = l_1_kind_names = l_1_kind_counts = missing
     yield '<span class="muted">可见 visible <output>'
-    yield escape(t_5((undefined(name='rows') if l_0_rows is missing else l_0_rows)))
+    yield escape((undefined(name='count') if l_0_count is missing else l_0_count))
     yield ' / '
-    yield escape(t_5((undefined(name='rows') if l_0_rows is missing else l_0_rows)))
+    yield escape((undefined(name='count') if l_0_count is missing else l_0_count))
     yield '</output></span>\n  </fieldset>\n  <p class="downloads noprint">下载 download: <button type="button" data-download="pairs" data-format="csv">条款对照 section pairs CSV</button> <button type="button" data-download="pairs" data-format="json">JSON</button></p>\n  <div class="side-toggle noprint" role="group" aria-label="显示哪一方 which text to show">\n    <button type="button" data-show="national" aria-pressed="false">国家 national</button><button type="button" data-show="local" aria-pressed="true">地方 local</button>\n  </div>\n  <div class="pair pair-head" aria-hidden="true"><div class="cell national" data-side="national">国家 National · '
     yield escape(((environment.getattr((undefined(name='national') if l_0_national is missing else l_0_national), 'doc_number') or environment.getattr((undefined(name='national') if l_0_national is missing else l_0_national), 'title')) or environment.getattr((undefined(name='national') if l_0_national is missing else l_0_national), 'source')))
     yield '</div><div class="cell local" data-side="local">地方 Local · '
     yield escape(((environment.getattr((undefined(name='local') if l_0_local is missing else l_0_local), 'doc_number') or environment.getattr((undefined(name='local') if l_0_local is missing else l_0_local), 'title')) or environment.getattr((undefined(name='local') if l_0_local is missing else l_0_local), 'source')))
     yield '</div></div>\n'
-    for l_1_row in (undefined(name='rows') if l_0_rows is missing else l_0_rows):
-        l_1_ord = resolve('ord')
-        l_1_badge = resolve('badge')
-        l_1_copy = resolve('copy')
-        l_1_rules = resolve('rules')
-        l_1_marked_text = resolve('marked_text')
-        l_1_r = l_1_n = missing
-        _loop_vars = {}
-        pass
-        l_1_r = environment.getattr(l_1_row, 'row')
-        _loop_vars['r'] = l_1_r
-        l_1_n = environment.getattr(l_1_row, 'national')
-        _loop_vars['n'] = l_1_n
-        yield '  <div class="pair '
-        yield escape(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'kind'))
-        yield '" id="'
-        yield escape(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'id'))
-        yield '" data-nav data-kind="'
-        yield escape(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'kind'))
-        yield '" data-go="#'
-        yield escape(environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'id'))
-        yield '">\n    <div class="cell national" data-side="national">\n'
-        if (undefined(name='n') if l_1_n is missing else l_1_n):
-            pass
-            yield '      <div class="cell-body" id="'
-            yield escape(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'id'))
-            yield '" data-label="'
-            yield escape(environment.getattr(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'section'), 'status'))
-            yield '">\n        <h3><span class="ord">'
-            yield escape(context.call((undefined(name='ord') if l_1_ord is missing else l_1_ord), environment.getattr(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'section'), 'ordinal'), _loop_vars=_loop_vars))
-            yield '</span>'
-            yield escape(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'title'))
-            yield ' '
-            yield escape(context.call((undefined(name='badge') if l_1_badge is missing else l_1_badge), environment.getattr(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'section'), 'status'), _loop_vars=_loop_vars))
-            yield ' '
-            yield escape(context.call((undefined(name='copy') if l_1_copy is missing else l_1_copy), environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'id'), _loop_vars=_loop_vars))
-            yield '</h3>\n        <p class="evidence">规则 rule：'
-            yield escape(environment.getitem((undefined(name='rules') if l_1_rules is missing else l_1_rules), environment.getattr(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'section'), 'rule_code')))
-            yield ' · '
-            yield escape(environment.getattr(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'section'), 'rule'))
-            yield '</p>\n        '
-            yield escape(context.call((undefined(name='marked_text') if l_1_marked_text is missing else l_1_marked_text), environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'pieces'), _loop_vars=_loop_vars))
-            yield '\n      </div>\n'
-        else:
-            pass
-            yield '      <p class="empty">（国家文本无对应条款 no national counterpart）</p>\n'
-        yield '    </div>\n    <div class="cell local" data-side="local">\n'
-        t_6 = 1
-        for l_2_c in environment.getattr(l_1_row, 'local'):
-            l_2_m = resolve('m')
-            l_2_evidence = resolve('evidence')
-            l_2_s = missing
-            _loop_vars = {}
-            pass
-            l_2_s = environment.getattr(l_2_c, 'section')
-            _loop_vars['s'] = l_2_s
-            yield '      <div class="cell-body"'
-            if environment.getattr(l_2_c, 'id'):
-                pass
-                yield ' id="'
-                yield escape(environment.getattr(l_2_c, 'id'))
-                yield '"'
-            yield ' data-label="'
-            yield escape(environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'label'))
-            yield '">\n        <h3><span class="ord">'
-            yield escape(context.call((undefined(name='ord') if l_1_ord is missing else l_1_ord), environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'ordinal'), _loop_vars=_loop_vars))
-            yield '</span>'
-            yield escape(environment.getattr(l_2_c, 'title'))
-            yield ' '
-            yield escape(context.call((undefined(name='badge') if l_1_badge is missing else l_1_badge), environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'label'), _loop_vars=_loop_vars))
-            yield ' '
-            if environment.getattr(l_2_c, 'id'):
-                pass
-                yield escape(context.call((undefined(name='copy') if l_1_copy is missing else l_1_copy), environment.getattr(l_2_c, 'id'), _loop_vars=_loop_vars))
-            else:
-                pass
-                yield '<a href="#s-'
-                yield escape(t_4(context.eval_ctx, environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'ordinal'), '-'))
-                yield '" class="muted">（全文同上 also above）</a>'
-            yield '</h3>\n        <p class="evidence">'
-            if environment.getattr(l_2_c, 'match'):
-                pass
-                l_2_m = environment.getattr(l_2_c, 'match')
-                _loop_vars['m'] = l_2_m
-                yield '得分 score '
-                yield escape(t_3('%.2f', environment.getattr((undefined(name='m') if l_2_m is missing else l_2_m), 'score')))
-                yield ' · 共享 shared '
-                yield escape(environment.getattr((undefined(name='m') if l_2_m is missing else l_2_m), 'shared_chars'))
-                yield ' 字 · 主要证据 evidence：'
-                yield escape(environment.getitem((undefined(name='evidence') if l_2_evidence is missing else l_2_evidence), environment.getattr((undefined(name='m') if l_2_m is missing else l_2_m), 'evidence_code')))
-                yield ' '
-                yield escape(environment.getattr((undefined(name='m') if l_2_m is missing else l_2_m), 'evidence'))
-                yield ' · '
-            yield '覆盖率 coverage '
-            yield escape(t_3('%.2f', environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'coverage')))
-            yield ' · 规则 rule：'
-            yield escape(environment.getitem((undefined(name='rules') if l_1_rules is missing else l_1_rules), environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'rule_code')))
-            yield ' · '
-            yield escape(environment.getattr((undefined(name='s') if l_2_s is missing else l_2_s), 'rule'))
-            yield '</p>\n        '
-            yield escape(context.call((undefined(name='marked_text') if l_1_marked_text is missing else l_1_marked_text), environment.getattr(l_2_c, 'pieces'), _loop_vars=_loop_vars))
-            yield '\n      </div>\n'
-            t_6 = 0
-        l_2_c = l_2_s = l_2_m = l_2_evidence = missing
-        if t_6:
-            pass
-            yield '      <p class="empty">'
-            if (environment.getattr((undefined(name='r') if l_1_r is missing else l_1_r), 'kind') == 'through'):
-                pass
-                yield '（经下级条款落实 implemented through its subsections）'
-            else:
-                pass
-                yield '（地方文本未采纳 not taken up locally'
-                if ((undefined(name='n') if l_1_n is missing else l_1_n) and environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'closest')):
-                    pass
-                    yield '；最接近 closest <a href="#s-'
-                    yield escape(t_4(context.eval_ctx, environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'closest'), '-'))
-                    yield '">'
-                    yield escape(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'closest_title'))
-                    yield '</a> '
-                    yield escape(t_3('%.2f', environment.getattr(environment.getattr(environment.getattr((undefined(name='n') if l_1_n is missing else l_1_n), 'section'), 'best'), 'score')))
-                yield '）'
-            yield '</p>\n'
-        yield '    </div>\n  </div>\n'
-    l_1_row = l_1_r = l_1_n = l_1_ord = l_1_badge = l_1_copy = l_1_rules = l_1_marked_text = missing
+    yield escape((undefined(name='paired') if l_0_paired is missing else l_0_paired))
     yield '</section>\n<section class="card" id="subs">\n  <h2>替换表 Substitutions: 国家用词 → 地方用词 national wording → local wording</h2>\n  <p class="muted">按整词计（结巴分词），略去“的”“等”一类虚词的增删。Whole words (jieba\'s word boundaries); trivial changes such as a dropped 的 are left out.</p>\n  <p class="downloads noprint">下载 download: <button type="button" data-download="substitutions" data-format="csv">替换 substitutions CSV</button> <button type="button" data-download="substitutions" data-format="json">JSON</button></p>\n'
     if (undefined(name='substitutions') if l_0_substitutions is missing else l_0_substitutions):
         pass
@@ -545,14 +386,14 @@ def block_content(context, missing=missing):
     if environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'national_only'):
         pass
         yield '<p>仅见于国家条款 named only nationally：'
-        yield escape(t_4(context.eval_ctx, environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'national_only'), '、'))
+        yield escape(t_2(context.eval_ctx, environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'national_only'), '、'))
         yield '</p>'
     if environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'local_only'):
         pass
         yield '<p>仅见于地方条款 named only locally：'
-        yield escape(t_4(context.eval_ctx, environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'local_only'), '、'))
+        yield escape(t_2(context.eval_ctx, environment.getattr((undefined(name='agencies') if l_0_agencies is missing else l_0_agencies), 'local_only'), '、'))
         yield '</p>'
     yield '</section>\n'
 
 blocks = {'report': block_report, 'title': block_title, 'heading': block_heading, 'subtitle': block_subtitle, 'nav': block_nav, 'keys': block_keys, 'content': block_content}
-debug_info = '1=13&2=16&3=32&4=47&5=57&6=69&7=84&8=99&9=109&10=119&13=156&16=159&21=168&22=173&24=183&25=189&27=193&35=197&36=201&41=221&43=237&45=265&54=287&55=303&61=307&62=311&63=325&65=333&66=336&67=340&68=348&69=352&76=359&77=368&78=376&79=391&80=411&83=418&93=437&95=440&96=464&103=507&105=511&109=545&110=550'
+debug_info = '1=12&2=17&3=27&4=39&5=54&6=69&7=79&8=89&11=121&14=124&19=133&20=138&22=148&23=154&25=158&33=162&34=166&39=186&41=202&43=230&52=252&53=268&59=272&60=276&65=278&67=281&68=305&75=348&77=352&81=386&82=391'
