@@ -97,6 +97,7 @@ def block_content(context, missing=missing):
     l_0_summary = resolve('summary')
     l_0_result = resolve('result')
     l_0_picture = resolve('picture')
+    l_0_shapes = resolve('shapes')
     l_0_kinds = resolve('kinds')
     l_0_count = resolve('count')
     l_0_national = resolve('national')
@@ -183,71 +184,7 @@ def block_content(context, missing=missing):
     yield ' localized, '
     yield escape(environment.getattr(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'labels'), 'new'))
     yield ' new</title>\n    <defs>\n      <pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" class="pattern-bg"/><line x1="0" y1="0" x2="0" y2="5" class="pattern-line"/></pattern>\n      <pattern id="dots" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" class="pattern-bg"/><circle cx="2" cy="2" r="1" class="pattern-dot"/></pattern>\n    </defs>\n'
-    for l_1_b in environment.getattr((undefined(name='picture') if l_0_picture is missing else l_0_picture), 'bands'):
-        l_1_labels = resolve('labels')
-        _loop_vars = {}
-        pass
-        yield '<a href="'
-        yield escape(environment.getattr(l_1_b, 'href'))
-        yield '" class="band '
-        yield escape(environment.getattr(l_1_b, 'kind'))
-        yield '"><path d="'
-        yield escape(environment.getattr(l_1_b, 'd'))
-        yield '"><title>'
-        yield escape(environment.getattr(l_1_b, 'title'))
-        yield ' · '
-        yield escape(environment.getitem((undefined(name='labels') if l_1_labels is missing else l_1_labels), environment.getattr(l_1_b, 'kind')))
-        yield '</title></path></a>\n'
-    l_1_b = l_1_labels = missing
-    for l_1_side in ['national', 'local']:
-        _loop_vars = {}
-        pass
-        for l_2_bar in environment.getitem((undefined(name='picture') if l_0_picture is missing else l_0_picture), l_1_side):
-            l_2_labels = resolve('labels')
-            _loop_vars = {}
-            pass
-            yield '<a href="'
-            yield escape(environment.getattr(l_2_bar, 'href'))
-            yield '" class="bar '
-            yield escape(environment.getattr(l_2_bar, 'kind'))
-            yield '"><rect x="'
-            yield escape(environment.getattr(l_2_bar, 'x'))
-            yield '" y="'
-            yield escape(environment.getattr(l_2_bar, 'y'))
-            yield '" width="'
-            yield escape(environment.getattr((undefined(name='picture') if l_0_picture is missing else l_0_picture), 'bar'))
-            yield '" height="'
-            yield escape(environment.getattr(l_2_bar, 'h'))
-            yield '"><title>'
-            yield escape(('国家 national' if (l_1_side == 'national') else '地方 local'))
-            yield ' '
-            yield escape(environment.getattr(l_2_bar, 'title'))
-            yield ' · '
-            yield escape(environment.getitem((undefined(name='labels') if l_2_labels is missing else l_2_labels), environment.getattr(l_2_bar, 'kind')))
-            yield '</title></rect></a>\n'
-        l_2_bar = l_2_labels = missing
-    l_1_side = missing
-    for l_1_l in (environment.getattr((undefined(name='picture') if l_0_picture is missing else l_0_picture), 'national_labels') + environment.getattr((undefined(name='picture') if l_0_picture is missing else l_0_picture), 'local_labels')):
-        _loop_vars = {}
-        pass
-        yield '<a href="'
-        yield escape(environment.getattr(l_1_l, 'href'))
-        yield '" class="part-label"><text x="'
-        yield escape(environment.getattr(l_1_l, 'x'))
-        yield '" y="'
-        yield escape((environment.getattr(l_1_l, 'y') + 12))
-        yield '" text-anchor="'
-        yield escape(environment.getattr(l_1_l, 'anchor'))
-        yield '"><title>'
-        yield escape(environment.getattr(l_1_l, 'full'))
-        yield '</title>'
-        yield escape(environment.getattr(l_1_l, 'text'))
-        yield '<tspan x="'
-        yield escape(environment.getattr(l_1_l, 'x'))
-        yield '" dy="15" class="note">'
-        yield escape(environment.getattr(l_1_l, 'note'))
-        yield '</tspan></text></a>\n'
-    l_1_l = missing
+    yield escape((undefined(name='shapes') if l_0_shapes is missing else l_0_shapes))
     yield '  </svg>\n  </div>\n</section>\n<section class="card" id="pairs">\n  <h2>逐条对照 Paired comparison: 每条国家条款与落实它的地方条款 each national provision beside the local provisions that implement it</h2>\n  <fieldset class="filters" data-filter="kind" data-items="#pairs .pair" data-label="行 rows">\n    <legend>显示 show</legend>\n'
     for l_1_key in (undefined(name='kinds') if l_0_kinds is missing else l_0_kinds):
         l_1_kind_names = resolve('kind_names')
@@ -396,4 +333,4 @@ def block_content(context, missing=missing):
     yield '</section>\n'
 
 blocks = {'report': block_report, 'title': block_title, 'heading': block_heading, 'subtitle': block_subtitle, 'nav': block_nav, 'keys': block_keys, 'content': block_content}
-debug_info = '1=12&2=17&3=27&4=39&5=54&6=69&7=79&8=89&11=121&14=124&19=133&20=138&22=148&23=154&25=158&33=162&34=166&39=186&41=202&43=230&52=252&53=268&59=272&60=276&65=278&67=281&68=305&75=348&77=352&81=386&82=391'
+debug_info = '1=12&2=17&3=27&4=39&5=54&6=69&7=79&8=89&11=122&14=125&19=134&20=139&22=149&23=155&25=159&33=163&34=167&39=187&46=189&47=205&53=209&54=213&59=215&61=218&62=242&69=285&71=289&75=323&76=328'

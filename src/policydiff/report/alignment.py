@@ -15,7 +15,7 @@ from ..alignment.result import Alignment, ordinal_label
 from ..registry import register
 from . import contract
 from .controls import visible
-from .overview import overview
+from .overview import overview, shapes
 from .paired import EVIDENCE_NAMES, LABEL_TEXT, RULE_NAMES, local_id, national_id, paired_html
 from .pairs import ROW_KINDS, pair_rows, pair_table
 from .templates import render_template
@@ -59,12 +59,13 @@ def html(result: Alignment) -> str:
     """The full report through ``templates/alignment.html``: summary and warnings, the overview picture, the
     paired comparison, the substitutions and the agencies, with the tables embedded for download."""
     rows = pair_rows(result)
+    picture = overview(result, rows)
     substitutions = substitution_rows(result)
     columns, table = pair_table(result)
     return render_template(
         "alignment.html", **_summary_context(result), warnings=completeness_warnings(result),
         paired=paired_html(result, rows), count=len(rows), kinds=ROW_KINDS, kind_names=ROW_NAMES,
-        kind_counts={k: sum(r.kind == k for r in rows) for k in ROW_KINDS}, picture=overview(result, rows),
+        kind_counts={k: sum(r.kind == k for r in rows) for k in ROW_KINDS}, picture=picture, shapes=shapes(picture),
         substitutions=substitutions, agencies=agency_pairs(result), local_id=local_id, national_id=national_id,
         data={"pairs": {"columns": columns, "rows": table},
               "substitutions": dict(zip(("columns", "rows"), substitution_table(substitutions)))})

@@ -3,8 +3,9 @@
 Each side is a column of bars, one per section in document order, as tall as
 its own text and grouped by top-level part; a band joins a national section to
 each local section beside it in the paired comparison. The template draws the
-shapes; every shape links to its row. Only numbers and the documents' labels
-(escaped by the template) go into the picture.
+shapes' frame; :func:`shapes` writes the shapes themselves (a few hundred of
+them), every one linking to its row. Only numbers and the documents' labels
+(escaped) go into the picture.
 
 >>> import policydiff
 >>> a = policydiff.align("一、推进工作。\\n加强基础设施建设。\\n", "一、推进工作。\\n加强基础设施建设。\\n")
@@ -12,6 +13,8 @@ shapes; every shape links to its row. Only numbers and the documents' labels
 >>> picture = overview(a, pair_rows(a))
 >>> len(picture["bands"]), picture["national"][0]["href"]
 (1, '#row-1')
+>>> str(shapes(picture)).splitlines()[0][:44]
+'<a href="#row-1" class="band inherited"><pat'
 """
 
 from __future__ import annotations
@@ -19,9 +22,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from markupsafe import Markup
+
 from ..alignment.result import Alignment, ordinal_label
 from ..model import Document
+from .paired import LABEL_TEXT
 from .pairs import PairRow
+from .templates import escaped
 
 WIDTH, HEIGHT = 1000, 480
 """The picture's coordinate box (it scales to the page's width)."""
@@ -70,6 +77,21 @@ def overview(a: Alignment, rows: list[PairRow]) -> dict[str, Any]:
     return {"width": WIDTH, "height": height, "bar": BAR, "national_x": NATIONAL_X, "local_x": LOCAL_X,
             "national": list(nat.values()), "local": list(loc.values()), "bands": bands,
             "national_labels": national_labels, "local_labels": local_labels}
+
+
+def shapes(picture: dict[str, Any]) -> Markup:
+    """The picture's bands, bars and part labels as SVG elements, a line each, every label escaped."""
+    out = [f'<a href="{b["href"]}" class="band {b["kind"]}"><path d="{b["d"]}"><title>{escaped(b["title"])} · '
+           f'{LABEL_TEXT[b["kind"]]}</title></path></a>\n' for b in picture["bands"]]
+    for side, name in (("national", "国家 national"), ("local", "地方 local")):
+        out += [f'<a href="{bar["href"]}" class="bar {bar["kind"]}"><rect x="{bar["x"]}" y="{bar["y"]}" '
+                f'width="{picture["bar"]}" height="{bar["h"]}"><title>{name} {escaped(bar["title"])} · '
+                f'{LABEL_TEXT[bar["kind"]]}</title></rect></a>\n' for bar in picture[side]]
+    out += [f'<a href="{x["href"]}" class="part-label"><text x="{x["x"]}" y="{x["y"] + 12}" '
+            f'text-anchor="{x["anchor"]}"><title>{escaped(x["full"])}</title>{escaped(x["text"])}<tspan '
+            f'x="{x["x"]}" dy="15" class="note">{escaped(x["note"])}</tspan></text></a>\n'
+            for x in picture["national_labels"] + picture["local_labels"]]
+    return Markup("".join(out))
 
 
 def _column(items: list[tuple[tuple[int, ...], int, str, PairRow]], x: int) -> dict[tuple[int, ...], dict[str, Any]]:
