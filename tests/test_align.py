@@ -362,3 +362,18 @@ def test_passage_edits_lie_inside_their_passage(a: list[str], b: list[str]) -> N
     for p in find_passages(nat, loc):
         assert all(p.local[0] <= e.local[0] <= e.local[1] <= p.local[1] for e in p.edits)
         assert all(p.national[0] <= e.national[0] <= e.national[1] <= p.national[1] for e in p.edits)
+
+
+def test_document_text_is_escaped_in_every_part_of_the_report() -> None:
+    """Headings, bodies, agency notes and dropped provisions, national and local: the paired comparison and the
+    overview picture are written in Python, so each place where document text goes in is checked here."""
+    national = ("国务院关于<zz-a>推进</zz-a>工作的意见\n一、<zz-b>总体</zz-b>要求\n"
+                "加强<zz-c>基础</zz-c>设施建设，推进\"互联网+\"'行动'。（发展改革委<zz-d>牵头</zz-d>）\n"
+                "二、<zz-e>保障</zz-e>措施\n完善&amp;机制。\n")
+    local = ("某省关于<zz-a>推进</zz-a>工作的实施意见\n一、<zz-b>总体</zz-b>要求\n"
+             "加强<zz-c>基础</zz-c>设施建设，推进\"互联网+\"'行动'。（省发展改革委<zz-d>牵头</zz-d>）\n"
+             "二、<zz-f>新的</zz-f>工作\n开展<zz-g>试点</zz-g>。\n")
+    html = align(national, local).to_html()
+    assert "<zz" not in html and "&amp;amp;" in html
+    assert "&lt;zz-b&gt;总体&lt;/zz-b&gt;要求" in html and "&lt;zz-e&gt;保障&lt;/zz-e&gt;措施" in html
+    assert "&lt;zz-f&gt;新的&lt;/zz-f&gt;工作" in html and "&#34;互联网+&#34;&#39;行动&#39;" in html
