@@ -16,6 +16,15 @@ It prints the times per input document, their ratio (the target is at least 3×)
 and the accuracy of each run against the truth (discovery precision and recall,
 matrix cells, horizontal-diffusion pair recall, the decoy).
 
+With ``--ceiling N`` it also measures, in this process and in processor time, over
+every N-th input: the loop's work (``align(national_path, path)`` and the report),
+and the work no engine can leave out for an implementing document (reading it,
+aligning it with the national document prepared once, rendering its report; then
+also its alignment with its parent). The best ratio any corpus engine could reach
+on this machine is the number of cores times the loop's work over that share: one
+that did nothing else (no discovery, no profiles, no packing, no scheduling) and
+kept every core busy.
+
     PYTHONPATH=src python benchmarks/bench_corpus.py [--locals 1000] [--unrelated 500] [--small 100]
 """
 
@@ -100,6 +109,42 @@ def _resolved(data: dict[str, Any], folder: Path) -> dict[str, Any]:
     return resolved
 
 
+def ceiling(truth: synthetic.Truth, folder: Path, every: int) -> None:
+    """Print the best ratio of loop to corpus that the work itself allows on this machine (see the module)."""
+    import policydiff
+    from policydiff.alignment import prepare
+
+    inputs = sorted(folder.iterdir())[::every]
+    national = prepare(policydiff.load(truth.national))
+    loop = shared = parents = 0.0
+    prepared: dict[str, policydiff.Prepared] = {}  # each parent read and prepared once, for all its children
+    for path in inputs:
+        start = time.process_time()
+        try:
+            policydiff.align(truth.national, path).to_html()
+        except policydiff.PolicydiffError:
+            pass
+        loop += time.process_time() - start
+        if str(path) not in truth.parents:
+            continue
+        start = time.process_time()
+        local = policydiff.load(path)
+        policydiff.align(national, local).to_html()
+        shared += time.process_time() - start
+        parent = truth.parents[str(path)]
+        if parent != truth.national:
+            start = time.process_time()
+            if parent not in prepared:
+                prepared[parent] = prepare(policydiff.load(parent))
+            policydiff.align(prepared[parent], local)
+            parents += time.process_time() - start
+    cores = os.cpu_count() or 1
+    print(f"ceiling over {len(inputs)} inputs (processor time): the loop {loop / len(inputs) * 1000:.1f} ms an input; "
+          f"what every engine does {shared / len(inputs) * 1000:.1f} ms, with the parent pairs "
+          f"{(shared + parents) / len(inputs) * 1000:.1f} ms; best ratio on {cores} cores "
+          f"{cores * loop / shared:.2f}x, with the parent pairs {cores * loop / (shared + parents):.2f}x", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--locals", type=int, default=1000)
@@ -107,6 +152,7 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=100)
     parser.add_argument("--size", type=int, default=9000, help="characters of national and own text per local plan")
     parser.add_argument("--no-loop", action="store_true", help="leave out the plain loop")
+    parser.add_argument("--ceiling", type=int, metavar="N", help="also measure the best ratio, over every N-th input")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
     try:
@@ -135,6 +181,8 @@ def main() -> None:
             print(f"plain loop : {runs['full']['inputs']:5.0f} inputs in {seconds:6.1f} s, {per_doc * 1000:6.1f} ms "
                   f"per input, peak memory {peak / 2**20:.0f} MB", flush=True)
             print(f"ratio loop / corpus per input: {per_doc / runs['full']['per_doc']:.2f}x (target ≥ 3)")
+        if args.ceiling:
+            ceiling(truth, work / "full" / "corpus", args.ceiling)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
