@@ -10,6 +10,7 @@ import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, TypeVar
 
 from ..errors import PolicydiffError
@@ -244,7 +245,21 @@ class Alignment(Viewable):
 
     @property
     def summary(self) -> dict[str, Any]:
-        """Counts per label and status, shares of local text by label, national coverage."""
+        """Counts per label and status, shares of local text by label, national coverage (a fresh dict each time,
+        from figures counted once).
+
+        >>> from policydiff import align, samples
+        >>> result = align(samples.path("guofa-2015-40"), samples.path("jingzhengfa-2016-4-b"))
+        >>> result.summary["labels"]["new"] = -1
+        >>> result.summary["labels"]["new"] >= 0
+        True
+        """
+        return {k: dict(v) if isinstance(v, dict) else v for k, v in self._summary.items()}
+
+    @cached_property
+    def _summary(self) -> dict[str, Any]:
+        """The figures of :attr:`summary`, counted on first use (and then carried along when the result is pickled,
+        as a corpus worker sends it)."""
         counts = {k: sum(s.label == k for s in self.sections) for k in ("inherited", "localized", "new")}
         sizes = {k: 0 for k in counts}
         for s in self.sections:

@@ -18,11 +18,10 @@ True
 
 from __future__ import annotations
 
-import math
 from array import array
-from collections import defaultdict
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Any, Generic, TypeVar
 
 from ..alignment.passages import Comparand, comparand
@@ -152,35 +151,51 @@ class GramIndex(Generic[_K]):
     """
 
     def __init__(self) -> None:
-        self._postings: dict[int, list[_K]] = defaultdict(list)
         self._grams: dict[_K, Grams] = {}
 
     def add(self, key: _K, grams: Grams) -> None:
-        """Index ``grams`` under ``key``."""
+        """Index ``grams`` under ``key`` (the postings are made at once, when :meth:`overlapping` is asked)."""
         self._grams[key] = grams
-        for g in grams:
-            self._postings[g].append(key)
 
     def overlapping(self, share: float, *, common: int | None = None) -> Iterator[tuple[_K, _K, int]]:
         """Every pair of items ``(a, b)`` that share at least ``share`` of the smaller one's n-grams, with how many
         they share; n-grams held by more than ``common`` items (phrasing every document uses) are not counted.
 
-        A pair comes once from its smaller item (twice when both are of one size). Only the rarest n-grams of
-        the smaller item are looked up, as many as a pair that shares enough must meet at least one of (a prefix
-        filter), and each candidate is then counted exactly.
+        A pair comes once from its smaller item (twice when both are of one size), in the order the items were
+        added. Only the rarest n-grams of the smaller item are looked up, as many as a pair that shares enough
+        must meet at least one of (a prefix filter), and each candidate is then counted exactly. The postings,
+        the prefixes and the candidates are found with array operations over all items at once.
         """
-        postings, sizes = self._postings, {k: len(g) for k, g in self._grams.items()}
-        rarity = {g: (len(p), g) for g, p in postings.items()}  # the prefix's order: rarest first, then by value
-        stock = frozenset(g for g, p in postings.items() if common is not None and len(p) > common)
-        for a, grams in self._grams.items():
-            kept = grams - stock
-            own = sorted(kept, key=rarity.__getitem__)
-            need = math.ceil(share * len(grams))
-            if len(own) < need:
-                continue
-            candidates = {b for g in own[: len(own) - need + 1] for b in postings[g] if sizes[b] >= len(grams)}
-            candidates.discard(a)
-            for b in candidates:
-                shared = len(kept & self._grams[b])
-                if shared >= share * len(grams):
-                    yield a, b, shared
+        import numpy as np
+
+        keys, sets = list(self._grams), list(self._grams.values())
+        n = len(keys)
+        sizes = np.fromiter(map(len, sets), dtype=np.int64, count=n)
+        grams = np.fromiter(chain.from_iterable(sets), dtype=np.int64, count=int(sizes.sum()))
+        items = np.repeat(np.arange(n), sizes)
+        distinct, gram_of, postings = np.unique(grams, return_inverse=True, return_counts=True)
+        held = postings[gram_of]  # for each (item, n-gram), how many items hold the n-gram
+        kept = held <= common if common is not None else np.ones(len(grams), dtype=bool)
+        need = np.ceil(share * sizes).astype(np.int64)
+        prefix = np.bincount(items[kept], minlength=n) - need + 1  # how many of its rarest n-grams to look up
+        # Each item's kept n-grams, rarest first (then by value), and the first ``prefix`` of them.
+        order = np.flatnonzero(kept)
+        order = order[np.lexsort((grams[order], held[order], items[order]))]
+        rank = np.arange(len(order)) - np.searchsorted(items[order], items[order])
+        looked = order[rank < prefix[items[order]]]
+        # The items holding each looked-up n-gram: its postings, from the entries sorted by n-gram.
+        by_gram = np.argsort(gram_of, kind="stable")
+        first = np.concatenate(([0], np.cumsum(postings)))[gram_of[looked]]
+        width = postings[gram_of[looked]]
+        a = np.repeat(items[looked], width)
+        b = items[by_gram[np.repeat(first - np.cumsum(width) + width, width) + np.arange(int(width.sum()))]]
+        fit = (a != b) & (sizes[b] >= sizes[a])
+        candidates = np.unique(a[fit] * n + b[fit])
+        stock = frozenset(distinct[postings > common].tolist()) if common is not None else frozenset()
+        mine, own = -1, frozenset[int]()
+        for x, y in zip(*(v.tolist() for v in divmod(candidates, n))):
+            if x != mine:
+                mine, own = x, sets[x] - stock
+            shared = len(own & sets[y])
+            if shared >= share * len(sets[x]):
+                yield keys[x], keys[y], shared
