@@ -15,8 +15,10 @@ from policydiff.diffusion.cache import pack, unpack
 from policydiff.diffusion.index import GramIndex, section_grams, window_hashes
 from policydiff.model import Span
 from policydiff.normalize import DEFAULT_FOLDS
+from policydiff.read.lines import WHITE_SPACE, squeezed
+from policydiff.read.titles import _GENRE_ENDS, may_end_title
 from policydiff.report.wording import Boundaries, word_boundaries
-from policydiff.script import GB2312_CONVERTED, script_table
+from policydiff.script import GB2312_CONVERTED, script_table, text_table
 
 _SETS = st.dictionaries(st.integers(0, 30), st.frozensets(st.integers(0, 40), min_size=1, max_size=25), max_size=12)
 
@@ -83,3 +85,13 @@ def test_the_gb2312_characters_t2s_converts_are_those_written_down() -> None:
     codes = bytes(b for high in range(0xA1, 0xF8) for low in range(0xA1, 0xFF) for b in (high, low))
     converted = script_table(frozenset(codes.decode("gb2312", errors="ignore")))
     assert "".join(map(chr, sorted(converted))) == GB2312_CONVERTED
+
+
+def test_white_space_is_what_str_split_splits_at() -> None:
+    assert "".join(c for c in map(chr, range(0x110000)) if c.isspace()) == WHITE_SPACE
+
+
+@given(st.text(alphabet=st.sampled_from(" \u3000\ufeff》。见國a\n意"), max_size=8))
+def test_may_end_title_reads_the_last_character_as_the_squeezed_line_gives_it(line: str) -> None:
+    last = squeezed(line).rstrip("\ufeff》")[-1:]
+    assert may_end_title(line) == (last in _GENRE_ENDS or bool(last and text_table(last)))

@@ -65,6 +65,22 @@ def test_doubled(readings: list[str], left: str, right: str, expected: str | Non
     assert voted(Doubled(), case(readings, left, right)) == expected
 
 
+@pytest.mark.parametrize(("left", "doubled", "right", "code"), [
+    ("委、办、局,各市", "市", "属机构:为全面", "language-model"),  # 各市 · 市属: the dictionary read 属 as stranded
+    (",促进传统产业链", "链", "条重构和整合,", "language-model"),  # 产业链 · 链条
+    ("发展,培育线上线", "线", "下融合的消费新", "language-model"),  # 上线 · 线下
+    ("全标准体系,健全", "全", "新技术、新服务", "language-model"),  # 健全 · 全新
+    ("推行网络制造、云制", "制", "造、协同制造等", "doubled"),  # 云制制造 is as long as 网络制造: no list kept
+    ("开源操作平台软件、大数据管理软件、应用平台", "台", "软件和面向", "doubled"),  # 7 characters, as 大数据管理软件
+])
+def test_a_doubled_character_is_no_word_completed(left: str, doubled: str, right: str, code: str) -> None:
+    """Regression (found by test_collate_slips' hypothesis property): the rules that read words abstain on a
+    character written twice, so that the dictionary or a parallel list no longer takes the doubled copy's
+    side; the doubled rule or, where it abstains (two words meet), the language model judges it."""
+    judged = verdict({"A": "", "B": doubled}, dict.fromkeys("AB", left), dict.fromkeys("AB", right), ["A", "B"])
+    assert (judged.preferred, judged.reason_code) == ("A", code), judged.reason
+
+
 @pytest.mark.parametrize(("readings", "left", "right", "expected"), [
     (['"四个全面"', '"四个"'], "坚持", "战略布局", '"四个全面"'),
     (["精神", ""], "全面贯彻党的十九大", ",坚持", "精神"),

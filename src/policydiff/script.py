@@ -78,6 +78,17 @@ def text_table(text: str) -> dict[int, str]:
     return script_table(frozenset(text)) if _CONVERTED_GB2312.search(text) else {}
 
 
+def traditional(char: str) -> bool:
+    """Whether ``char`` is a traditional character (``text_table(char)`` is not empty): a look-up once met.
+
+    >>> traditional("國"), traditional("国"), traditional("。")
+    (True, False, False)
+    """
+    if char not in _SCRIPT_CACHE and not text_table(char):
+        _SCRIPT_CACHE[char] = char  # none by GB2312 (text_table converted nothing): simplified, as it is
+    return char in _TRADITIONAL
+
+
 _BELOW_CJK = "policydiff.below-cjk"
 """The error handler of :func:`text_table`: passes over characters below U+2E80 (never converted)."""
 _CJK = 0x2E80

@@ -43,6 +43,11 @@ class Line(NamedTuple):
     """Whether it holds nothing but :data:`BLANK` (asked of each line many times, so found once)."""
 
 
+WHITE_SPACE = ("\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+               "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+"""Every character that ``str.split`` splits at and :func:`squeezed` drops (``str.isspace``)."""
+
+
 def squeezed(text: str) -> str:
     """``text`` without its white space (what ``\\s`` matches: ``str.split`` splits at the same characters).
 

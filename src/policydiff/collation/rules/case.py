@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from ...read.patterns import LazyPattern
 
@@ -157,6 +157,39 @@ class Case:
         object.__setattr__(self, "groups", groups)
         object.__setattr__(self, "tails", {w: _clause_tail(self.left[w]) for w in groups.values()})
         object.__setattr__(self, "heads", {w: _clause_head(self.right[w]) for w in groups.values()})
+
+    @cached_property
+    def doubling(self) -> Doubling | None:
+        """The character the longer of two readings writes twice where the other writes it once (保障障 against
+        保障), else None: the rule for doubled characters judges it, and the rules that read words abstain.
+
+        >>> around = dict.fromkeys("AB", "加强安全保障"), dict.fromkeys("AB", "能力")
+        >>> Case({"A": "", "B": "障"}, *around, ["A", "B"]).doubling
+        Doubling(short='', text='加强安全保障障能力', pair=5)
+        >>> Case({"A": "", "B": "功"}, *around, ["A", "B"]).doubling is None
+        True
+        """
+        if len(self.groups) != 2:
+            return None
+        (short, ws), (long, wl) = sorted(self.groups.items(), key=lambda rw: len(rw[0]))
+        if len(long) != len(short) + 1:
+            return None
+        left, right = self.left[wl][-6:], self.right[wl][:6]
+        text, once = left + long + right, self.left[ws][-6:] + short + self.right[ws][:6]
+        pair = next((p for q in range(len(left), len(left) + len(long)) if text[:q] + text[q + 1 :] == once
+                     for p in (q - 1, q) if p >= 0 and p + 1 < len(text) and text[p] == text[p + 1]), None)
+        return None if pair is None else Doubling(short, text, pair)
+
+
+class Doubling(NamedTuple):
+    """A character that one reading of a variant writes twice and the other once (:attr:`Case.doubling`)."""
+
+    short: str
+    """The reading that writes it once."""
+    text: str
+    """The other reading, with up to six characters of its context either side."""
+    pair: int
+    """Where in ``text`` the character and its copy stand (``text[pair] == text[pair + 1]``)."""
 
 
 @dataclass(frozen=True)

@@ -26,16 +26,10 @@ class Doubled:
 
     def vote(self, case: Case) -> Vote | None:
         """A vote for the shorter reading when the longer one only doubles a character next to it."""
-        (a, wa), (b, wb) = case.groups.items()
-        (short, ws), (long, wl) = sorted([(a, wa), (b, wb)], key=lambda rw: len(rw[0]))
-        if len(long) != len(short) + 1:
+        doubling = case.doubling
+        if doubling is None:
             return None
-        left, right = case.left[wl][-6:], case.right[wl][:6]
-        text, once = left + long + right, case.left[ws][-6:] + short + case.right[ws][:6]
-        pair = next((p for q in range(len(left), len(left) + len(long)) if text[:q] + text[q + 1 :] == once
-                     for p in (q - 1, q) if p >= 0 and p + 1 < len(text) and text[p] == text[p + 1]), None)
-        if pair is None:
-            return None
+        short, text, pair = doubling
         c = text[pair]
         if c in _MARKS:
             return Vote(short, 0.9, f"「{c}」 is written twice.", f"“{c}”重出")

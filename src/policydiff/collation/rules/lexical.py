@@ -1,6 +1,9 @@
 """The rules that read words: a dictionary word completed, a list kept parallel.
 
-Both look no further than the clause around the variant.
+Both look no further than the clause around the variant, and both abstain on a character written twice
+(:attr:`.Case.doubling`), which is the doubled rule's to judge: the words that the second copy seems to
+complete or keep parallel are made by the one character of the other reading (各市 · 市属 in 各市属机构,
+against 各市市属机构); where that rule abstains, the other rules and at last the language model decide.
 
 >>> case = Case(
 ...     {"A": "", "B": "功"}, {"A": "农业生产", "B": "农业生产"}, {"A": "能外迁。", "B": "能外迁。"}, ["A", "B"]
@@ -29,6 +32,8 @@ class Dictionary:
     def vote(self, case: Case) -> Vote | None:
         """A vote for the one reading that makes a word and leaves no stray character."""
         groups, left, right = case.groups, case.tails, case.heads
+        if case.doubling is not None:
+            return None
         for r in groups:
             if (r and not ideographic(r)) or len(r) > 4:
                 return None
@@ -84,6 +89,8 @@ class ParallelList:
 
     def vote(self, case: Case) -> Vote | None:
         """A vote for the one reading whose clause is a list of items alike in length and first or last character."""
+        if case.doubling is not None:
+            return None
         good = []
         for r, w in case.groups.items():
             items = (case.tails[w] + r + case.heads[w]).split("、")
