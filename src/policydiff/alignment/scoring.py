@@ -180,7 +180,7 @@ class Scores:
         strongest = parts.index(max(parts))
         code = _EVIDENCE[strongest] if strongest != 2 else "body" if own >= whole else "body-with-subsections"
         ns = self.nat.comp.document.sections[j]
-        return Match(
+        return _match(
             ordinal=ns.ordinal, heading=ns.heading, score=self.rows[i][j], shared=self._shared(i, j),
             shared_chars=self._chars[i].get(j, 0), heading_similarity=self._heading(i, j),
             body_similarity=max(own, whole), order=1 - abs(self._places[0][i] - self._places[1][j]),
@@ -244,6 +244,19 @@ class Scores:
             size = substantive(loc, s, e)
             coverage.append(min(1.0, inside / size) if size > 0 else 0.0)
         return pieces, chars, coverage
+
+
+def _match(**fields: object) -> Match:
+    """A :class:`Match` of ``fields``, as its generated ``__init__`` makes it, but with one update of its
+    ``__dict__`` instead of one ``object.__setattr__`` a field (eleven, for a frozen dataclass): half the cost
+    of the thousands of matches a near copy has (18.6 -> 9.6 K instructions a match, under callgrind).
+
+    >>> _match(**vars(m := Match((1,), None, 0.5, (), 0, 0.0, 0.1, 1.0, "body", "body"))) == m
+    True
+    """
+    match = object.__new__(Match)
+    match.__dict__.update(fields)
+    return match
 
 
 _EVIDENCE = ("shared-passages", "heading", "body", "order")
