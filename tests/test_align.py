@@ -101,6 +101,15 @@ def test_dropped_section_best_match_is_never_a_container(result_b: policydiff.Al
     assert all(n.best.ordinal not in containers for n in result_b.national_sections if n.best is not None)
 
 
+def test_matches_are_whole_dataclasses(result_b: policydiff.Alignment) -> None:
+    """Scores makes its matches without their generated __init__: each must hold every field, as one made with it."""
+    matches = [m for s in result_b.sections for m in s.matches]
+    assert matches
+    for m in matches:
+        assert vars(m).keys() == {f.name for f in dataclasses.fields(m)}
+        assert m == type(m)(**vars(m)) and hash(pickle.loads(pickle.dumps(m))) == hash(m)
+
+
 LABEL_OF_RULE = {"coverage": "inherited", "counterpart": "localized", "no-counterpart": "new"}
 STATUS_OF_RULE = {"counterpart": "implemented", "through-subsections": "implemented", "closest": "dropped",
                   "nothing-to-compare": "dropped"}

@@ -11,10 +11,22 @@ import pytest
 
 from policydiff import samples
 from policydiff.alignment.localization import FORMULAIC, FORMULAIC_FIRST
-from policydiff.alignment.passages import _chains, _free_part, _overlaps
+from policydiff.alignment.passages import _chains, _overlaps
 from policydiff.alignment.runs import SHORT_RUN, Run, Runs, gram_index, gram_set
 
 Chain = list[Run]
+
+
+def _free_part(claimed: list[tuple[int, int]], run: Run) -> Run:
+    """The longest part of ``run`` whose local side no claimed span overlaps, every claimed span looked at."""
+    i, j, n = run
+    cuts = [i] + [x for s, e in claimed if s < i + n and e > i for x in (s, e)] + [i + n]
+    best = (i, j, 0)
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        a, b = max(a, i), min(b, i + n)
+        if b - a > best[2]:
+            best = (a, j + (a - i), b - a)
+    return best
 
 
 def _every_run(nat: str, loc: str, max_repeats: int) -> list[Run]:
@@ -115,6 +127,34 @@ def test_runs_on_demand_make_the_same_chains(batch: int) -> None:
         for max_repeats in (1, 2, 5, 40):
             every = _every_run(nat, loc, max_repeats)
             for seed, max_gap in ((8, 10), (5, 3), (4, 10), (3, 2), (12, 6)):
+                found = _chains(Runs(nat, loc, index, seed_grams, max_repeats), seed, max_gap)
+                assert found == _chains_of_all(every, seed, max_gap), (nat, loc, max_repeats, seed, max_gap)
+
+
+def _near_pair(rng: random.Random) -> tuple[str, str]:
+    """A near copy: a national text over a larger alphabet and a local one with a few edits (long runs on few
+    diagonals), the national text then given a few of its stretches again (runs that do not all anchor)."""
+    alphabet = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"[: rng.randint(6, 22)]
+    nat = "".join(rng.choice(alphabet) for _ in range(rng.randint(20, 400)))
+    loc = list(nat)
+    for _ in range(rng.randint(0, 8)):
+        at = rng.randrange(len(loc))
+        loc[at : at + rng.randint(0, 4)] = rng.choices(alphabet, k=rng.randint(0, 4))
+    for _ in range(rng.randint(0, 3)):
+        start, at = rng.randint(0, len(nat)), rng.randint(0, len(nat))
+        nat = nat[:at] + nat[start : start + rng.randint(5, 30)] + nat[at:]
+    return nat, "".join(loc)
+
+
+@pytest.mark.parametrize("batch", range(2))
+def test_runs_of_near_copies_make_the_same_chains(batch: int) -> None:
+    rng = random.Random(batch)
+    for _ in range(100):
+        nat, loc = _near_pair(rng)
+        index, seed_grams = gram_index(nat), gram_set(nat)
+        for max_repeats in (1, 2, 40):
+            every = _every_run(nat, loc, max_repeats)
+            for seed, max_gap in ((8, 10), (4, 10), (12, 6), (20, 3)):
                 found = _chains(Runs(nat, loc, index, seed_grams, max_repeats), seed, max_gap)
                 assert found == _chains_of_all(every, seed, max_gap), (nat, loc, max_repeats, seed, max_gap)
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import repeat
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 __all__ = ["HeadingCodes", "HeadingIndex", "heading_similarity"]
 
@@ -55,12 +55,31 @@ class HeadingCodes:
             return fuzz.ratio(a, b) / 100
         return fuzz.ratio(self._code(a), self._code(b)) / 100
 
+    def codes(self, headings: dict[int, str]) -> dict[int, str]:
+        """The codes of those of ``headings`` that have two characters or more, by the same keys."""
+        return {k: self._code(h) for k, h in headings.items() if len(h) > 1}
+
+    def similar(self, heading: str, codes: dict[int, str]) -> dict[int, float]:
+        """The :meth:`similarity` of ``heading`` (two characters or more) to each heading of ``codes``
+        (:meth:`codes`) that is not 0, by key: rapidfuzz compares the codes in C, one call for all.
+
+        >>> codes = HeadingCodes()
+        >>> codes.similar("加强组织领导", codes.codes({3: "加强组织保障", 5: "推动数据开放"}))
+        {3: 0.6}
+        """
+        found = process.extract_iter(self._code(heading), codes, scorer=fuzz.ratio, score_cutoff=_ABOVE_NOTHING)
+        return {k: score / 100 for _, score, k in found}
+
     def _code(self, heading: str) -> str:
         code = self._codes.get(heading)
         if code is None:
             grams = self._grams
             code = self._codes[heading] = "".join([grams.setdefault(g, chr(len(grams))) for g in _grams_of(heading, 2)])
         return code
+
+
+_ABOVE_NOTHING = 1e-9
+"""A score cut-off that only a ratio of 0 falls below (any other is at least 100 · 2 / (both lengths))."""
 
 
 @lru_cache(maxsize=8192)

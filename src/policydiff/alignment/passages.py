@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..diffing import diff
@@ -153,12 +155,13 @@ def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_g
 def _chains(runs: Runs, seed: int, max_gap: int) -> list[list[Run]]:
     """Group runs into passages: longest run first, extended both ways across small gaps."""
     claimed: list[tuple[int, int]] = []
+    reach: list[int] = []  # the furthest end of claimed[: k + 1], for each k
     used: set[Run] = set()
     chains = []
     for run in runs.seeds(seed):  # longest first, ties in local order
         if run in used:
             continue
-        run = _free_part(claimed, run)
+        run = _free_part(claimed, reach, run)
         if run[2] < seed:
             continue
         chain = [run]
@@ -171,6 +174,7 @@ def _chains(runs: Runs, seed: int, max_gap: int) -> list[list[Run]]:
             chain.insert(0, prv)
         span = (chain[0][0], chain[-1][0] + chain[-1][2])
         bisect.insort(claimed, span)
+        reach = list(accumulate(map(_END, claimed), max))
         chains.append(chain)
     return chains
 
@@ -203,16 +207,24 @@ def _neighbour(candidates: list[Run], run: Run, seed: int, max_gap: int, claimed
     return best[1]
 
 
-def _free_part(claimed: list[tuple[int, int]], run: Run) -> Run:
-    """The longest part of ``run`` whose local side no claimed span overlaps."""
+def _free_part(claimed: list[tuple[int, int]], reach: list[int], run: Run) -> Run:
+    """The longest part of ``run`` whose local side no claimed span overlaps.
+
+    Those that may are the ones that start before its end, after the last that
+    ``reach`` (the furthest end so far, by claimed span) says ends at its start or before.
+    """
     i, j, n = run
-    cuts = [i] + [x for s, e in claimed if s < i + n and e > i for x in (s, e)] + [i + n]
+    nearby = claimed[bisect.bisect_right(reach, i) : bisect.bisect_left(claimed, (i + n,))]
+    cuts = [i] + [x for s, e in nearby if e > i for x in (s, e)] + [i + n]
     best = (i, j, 0)
     for a, b in zip(cuts[::2], cuts[1::2]):
         a, b = max(a, i), min(b, i + n)
         if b - a > best[2]:
             best = (a, j + (a - i), b - a)
     return best
+
+
+_END = itemgetter(1)
 
 
 def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -93,6 +93,8 @@ class Runs:
         them at a local position that is a multiple of that, so only those are looked up.
         Most occur nowhere in the national text, so they are looked up in a set; those that
         do occur where their first trigram does and the national text holds the whole gram.
+        A run that cannot be anchored is not made (:meth:`_may_anchor`): a stock phrase
+        that the national text repeats costs a few slices at each of its places, not a run.
         """
         size, known = (SEED_GRAM, self.seed_grams) if seed >= SEED_GRAM else (SHORT_RUN, self.index.keys())
         loc, nat, seen, found = self.loc, self.nat, set(), []
@@ -101,14 +103,13 @@ class Runs:
         grams = [loc[p : p + size] for p in places]
         for p, gram in compress(zip(places, grams), map(known.__contains__, grams)):
             for t in self.index[gram[:SHORT_RUN]]:
-                if not nat.startswith(gram, t) or reach.get(t - p, 0) > p:
-                    continue  # not the whole gram, or inside the run met last on this diagonal
+                if not nat.startswith(gram, t) or reach.get(t - p, 0) > p or not self._may_anchor(p, t, size):
+                    continue  # not the whole gram, inside the run met last on this diagonal, or never anchored
                 run = self._maximal(p, t, size)
                 reach[t - p] = run[0] + run[2]
                 if run[2] >= seed and run not in seen:
                     seen.add(run)
-                    if self._anchored(run):
-                        found.append(run)
+                    found.append(run)
         return sorted(sorted(found), key=lambda run: run[2], reverse=True)
 
     def after(self, run: Run, max_gap: int) -> list[Run]:
@@ -169,6 +170,21 @@ class Runs:
         """The maximal run through ``size`` equal characters at local ``i`` and national ``j``."""
         back = self._back(i, j)
         return i - back, j - back, back + size + _ahead(self.loc, i + size, self.nat, j + size)
+
+    def _may_anchor(self, i: int, j: int, size: int) -> bool:
+        """Whether the maximal run through ``size`` equal characters at local ``i`` and national ``j`` is anchored.
+
+        Either a gram among those is rare, or the run reaches back over the last rare gram before
+        them or on over the first one after them, which two slices compared in C tell.
+        """
+        rare, loc, nat, after = self._rare, self.loc, self.nat, j + size - SHORT_RUN + 1
+        if rare.find(1, j, after) >= 0:
+            return True
+        b = rare.find(1, after, len(nat) - SHORT_RUN + 1)  # the last places start no gram
+        if b >= 0 and loc[i + size : i + b + SHORT_RUN - j] == nat[j + size : b + SHORT_RUN]:
+            return True
+        a = rare.rfind(1, 0, j)
+        return a >= 0 and j - a <= i and loc[i - (j - a) : i] == nat[a:j]
 
     def _anchored(self, run: Run) -> bool:
         """Whether ``run`` holds a gram that occurs at most ``max_repeats`` times in the national text.
