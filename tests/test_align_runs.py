@@ -11,7 +11,7 @@ import pytest
 
 from policydiff import samples
 from policydiff.alignment.localization import FORMULAIC, FORMULAIC_FIRST
-from policydiff.alignment.passages import _chains, _overlaps
+from policydiff.alignment.passages import _chains, _overlaps, free_part
 from policydiff.alignment.runs import SHORT_RUN, Run, Runs, gram_index, gram_set
 
 Chain = list[Run]
@@ -19,14 +19,7 @@ Chain = list[Run]
 
 def _free_part(claimed: list[tuple[int, int]], run: Run) -> Run:
     """The longest part of ``run`` whose local side no claimed span overlaps, every claimed span looked at."""
-    i, j, n = run
-    cuts = [i] + [x for s, e in claimed if s < i + n and e > i for x in (s, e)] + [i + n]
-    best = (i, j, 0)
-    for a, b in zip(cuts[::2], cuts[1::2]):
-        a, b = max(a, i), min(b, i + n)
-        if b - a > best[2]:
-            best = (a, j + (a - i), b - a)
-    return best
+    return free_part(claimed, run)
 
 
 def _every_run(nat: str, loc: str, max_repeats: int) -> list[Run]:

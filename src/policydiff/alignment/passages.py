@@ -213,9 +213,18 @@ def _free_part(claimed: list[tuple[int, int]], reach: list[int], run: Run) -> Ru
     Those that may are the ones that start before its end, after the last that
     ``reach`` (the furthest end so far, by claimed span) says ends at its start or before.
     """
+    i, _, n = run
+    return free_part(claimed[bisect.bisect_right(reach, i) : bisect.bisect_left(claimed, (i + n,))], run)
+
+
+def free_part(spans: list[tuple[int, int]], run: Run) -> Run:
+    """The longest part of ``run`` whose local side none of ``spans`` (in order of their starts) overlaps.
+
+    >>> free_part([(2, 4), (6, 7)], (0, 10, 9))
+    (0, 10, 2)
+    """
     i, j, n = run
-    nearby = claimed[bisect.bisect_right(reach, i) : bisect.bisect_left(claimed, (i + n,))]
-    cuts = [i] + [x for s, e in nearby if e > i for x in (s, e)] + [i + n]
+    cuts = [i] + [x for s, e in spans if s < i + n and e > i for x in (s, e)] + [i + n]
     best = (i, j, 0)
     for a, b in zip(cuts[::2], cuts[1::2]):
         a, b = max(a, i), min(b, i + n)
