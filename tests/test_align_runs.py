@@ -111,19 +111,6 @@ def _pair(rng: random.Random) -> tuple[str, str]:
     return nat, loc
 
 
-@pytest.mark.parametrize("batch", range(2))
-def test_runs_on_demand_make_the_same_chains(batch: int) -> None:
-    rng = random.Random(batch)
-    for _ in range(200):
-        nat, loc = _pair(rng)
-        index, seed_grams = gram_index(nat), gram_set(nat)
-        for max_repeats in (1, 2, 5, 40):
-            every = _every_run(nat, loc, max_repeats)
-            for seed, max_gap in ((8, 10), (5, 3), (4, 10), (3, 2), (12, 6)):
-                found = _chains(Runs(nat, loc, index, seed_grams, max_repeats), seed, max_gap)
-                assert found == _chains_of_all(every, seed, max_gap), (nat, loc, max_repeats, seed, max_gap)
-
-
 def _near_pair(rng: random.Random) -> tuple[str, str]:
     """A near copy: a national text over a larger alphabet and a local one with a few edits (long runs on few
     diagonals), the national text then given a few of its stretches again (runs that do not all anchor)."""
@@ -139,15 +126,24 @@ def _near_pair(rng: random.Random) -> tuple[str, str]:
     return nat, "".join(loc)
 
 
+KINDS = {
+    "pieces": (_pair, 200, (1, 2, 5, 40), ((8, 10), (5, 3), (4, 10), (3, 2), (12, 6))),
+    "near copies": (_near_pair, 100, (1, 2, 40), ((8, 10), (4, 10), (12, 6), (20, 3))),
+}
+"""Each kind of random pair: its maker, how many pairs, the max_repeats and the (seed, max_gap) settings tried."""
+
+
 @pytest.mark.parametrize("batch", range(2))
-def test_runs_of_near_copies_make_the_same_chains(batch: int) -> None:
+@pytest.mark.parametrize("kind", KINDS)
+def test_runs_on_demand_make_the_same_chains(kind: str, batch: int) -> None:
+    make, pairs, repeats, settings = KINDS[kind]
     rng = random.Random(batch)
-    for _ in range(100):
-        nat, loc = _near_pair(rng)
+    for _ in range(pairs):
+        nat, loc = make(rng)
         index, seed_grams = gram_index(nat), gram_set(nat)
-        for max_repeats in (1, 2, 40):
+        for max_repeats in repeats:
             every = _every_run(nat, loc, max_repeats)
-            for seed, max_gap in ((8, 10), (4, 10), (12, 6), (20, 3)):
+            for seed, max_gap in settings:
                 found = _chains(Runs(nat, loc, index, seed_grams, max_repeats), seed, max_gap)
                 assert found == _chains_of_all(every, seed, max_gap), (nat, loc, max_repeats, seed, max_gap)
 
