@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import NamedTuple
 
 from .patterns import LazyPattern
@@ -82,7 +83,9 @@ def cn_number(text: str) -> int:
     """
     if text.isdigit():
         return int(text)
-    if not any(ch in _UNITS or ch == "万" for ch in text):
+    if len(text) == 1:  # most item numbers: one look-up
+        return _ONE[text]
+    if "十" not in text and "百" not in text and "千" not in text and "万" not in text:
         value = 0
         for ch in text:
             value = value * 10 + _CN_DIGITS[ch]
@@ -101,23 +104,24 @@ def cn_number(text: str) -> int:
 
 
 _UNITS = {"十": 10, "百": 100, "千": 1000}
+_ONE = {**_CN_DIGITS, **_UNITS, "万": 10_000}
+"""The value of each numeral written alone."""
 
 
 def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
     """Every numbering marker in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
     markers: list[Marker] = []
-    pos = start
-    while True:
-        m = (_MARKER_AT_START.match(text, 0, end) if pos == 0 else None) or _MARKER.search(text, pos, end)
-        if m is None:
-            return markers
+    first = _MARKER_AT_START.match(text, 0, end) if start == 0 else None
+    found = _MARKER.finditer(text, first.end() if first else start, end)
+    for m in chain((first,), found) if first else found:
         style = _STYLES[m.lastgroup or ""]
         digits = m.group((m.lastindex or 0) + 1)
         value = _CIRCLED.index(digits) + 1 if style == "circled" else cn_number(digits)
-        begin = m.end("lead")
+        lead = m.group(1)
+        begin = m.start() + len(lead)
         label = text[begin : m.end()]
-        slip = "。 written for ." if style == "ar-dot" and label.endswith("。") else None
-        line_start = m.start() == 0 or "\n" in m.group("lead") or begin == start
+        slip = "。 written for ." if style == "ar-dot" and label[-1] == "。" else None
+        line_start = m.start() == 0 or "\n" in lead or begin == start
         markers.append(Marker(style, value, label, begin, m.end(), line_start, slip))
-        pos = m.end()
+    return markers

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from itertools import islice
 from typing import NamedTuple
 
@@ -116,6 +116,7 @@ def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tupl
     ([('一、', (1,)), ('二、', (2,)), ('二、', (3,)), ('三、', (4,))], ['二、 where 3 was expected; counted as 3'])
     """
     levels: list[_Level] = []
+    ordinals: list[int] = []  # the ordinals of ``levels``, kept beside them
     last_at: dict[str, int] = {}
     placed = []
     for m in markers:
@@ -124,10 +125,11 @@ def _place_markers(markers: list[Marker], anomalies: list[Anomaly]) -> list[tupl
             continue
         previous = levels[depth].ordinal if depth < len(levels) else 0
         number = max(m.value, previous + 1)
-        del levels[depth:]
+        del levels[depth:], ordinals[depth:]
         levels.append(_Level(style, m.value, number))
+        ordinals.append(number)
         last_at[style] = m.value
-        placed.append((m, tuple(level.ordinal for level in levels), style))
+        placed.append((m, tuple(ordinals), style))
         if m.slip:
             anomalies.append(Anomaly("numbering-slip", f"{m.label} read as {m.value} ({m.slip})", m.start))
         if note:
@@ -233,10 +235,10 @@ def _sibling_commas(
 ) -> dict[tuple[int, ...], int]:
     """How many commas the certain headings of each list have, by the ordinal of the section the list is in,
     for the lists whose certain headings all have the same number."""
-    counts: dict[tuple[int, ...], Counter[int]] = {}
+    counts: defaultdict[tuple[int, ...], set[int]] = defaultdict(set)
     for section, found in zip(sections, headings):
         if found is not None and found[1] and (heading := _heading_text(text, found[0])):
-            counts.setdefault(section.ordinal[:-1], Counter())[heading.count("，") + heading.count(",")] += 1
+            counts[section.ordinal[:-1]].add(heading.count("，") + heading.count(","))
     return {parent: next(iter(c)) for parent, c in counts.items() if len(c) == 1}
 
 
