@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import marshal
 
-from policydiff.read.patterns import stored_patterns
+from policydiff.inventory import stored_patterns
 from policydiff.read.precompiled import TABLE, table_bytes
 
 

@@ -24,7 +24,7 @@ STAGES: list[set[str]] = [
     {"collation", "alignment"},
     {"diffusion"},
     {"report"},
-    {"cli", "cli_corpus", "cli_options", "console", "demo", "__main__"},
+    {"cli", "cli_corpus", "cli_options", "console", "demo", "inventory", "__main__"},
 ]
 """The stages bottom to top, by the first name under the package (a module or a subpackage).
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from policydiff.inventory import stored_patterns
 from policydiff.read import precompiled
-from policydiff.read.patterns import stored_patterns
 from policydiff.read.precompiled import TABLE, compile_pattern, engine, table_bytes
 
 

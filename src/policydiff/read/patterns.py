@@ -20,7 +20,6 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from functools import cached_property
-from importlib import import_module
 from typing import Any, AnyStr, Generic
 
 from .precompiled import compile_pattern
@@ -75,39 +74,3 @@ class LazyPattern(Generic[AnyStr]):
     def split(self, string: AnyStr, maxsplit: int = 0) -> list[AnyStr | Any]:
         """As :meth:`re.Pattern.split`."""
         return self.compiled.split(string, maxsplit)
-
-
-def stored_patterns() -> list[tuple[str | bytes, int]]:
-    """``(pattern, flags)`` of every :class:`LazyPattern` that the package's modules hold (in their
-    names, classes, containers and own objects), importing every module.
-
-    >>> (r"[\\u3400-\\u9fff]", 0) in stored_patterns()
-    True
-    """
-    import pkgutil  # here, for the build script and the tests: a run needs no walk over the package
-
-    package = import_module("policydiff")
-    names = [m.name for m in pkgutil.walk_packages(package.__path__, "policydiff.") if m.name[-8:] != "__main__"]
-    found: dict[tuple[str | bytes, int], None] = {}
-    seen: set[int] = set()
-    for name in sorted(names):
-        _held(vars(import_module(name)), found, seen)
-    return sorted(found, key=repr)
-
-
-def _held(value: object, found: dict[tuple[str | bytes, int], None], seen: set[int]) -> None:
-    """Add to ``found`` the patterns that ``value`` is or holds."""
-    if id(value) in seen:
-        return
-    seen.add(id(value))
-    if isinstance(value, LazyPattern):
-        found[value.pattern, int(value.flags)] = None
-    elif isinstance(value, dict):
-        for item in value.values():
-            _held(item, found, seen)
-    elif isinstance(value, tuple | list | set | frozenset):
-        for item in value:
-            _held(item, found, seen)
-    elif (value if isinstance(value, type) else type(value)).__module__.startswith("policydiff.") and hasattr(
-            value, "__dict__"):
-        _held(vars(value), found, seen)
