@@ -26,7 +26,7 @@ from policydiff import samples
 from policydiff.cli import main
 from policydiff.diffusion import REASONS, ROLES, tasks
 from policydiff.report.contract import schema
-from policydiff.report.corpus import COLUMNS
+from policydiff.report.corpus import COLUMNS, table
 
 import synthetic
 
@@ -192,6 +192,20 @@ def test_texts_and_documents_are_sent_as_they_are() -> None:
     assert "政策扩散" in result._repr_html_() and result.to_html().startswith("<!DOCTYPE html>")
     with pytest.raises(policydiff.PolicydiffError, match="documents, cells"):
         result.to_frame("nothing")
+
+
+def test_alignments_stay_packed_until_asked_for_and_are_those_align_gives() -> None:
+    """The gathering process builds the result from each pair's digest; an alignment is unpacked on request."""
+    national, beijing, copy = (str(samples.path(n)) for n in ("guofa-2015-40", "jingzhengfa-2016-4-b",
+                                                              "jingzhengfa-2016-4-a"))
+    result = policydiff.corpus(national, [beijing, copy], scheduler="synchronous")
+    assert repr(result.alignments) == "<2 packed values>" and list(result.alignments) == [beijing, copy]
+    alone = policydiff.align(national, beijing)
+    assert result.alignments[beijing].national is result.national  # the national document is not stored twice
+    assert result.alignments[beijing].summary == alone.summary == result.digests[beijing].summary
+    assert result.alignments[beijing].sections == alone.sections
+    rows = [row for row in table(result, "passages") if row[0] == beijing]
+    assert [row[1:5] for row in rows] == [(*p.local, *p.national) for p in alone.passages]
 
 
 @pytest.mark.parametrize(("cite", "role", "code"), [

@@ -23,13 +23,16 @@ import hashlib
 import io
 import os
 import pickle
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ..errors import OutputError
 from ..storage import replace_atomically
 from ..version import __version__
 
+FORMAT = "2"
+"""The layout of an entry, in every key: an entry of another layout is never read."""
 LEVEL = 3
 """Zstandard's compression level for an entry. A pair's entry (its alignment and its pair report, ~320 KB
 pickled) takes 1.4 ms to compress into 62 KB and 0.8 ms to expand; zlib's fastest level took 3.5 ms for 83 KB, and
@@ -38,7 +41,7 @@ pickled) takes 1.4 ms to compress into 62 KB and 0.8 ms to expand; zlib's fastes
 
 def key(*parts: str) -> str:
     """The key of an entry: a hash of the package's version and ``parts``."""
-    return hashlib.sha256("\0".join((__version__, *parts)).encode()).hexdigest()
+    return hashlib.sha256("\0".join((__version__, FORMAT, *parts)).encode()).hexdigest()
 
 
 def pack(value: Any, *, known: object = None) -> bytes:
@@ -91,6 +94,36 @@ class _Unpickler(pickle.Unpickler):
             known = self.known
             return lambda: known
         return super().find_class(module, name)
+
+
+_V = TypeVar("_V")
+
+
+class Packed(Mapping[str, _V], Generic[_V]):
+    """Values kept packed (:func:`pack`, with ``known`` left out), each unpacked the first time it is asked for.
+
+    >>> p = Packed({"a": pack([1, 2])})
+    >>> p["a"], list(p), len(p), p
+    ([1, 2], ['a'], 1, <1 packed values>)
+    """
+
+    def __init__(self, packed: Mapping[str, bytes], known: object = None) -> None:
+        self._packed, self._known = dict(packed), known
+        self._open: dict[str, _V] = {}
+
+    def __getitem__(self, k: str) -> _V:
+        if k not in self._open:
+            self._open[k] = unpack(self._packed[k], known=self._known)
+        return self._open[k]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} packed values>"
 
 
 class Cache:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
-from ..model import Document, Ordinal
+from ..model import Ordinal
 from .index import GramIndex, Grams
 from .result import CorpusDocument, Horizontal, Settings
 
@@ -29,10 +29,11 @@ MIN_COMMON = 20
 _K = TypeVar("_K", bound=Hashable)
 
 
-def horizontal(documents: Mapping[str, CorpusDocument], locals_: Mapping[str, Document],
+def horizontal(documents: Mapping[str, CorpusDocument], provisions: Mapping[str, Mapping[Ordinal, str]],
                uncovered: Mapping[str, Mapping[Ordinal, Grams]], national: Grams,
                settings: Settings) -> list[Horizontal]:
-    """The groups of shared local provisions, most widespread first."""
+    """The groups of shared local provisions, most widespread first; ``provisions`` holds the text of each
+    document's ``uncovered`` sections."""
     items: dict[tuple[str, Ordinal], Grams] = {}
     for doc, sections in uncovered.items():
         for ordinal, grams in sections.items():
@@ -53,7 +54,7 @@ def horizontal(documents: Mapping[str, CorpusDocument], locals_: Mapping[str, Do
             continue
         ids = sorted(first, key=lambda d: (documents[d].date or "9999", d))
         origin = ids[0]
-        found.append(Horizontal(text=_provision(locals_[origin], first[origin]), documents=tuple(ids),
+        found.append(Horizontal(text=provisions[origin][first[origin]], documents=tuple(ids),
                                 origin=origin, sections=tuple((d, first[d]) for d in ids)))
     found.sort(key=lambda h: (-len(h.documents), h.origin, h.sections[0][1]))
     return found
@@ -78,8 +79,3 @@ def groups(items: Sequence[_K], links: Iterable[tuple[_K, _K]]) -> list[list[_K]
         found.setdefault(root(i), []).append(i)
     return list(found.values())
 
-
-def _provision(doc: Document, ordinal: Ordinal) -> str:
-    """A section's heading and own text, as the document writes them."""
-    section = doc.section(ordinal)
-    return doc.text[section.start : section.own_end].strip()

@@ -18,19 +18,18 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
 from ..alignment import Thresholds
-from ..alignment.passages import Comparand
 from ..collector import paused
 from ..errors import NoStructureError
-from ..model import Document
+from ..model import Document, Section
 from ..normalize import DEFAULT_FOLDS, Folds
 from ..read import Source, load
-from .cache import Cache
+from .cache import Cache, Packed
 from .discovery import discover
 from .engine import require_dask, start
 from .horizontal import horizontal
@@ -86,26 +85,30 @@ def corpus(national: Source, documents: Iterable[Input], *, scheduler: str | Non
             entries += [(b, r)] if isinstance(r, Unreadable) else [(p.id, p) for p in r]
         docs = discover(nat, len(nat_grams), entries, settings)
         names = pair_names([d.id for d in docs if d.role == "implements"]) if reports is not None else {}
-        outcomes, failed, stats = run.align(inputs, profiled, docs, names)
+        outcomes, parents, failed, stats = run.align(inputs, profiled, docs, names)
         docs = [_failed(d, failed[d.id]) if d.id in failed else replace(d, report=names.get(d.id)) for d in docs]
-        return _tabulate(nat, run.prepared.side.comp, nat_grams, docs, outcomes, settings, stats)
+        return _tabulate(nat, run.prepared.side.comp.document.sections, nat_grams, docs, outcomes, parents,
+                         settings, stats)
 
 
-def _tabulate(nat: Document, nat_comp: Comparand, nat_grams: frozenset[int], docs: list[CorpusDocument],
-              outcomes: dict[str, PairOutcome], settings: Settings, stats: RunStats) -> Corpus:
-    """The result, from the documents' roles and the pairs' outcomes."""
+def _tabulate(nat: Document, sections: Sequence[Section], nat_grams: frozenset[int], docs: list[CorpusDocument],
+              outcomes: dict[str, PairOutcome], parents: dict[str, PairOutcome], settings: Settings,
+              stats: RunStats) -> Corpus:
+    """The result, from the documents' roles and the pairs' digests; the alignments stay packed."""
     arrived = [(d.id, outcomes[d.id]) for d in docs if d.id in outcomes]  # in input order, however they arrived
-    alignments = {i: o.alignment for i, o in arrived}  # each refers to ``nat`` itself (cache.pack's known)
-    parents = {i: o.parent for i, o in arrived if o.parent is not None}
-    columns = [i for i in column_order(docs) if i in alignments]
-    adoption, cells = matrix(nat_comp, alignments, columns)
+    digests = {i: o.digest for i, o in arrived}
+    columns = [i for i in column_order(docs) if i in digests]
+    adoption, cells = matrix(sections, digests, columns)
     by_id = {d.id: d for d in docs}
-    spread = horizontal(by_id, {i: a.local for i, a in alignments.items()},
+    spread = horizontal(by_id, {i: d.provisions for i, d in digests.items()},
                         {i: outcomes[i].uncovered for i in columns}, nat_grams, settings)
+    above = [(i, parents[i]) for i, _ in arrived if i in parents]
     return Corpus(
         national=nat, documents=tuple(docs), adoption=tuple(adoption), cells=tuple(cells),
-        substitutions=tuple(substitutions({i: alignments[i] for i in columns})), horizontal=tuple(spread),
-        alignments=alignments, parents=parents, stats=stats,
+        substitutions=tuple(substitutions({i: digests[i] for i in columns})), horizontal=tuple(spread),
+        alignments=Packed({i: o.alignment for i, o in arrived}, known=nat),
+        parents=Packed({i: o.alignment for i, o in above}), digests=digests,
+        parent_digests={i: o.digest for i, o in above}, stats=stats,
     )
 
 

@@ -6,12 +6,14 @@ the hooks of :class:`Corpus` reach them through :mod:`policydiff.registry`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..alignment.result import Alignment
 from ..model import Document, Ordinal
 from ..registry import Viewable
+from .digest import Digest
 
 ROLES = ("implements", "copy", "unrelated", "unreadable")
 """The values of :attr:`CorpusDocument.role`."""
@@ -180,7 +182,9 @@ class Corpus(Viewable):
 
     ``alignments`` holds each implementing document's alignment with the
     national one, by document id; ``parents`` its alignment with its direct
-    parent, where that is in the corpus.
+    parent, where that is in the corpus. Both keep each alignment packed until
+    it is asked for; ``digests`` and ``parent_digests`` hold the figures the
+    tables are made of (:class:`~policydiff.diffusion.digest.Digest`).
     """
 
     national: Document
@@ -195,10 +199,14 @@ class Corpus(Viewable):
     """The substitutions made in more than one document, most widespread first."""
     horizontal: tuple[Horizontal, ...]
     """Local provisions shared by several local documents, most widespread first."""
-    alignments: dict[str, Alignment] = field(default_factory=dict)
+    alignments: Mapping[str, Alignment] = field(default_factory=dict)
     """Each implementing document's alignment with the national document, by id."""
-    parents: dict[str, Alignment] = field(default_factory=dict)
+    parents: Mapping[str, Alignment] = field(default_factory=dict)
     """Each implementing document's alignment with its parent in the corpus, by id."""
+    digests: dict[str, Digest] = field(default_factory=dict)
+    """The figures of each implementing document's alignment with the national document, by id."""
+    parent_digests: dict[str, Digest] = field(default_factory=dict)
+    """The figures of each implementing document's alignment with its parent in the corpus, by id."""
     stats: RunStats = field(default_factory=RunStats)
     """What the run did."""
 

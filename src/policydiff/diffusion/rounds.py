@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..alignment import Alignment, Thresholds, prepare
+from ..alignment import Thresholds, prepare
 from ..model import Document
 from ..normalize import Folds
 from ..storage import replace_atomically
@@ -86,10 +86,10 @@ class Rounds:
         self.packed[doc_id] = value
 
     def align(self, inputs: Sequence[Input], profiled: list[Profiled], docs: list[CorpusDocument],
-              names: dict[str, str]) -> tuple[dict[str, PairOutcome], dict[str, str], RunStats]:
+              names: dict[str, str]) -> tuple[dict[str, PairOutcome], dict[str, PairOutcome], dict[str, str], RunStats]:
         """Each implementing document aligned with the national one and its parent (or taken from the cache), its
-        pair report written under ``names``. Returns the outcomes, the documents a pair failed on (with the error),
-        and what the run did."""
+        pair report written under ``names``. Returns the outcomes against the national document and against the
+        parents, the documents a pair failed on (with the error), and what the run did."""
         where = {p.id: (i, p) for i, r in enumerate(profiled) if not isinstance(r, Unreadable) for p in r}
         implementing = [d for d in docs if d.role == "implements"]
         aligned = {d.id for d in implementing if d.id in self.packed or d.id in self.failed}
@@ -98,7 +98,7 @@ class Rounds:
         cached = 0
         for d in implementing:
             i, p = where[d.id]
-            hit = None if d.id in aligned else self._cached(self.job.national_key(p.fingerprint), True)
+            hit = None if d.id in aligned else self._cached(self.job.national_key(p.fingerprint))
             if isinstance(hit, PairOutcome):
                 outcomes[d.id], cached = self._arrived(hit, names.get(d.id)), cached + 1
             elif d.id not in aligned:
@@ -113,7 +113,7 @@ class Rounds:
         wanted = {d.id for d in implementing}
         for doc_id, value in self.packed.items():  # while the workers align the rest
             if doc_id in wanted:
-                outcomes[doc_id] = self._arrived(unpack(value, known=self.prepared.document), names.get(doc_id))
+                outcomes[doc_id] = self._arrived(unpack(value), names.get(doc_id))
         self.packed.clear()
         for j, results in self.engine.completed([t for _, t in tasks]):
             national = tasks[j][0]
@@ -126,28 +126,28 @@ class Rounds:
                     self.store.put_packed(keys[doc_id, national], value)
                 if national:
                     aligned.add(doc_id)
-                    outcomes[doc_id] = self._arrived(unpack(value, known=self.prepared.document), names.get(doc_id))
+                    outcomes[doc_id] = self._arrived(unpack(value), names.get(doc_id))
                 else:
                     parents[doc_id] = unpack(value)
             done += len(results)
             self.progress("aligning", done, total)
-        kept = {i: replace(o, parent=parents.get(i)) for i, o in outcomes.items()}
         failed = {i: e for i, e in self.failed.items() if i in wanted}
-        return kept, failed, RunStats(aligned=len(aligned - set(self.failed)), cached=cached,
-                                           workers=self.engine.workers, scheduler=self.engine.name)
+        stats = RunStats(aligned=len(aligned - set(self.failed)), cached=cached, workers=self.engine.workers,
+                         scheduler=self.engine.name)
+        return outcomes, {i: p for i, p in parents.items() if i in outcomes}, failed, stats
 
-    def _cached(self, k: str, national: bool) -> Any:
+    def _cached(self, k: str) -> Any:
         if self.store is None or k not in self.job.cached:
             return None
-        return self.store.get(k, known=self.prepared.document if national else None)
+        return self.store.get(k)
 
     def _parents(self, inputs: Sequence[Input], where: dict[str, tuple[int, Profile]],
-                 implementing: list[CorpusDocument]) -> tuple[dict[str, Alignment],
+                 implementing: list[CorpusDocument]) -> tuple[dict[str, PairOutcome],
                                                               dict[str, tuple[Wanted, list[Wanted]]],
                                                               dict[tuple[str, bool], str]]:
         """Each document's alignment with its parent in the corpus, from the cache; the children whose
         alignment is missing, by parent id (with the parent); the cache key of each of these pairs."""
-        parents: dict[str, Alignment] = {}
+        parents: dict[str, PairOutcome] = {}
         children: dict[str, tuple[Wanted, list[Wanted]]] = {}
         keys: dict[tuple[str, bool], str] = {}
         for d in implementing:
@@ -156,8 +156,8 @@ class Rounds:
             i, p = where[d.id]
             j, up = where[d.parent or ""]
             k = key(self.job.setting, up.fingerprint, p.fingerprint)
-            hit = self._cached(k, False)
-            if isinstance(hit, Alignment):
+            hit = self._cached(k)
+            if isinstance(hit, PairOutcome):
                 parents[d.id] = hit
                 continue
             keys[d.id, False] = k

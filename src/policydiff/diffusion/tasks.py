@@ -21,6 +21,7 @@ from ..normalize import DEFAULT_FOLDS, Folds
 from ..read import load_all
 from ..read.numbers import find_doc_numbers
 from .cache import pack
+from .digest import Digest, digest
 from .index import Grams, SectionGrams, section_grams
 from .result import Settings
 
@@ -75,16 +76,18 @@ class Profile:
 
 @dataclass(frozen=True)
 class PairOutcome:
-    """A local document aligned with the national one (and its parent), its report, its provisions of local origin."""
+    """A local document aligned with the national one (or with its parent): the figures the corpus needs, the
+    alignment itself packed, its report, its provisions of local origin."""
 
-    alignment: Alignment
-    """Against the national document."""
-    parent: Alignment | None
-    """Against its parent in the corpus, if it has one there (filled in once the parent is known)."""
+    digest: Digest
+    """What the corpus result is built from."""
+    alignment: bytes
+    """The :class:`~policydiff.alignment.Alignment`, packed (:func:`~policydiff.diffusion.cache.pack`) without the
+    document it was aligned with: the gathering process unpacks it only when it is asked for."""
     html: str | None
-    """The pair report (against the national document), if asked for."""
+    """The pair report, if asked for."""
     uncovered: dict[Ordinal, Grams]
-    """The sections that national text covers little, with their indexed n-grams."""
+    """The sections that the other document's text covers little, with their indexed n-grams."""
 
 
 @dataclass(frozen=True)
@@ -188,9 +191,9 @@ def align_national(national: Prepared, loaded: Loaded, position: int, *, thresho
                    render: bool) -> bytes | Unreadable:
     """Align one local document with the national one (prepared once for all), and render the pair report.
 
-    The :class:`PairOutcome` comes packed as the cache keeps it (:func:`~policydiff.diffusion.cache.pack`, the
-    national document left out), so that the process that gathers the results only stores and unpacks it. A
-    document the alignment fails on gives :class:`Unreadable`, with the error.
+    The :class:`PairOutcome` comes packed as the cache keeps it (:func:`~policydiff.diffusion.cache.pack`), so
+    that the process that gathers the results only stores it and reads its digest. A document the alignment
+    fails on gives :class:`Unreadable`, with the error.
     """
     local = loaded.documents[position]
     try:
@@ -201,7 +204,15 @@ def align_national(national: Prepared, loaded: Loaded, position: int, *, thresho
     sections = loaded.grams[position]
     kept = {s.ordinal: sections.of(s.ordinal) for s in result.sections if s.coverage < settings.uncovered
             and sections.count(s.ordinal) >= settings.min_grams}
-    return pack(PairOutcome(result, None, html, kept), known=national.document)
+    return _outcome(result, national, html, kept, known=True)
+
+
+def _outcome(result: Alignment, other: Prepared, html: str | None, uncovered: dict[Ordinal, Grams], *,
+             known: bool) -> bytes:
+    """A pair's :class:`PairOutcome`, packed; its alignment is packed apart, without ``other``'s document if that
+    is ``known`` to the gathering process (the national one)."""
+    alignment = pack(result, known=other.document if known else None)
+    return pack(PairOutcome(digest(result, other.side.comp, uncovered), alignment, html, uncovered))
 
 
 def prepare_parent(parent: Document, folds: Folds) -> Prepared | Unreadable:
@@ -213,11 +224,11 @@ def prepare_parent(parent: Document, folds: Folds) -> Prepared | Unreadable:
 
 
 def align_parent(parent: Prepared | Unreadable, local: Document, *, thresholds: Thresholds) -> bytes | Unreadable:
-    """Align one local document with its parent in the corpus (prepared once for its children); the
-    :class:`~policydiff.alignment.Alignment` comes packed, as :func:`align_national` gives its outcome."""
+    """Align one local document with its parent in the corpus (prepared once for its children); its
+    :class:`PairOutcome` comes packed, as :func:`align_national` gives it (without a report)."""
     if isinstance(parent, Unreadable):
         return Unreadable(local.source, parent.error)
     try:
-        return pack(align(parent, local, thresholds=thresholds))
+        return _outcome(align(parent, local, thresholds=thresholds), parent, None, {}, known=False)
     except Exception as exc:  # one document the alignment fails on must not stop a corpus run
         return Unreadable(local.source, _failure(exc))

@@ -253,7 +253,7 @@ def corpus_dict(c: Corpus) -> dict[str, Any]:
 
 def corpus_document_dict(c: Corpus, d: CorpusDocument) -> dict[str, Any]:
     """One document of the ``corpus`` contract; ``summary`` is its alignment's, for an implementing document."""
-    alignment, parent = c.alignments.get(d.id), c.parents.get(d.id)
+    alignment, parent = c.digests.get(d.id), c.parent_digests.get(d.id)
     summary = None if alignment is None else {**alignment.summary, "parent": parent.summary if parent else None}
     return {
         "id": d.id, "source": d.source, "title": d.title, "doc_number": d.doc_number, "date": d.date,

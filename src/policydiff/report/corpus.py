@@ -59,7 +59,7 @@ piece of evidence. ``from_parent`` is the share of a document's text inherited f
 def _documents(c: Corpus) -> list[Row]:
     rows = []
     for d in c.documents:
-        a, p = c.alignments.get(d.id), c.parents.get(d.id)
+        a, p = c.digests.get(d.id), c.parent_digests.get(d.id)
         s = a.summary if a else None
         shares = [s["shares"][k] for k in ("inherited", "localized", "new")] if s else [None] * 3
         figures = [s["statuses"]["implemented"], s["statuses"]["dropped"], s["national_coverage"]] if s else [None] * 3
@@ -75,8 +75,7 @@ def _cells(c: Corpus) -> list[Row]:
 
 
 def _passages(c: Corpus) -> list[Row]:
-    return [(doc, *p.local, *p.national, p.shared, a.local.text[p.local[0] : p.local[1]])
-            for doc, a in c.alignments.items() for p in a.passages]
+    return [(doc, *p) for doc, d in c.digests.items() for p in d.passages]
 
 
 def _substitutions(c: Corpus) -> list[Row]:
@@ -150,7 +149,7 @@ def html(c: Corpus) -> str:
         "corpus.html", result=c, national=c.national, summary=c.summary, columns=columns, number=number,
         rows=rows, children=children, roles=ROLE_TEXT, levels=LEVEL_TEXT, ord=ordinal_label,
         substitutions=c.substitutions[:HTML_LIMIT], horizontal=c.horizontal[:HTML_LIMIT],
-        by_id={d.id: d for d in c.documents}, shares={d.id: c.alignments[d.id].summary for d in columns},
+        by_id={d.id: d for d in c.documents}, shares={d.id: c.digests[d.id].summary for d in columns},
     )
 
 
