@@ -31,7 +31,7 @@ from ..errors import OutputError
 from ..storage import replace_atomically
 from ..version import __version__
 
-FORMAT = "2"
+FORMAT = "3"
 """The layout of an entry, in every key: an entry of another layout is never read."""
 LEVEL = 3
 """Zstandard's compression level for an entry. A pair's entry (its alignment and its pair report, ~320 KB

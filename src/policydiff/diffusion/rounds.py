@@ -168,7 +168,7 @@ class Rounds:
     def _arrived(self, outcome: PairOutcome, name: str | None) -> PairOutcome:
         """Write a pair's report (if asked for) and keep the outcome without it."""
         if self.reports is not None and name is not None and outcome.html is not None:
-            replace_atomically(Path(self.reports) / name, outcome.html.encode("utf-8"))
+            replace_atomically(Path(self.reports) / name, outcome.html)
         return replace(outcome, html=None)
 
 

@@ -84,8 +84,8 @@ class PairOutcome:
     alignment: bytes
     """The :class:`~policydiff.alignment.Alignment`, packed (:func:`~policydiff.diffusion.cache.pack`) without the
     document it was aligned with: the gathering process unpacks it only when it is asked for."""
-    html: str | None
-    """The pair report, if asked for."""
+    html: bytes | None
+    """The pair report, in UTF-8 (so that the gathering process writes it as it comes), if asked for."""
     uncovered: dict[Ordinal, Grams]
     """The sections that the other document's text covers little, with their indexed n-grams."""
 
@@ -198,7 +198,7 @@ def align_national(national: Prepared, loaded: Loaded, position: int, *, thresho
     local = loaded.documents[position]
     try:
         result = align(national, local, thresholds=thresholds)
-        html = result.to_html() if render else None
+        html = result.to_html().encode("utf-8") if render else None
     except Exception as exc:  # one document the alignment fails on must not stop a corpus run
         return Unreadable(local.source, _failure(exc))
     sections = loaded.grams[position]
@@ -207,7 +207,7 @@ def align_national(national: Prepared, loaded: Loaded, position: int, *, thresho
     return _outcome(result, national, html, kept, known=True)
 
 
-def _outcome(result: Alignment, other: Prepared, html: str | None, uncovered: dict[Ordinal, Grams], *,
+def _outcome(result: Alignment, other: Prepared, html: bytes | None, uncovered: dict[Ordinal, Grams], *,
              known: bool) -> bytes:
     """A pair's :class:`PairOutcome`, packed; its alignment is packed apart, without ``other``'s document if that
     is ``known`` to the gathering process (the national one)."""
