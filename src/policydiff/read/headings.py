@@ -33,7 +33,8 @@ from typing import NamedTuple
 from .patterns import LazyPattern
 
 _PUNCT = set("，。；：、！？,;:!?\n()（）“”《》\"")
-_SPACE = LazyPattern(r"[ \t\u3000\xa0]")
+_SPACES = " \t\u3000\xa0"
+"""The spaces the statistics drop (:func:`corpus_text`)."""
 _RUN = LazyPattern(f"[^{re.escape(''.join(sorted(_PUNCT)))}]+")
 """A stretch of text between two marks."""
 _AFTER_MARK = LazyPattern(f"(?<=[{re.escape(''.join(sorted(_PUNCT)))}])[\\s\\S]")
@@ -57,7 +58,20 @@ def corpus_text(texts: Iterable[str]) -> str:
     >>> corpus_text(["一、总体要求", "加强 组织领导。"])
     '一、总体要求\\n加强组织领导。'
     """
-    return "\n".join(_SPACE.sub("", text) for text in texts)
+    return "\n".join(map(_without_spaces, texts))
+
+
+def _without_spaces(text: str) -> str:
+    """``text`` without the characters of :data:`_SPACES`: four removals in C, where a pattern's ``sub`` cut the
+    text into pieces at every space and joined them again (a third more time on a seed).
+
+    >>> _without_spaces("加强\u3000组织 领导\t。")
+    '加强组织领导。'
+    """
+    for space in _SPACES:
+        if space in text:
+            text = text.replace(space, "")
+    return text
 
 
 class HeadingStats(NamedTuple):
@@ -230,7 +244,7 @@ class HeadingSplitter:
         missing = set(pairs).difference(opening)
         if missing:
             self._reckon(missing)
-        return [opening[pair] for pair in pairs], [closing[pair] for pair in pairs]
+        return list(map(opening.__getitem__, pairs)), list(map(closing.__getitem__, pairs))  # looked up in C
 
     def _reckon(self, pairs: Iterable[str]) -> None:
         """Add to :attr:`_rates` the log rate at which each of ``pairs`` opens a clause (or half that of its first
