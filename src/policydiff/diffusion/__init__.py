@@ -4,10 +4,12 @@
 tasks (a local Dask cluster, a running one, or this process); ``index`` holds the
 n-grams that find shared text without aligning every pair; ``discovery`` gives
 each document its role; ``matrix`` and ``horizontal`` build the diffusion tables;
-``cache`` keeps aligned pairs between runs; ``pipeline`` puts them together;
-``result`` holds the types.
+``digest`` is what the gathering process keeps of each aligned pair; ``cache``
+keeps aligned pairs between runs; ``pipeline`` puts them together; ``result``
+holds the types.
 """
 
+from .digest import Digest
 from .engine import SCHEDULERS
 from .pipeline import corpus
 from .result import (
@@ -27,5 +29,5 @@ from .result import (
 
 __all__ = [
     "LEVELS", "REASONS", "ROLES", "SCHEDULERS", "Adoption", "Cell", "Corpus", "CorpusDocument", "CorpusSubstitution",
-    "Evidence", "Horizontal", "RunStats", "Settings", "corpus",
+    "Digest", "Evidence", "Horizontal", "RunStats", "Settings", "corpus",
 ]
