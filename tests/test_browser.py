@@ -396,10 +396,11 @@ def _many_copies_report(tmp_path: Path, names: list[str] | None = None) -> Path:
 
 
 def test_many_copies_show_the_table_and_the_family_tree(open_report: Any, tmp_path: Path, screenshots: Path) -> None:
+    from playwright.sync_api import expect  # waits for what the page's script does (a fixed pause raced under load)
+
     opened = open_report(_many_copies_report(tmp_path))
     page = opened.page
-    page.wait_for_timeout(200)
-    assert opened.errors == [] and set(opened.requests) == {opened.url}
+    page.wait_for_load_state("load")
     rows = page.locator("#table tbody tr")
     assert rows.count() > 100
     assert page.locator("#table thead th").count() == 3 + 6
@@ -413,10 +414,11 @@ def test_many_copies_show_the_table_and_the_family_tree(open_report: Any, tmp_pa
     converter = page.locator("#variants li.variant[data-category='converter']")
     assert converter.count() > 0 and not converter.first.is_visible()
     page.locator("#table tbody tr a[href^='#v']").first.click()
-    assert converter.first.is_visible()  # the first location differs only by the converter: going there shows it
-    assert page.evaluate("location.hash").startswith("#v")
+    expect(converter.first).to_be_visible()  # the first location differs only by the converter: going there shows it
+    expect(page).to_have_url(re.compile(r"#v"))
     assert page.locator("#common a.rec").count() == rows.count()
     page.locator("#families").screenshot(path=str(screenshots / "families.png"))
+    assert opened.errors == [] and set(opened.requests) == {opened.url}
 
 
 def test_hostile_copies_and_names_in_the_table_and_tree_are_text(open_report: Any, tmp_path: Path) -> None:
