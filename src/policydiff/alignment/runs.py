@@ -98,13 +98,16 @@ class Runs:
         """
         size, known = (SEED_GRAM, self.seed_grams) if seed >= SEED_GRAM else (SHORT_RUN, self.index.keys())
         loc, nat, seen, found = self.loc, self.nat, set(), []
-        reach: dict[int, int] = {}  # by diagonal, the end of the last run met on it
+        reach: dict[int, int] = {}  # by diagonal, how far the last run met on it is known to reach
         places = range(0, len(loc) - size + 1, max(1, seed - size + 1))
         grams = [loc[p : p + size] for p in places]
         for p, gram in compress(zip(places, grams), map(known.__contains__, grams)):
             for t in self.index[gram[:SHORT_RUN]]:
-                if not nat.startswith(gram, t) or reach.get(t - p, 0) > p or not self._may_anchor(p, t, size):
-                    continue  # not the whole gram, inside the run met last on this diagonal, or never anchored
+                if reach.get(t - p, 0) > p or not nat.startswith(gram, t):
+                    continue  # inside the run met last on this diagonal, or not the whole gram
+                if not self._may_anchor(p, t, size):
+                    reach[t - p] = p + size  # a gram met on it before then overlaps this one: the same run
+                    continue
                 run = self._maximal(p, t, size)
                 reach[t - p] = run[0] + run[2]
                 if run[2] >= seed and run not in seen:
