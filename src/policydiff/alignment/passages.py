@@ -22,6 +22,7 @@ surface offsets.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
@@ -31,7 +32,7 @@ from ..diffing import diff
 from ..model import Document, Span
 from ..normalize import Folds, Normalized, Offsets, normalize
 from .localization import Canonical, canonical, formulaic_spans
-from .runs import SHORT_RUN, GramIndex, Run, Runs, gram_index, gram_set
+from .runs import SHORT_RUN, GramIndex, Run, Runs, gram_counts, gram_index
 
 __all__ = ["Comparand", "Edit", "GramIndex", "Passage", "comparand", "find_passages", "gram_index"]
 
@@ -129,7 +130,7 @@ def comparand(document: Document, *, folds: Folds) -> Comparand:
 
 def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_gap: int = 10,
                   min_shared: int = 10, max_repeats: int = 40, index: GramIndex | None = None,
-                  seed_grams: frozenset[str] | None = None) -> list[Passage]:
+                  seed_grams: Counter[str] | None = None) -> list[Passage]:
     """The shared passages of two documents, in local order, none overlapping in the local text.
 
     ``seed`` is the shortest exact run that anchors a passage, ``max_gap`` the
@@ -139,11 +140,11 @@ def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_g
     Runs shorter than ``seed`` (down to :data:`SHORT_RUN`) only extend a passage,
     and only across a gap no longer than themselves. ``index`` and ``seed_grams``
     are the national text's :func:`gram_index` of :data:`SHORT_RUN`-grams and
-    :func:`gram_set` of :data:`~policydiff.alignment.runs.SEED_GRAM`-grams, if they were built already.
+    :func:`gram_counts` of :data:`~policydiff.alignment.runs.SEED_GRAM`-grams, if they were built already.
     """
     text = national.canon.text
     runs = Runs(text, local.canon.text, gram_index(text) if index is None else index,
-                gram_set(text) if seed_grams is None else seed_grams, max_repeats)
+                gram_counts(text) if seed_grams is None else seed_grams, max_repeats)
     passages = []
     for chain in _chains(runs, seed, max_gap):
         shared = sum(length - sum(local.formulaic[i : i + length]) for i, _, length in chain)
