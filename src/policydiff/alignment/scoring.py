@@ -187,9 +187,8 @@ class Scores:
             own, whole = own_[j] or 0, whole_[j] or 0  # 0 where the two share no bigram
             strongest = parts.index(max(parts))
             code = _EVIDENCE[strongest] if strongest != 2 else "body" if own >= whole else "body-with-subsections"
-            ns = sections[j]
             found.append(_match({
-                "ordinal": ns.ordinal, "heading": ns.heading, "score": row[j],
+                "ordinal": sections[j].ordinal, "heading": sections[j].heading, "score": row[j],
                 "shared": self._shared(i, j) if j in pieces else (), "shared_chars": chars.get(j, 0),
                 "heading_similarity": self._heading(i, j), "body_similarity": max(own, whole),
                 "order": 1 - abs(place - places[j]), "evidence": EVIDENCE[code], "evidence_code": code,
