@@ -167,11 +167,13 @@ def _chains(runs: Runs, seed: int, max_gap: int) -> list[list[Run]]:
             continue
         chain = [run]
         used.add(run)
-        while (nxt := _neighbour(runs.after(chain[-1], max_gap), chain[-1], seed, max_gap, claimed, used,
-                                 forward=True)) is not None:
+        while (not _walled(claimed, reach, end := chain[-1][0] + chain[-1][2], end + max_gap + 1)
+               and (nxt := _neighbour(runs.after(chain[-1], max_gap), chain[-1], seed, max_gap, claimed, used,
+                                      forward=True)) is not None):
             chain.append(nxt)
-        while (prv := _neighbour(runs.before(chain[0], max_gap), chain[0], seed, max_gap, claimed, used,
-                                 forward=False)) is not None:
+        while (not _walled(claimed, reach, max(0, chain[0][0] - max_gap - 1), chain[0][0])
+               and (prv := _neighbour(runs.before(chain[0], max_gap), chain[0], seed, max_gap, claimed, used,
+                                      forward=False)) is not None):
             chain.insert(0, prv)
         span = (chain[0][0], chain[-1][0] + chain[-1][2])
         bisect.insort(claimed, span)
@@ -235,6 +237,18 @@ def free_part(spans: list[tuple[int, int]], run: Run) -> Run:
 
 
 _END = itemgetter(1)
+
+
+def _walled(claimed: list[tuple[int, int]], reach: list[int], start: int, end: int) -> bool:
+    """Whether one claimed span covers local ``[start, end)`` (by ``reach``, the furthest end so far).
+
+    A run that continues a chain across at most ``max_gap`` has its first character at most that far past
+    the chain's end (its last that far before its start), so where a claimed span covers all those places,
+    every candidate overlaps it: none is looked for. Near copies meet this often, since a seed is cut
+    where a claimed span starts or ends (:func:`_free_part`).
+    """
+    k = bisect.bisect_right(claimed, (start, 1 << 62))
+    return k > 0 and reach[k - 1] >= end
 
 
 def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
