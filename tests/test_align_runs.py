@@ -12,7 +12,7 @@ import pytest
 from policydiff import samples
 from policydiff.alignment.localization import FORMULAIC, FORMULAIC_FIRST
 from policydiff.alignment.passages import _chains, _overlaps, free_part
-from policydiff.alignment.runs import SHORT_RUN, Run, Runs, gram_index, gram_set
+from policydiff.alignment.runs import SHORT_RUN, Run, Runs, gram_counts, gram_index
 
 Chain = list[Run]
 
@@ -140,7 +140,7 @@ def test_runs_on_demand_make_the_same_chains(kind: str, batch: int) -> None:
     rng = random.Random(batch)
     for _ in range(pairs):
         nat, loc = make(rng)
-        index, seed_grams = gram_index(nat), gram_set(nat)
+        index, seed_grams = gram_index(nat), gram_counts(nat)
         for max_repeats in repeats:
             every = _every_run(nat, loc, max_repeats)
             for seed, max_gap in settings:

@@ -61,13 +61,14 @@ class HeadingCodes:
 
     def similar(self, heading: str, codes: dict[int, str]) -> dict[int, float]:
         """The :meth:`similarity` of ``heading`` (two characters or more) to each heading of ``codes``
-        (:meth:`codes`) that is not 0, by key: rapidfuzz compares the codes in C, one call for all.
+        (:meth:`codes`) that is not 0, by key: rapidfuzz compares the codes in C and makes the list, one call for all.
 
         >>> codes = HeadingCodes()
         >>> codes.similar("加强组织领导", codes.codes({3: "加强组织保障", 5: "推动数据开放"}))
         {3: 0.6}
         """
-        found = process.extract_iter(self._code(heading), codes, scorer=fuzz.ratio, score_cutoff=_ABOVE_NOTHING)
+        found = process.extract(self._code(heading), codes, scorer=fuzz.ratio, score_cutoff=_ABOVE_NOTHING,
+                                limit=None)
         return {k: score / 100 for _, score, k in found}
 
     def _code(self, heading: str) -> str:

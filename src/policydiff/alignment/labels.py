@@ -21,7 +21,7 @@ def label_local(scores: Scores) -> list[LocalSection]:
     labelled: dict[int, LocalSection] = {}
     for i in reversed(range(len(sections))):
         section, row = sections[i], scores.rows[i]
-        matches = tuple(scores.match(i, j) for j in scores.matched[i])
+        matches = tuple(scores.matches(i))
         cov = scores.coverage[i]
         depth = len(section.ordinal) + 1
         children = [labelled[k] for k in loc.children[i] if len(sections[k].ordinal) == depth and k in labelled]
@@ -81,7 +81,7 @@ def status_national(scores: Scores, sections: list[LocalSection]) -> list[Nation
             status = "dropped"
             if open_:
                 i = max(open_, key=lambda i: (scores.rows[i][j], -i))
-                m = scores.match(i, j)
+                m = scores.matches(i, (j,))[0]
                 best = replace(m, ordinal=sections[i].ordinal, heading=sections[i].heading)
                 code = "closest"
                 rule = f"no local section scores ≥ {t.match}; closest {ordinal_label(best.ordinal)} at {m.score:.2f}"

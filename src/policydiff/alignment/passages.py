@@ -22,6 +22,7 @@ surface offsets.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
@@ -31,7 +32,7 @@ from ..diffing import diff
 from ..model import Document, Span
 from ..normalize import Folds, Normalized, Offsets, normalize
 from .localization import Canonical, canonical, formulaic_spans
-from .runs import SHORT_RUN, GramIndex, Run, Runs, gram_index, gram_set
+from .runs import SHORT_RUN, GramIndex, Run, Runs, gram_counts, gram_index
 
 __all__ = ["Comparand", "Edit", "GramIndex", "Passage", "comparand", "find_passages", "gram_index"]
 
@@ -129,7 +130,7 @@ def comparand(document: Document, *, folds: Folds) -> Comparand:
 
 def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_gap: int = 10,
                   min_shared: int = 10, max_repeats: int = 40, index: GramIndex | None = None,
-                  seed_grams: frozenset[str] | None = None) -> list[Passage]:
+                  seed_grams: Counter[str] | None = None) -> list[Passage]:
     """The shared passages of two documents, in local order, none overlapping in the local text.
 
     ``seed`` is the shortest exact run that anchors a passage, ``max_gap`` the
@@ -139,11 +140,11 @@ def find_passages(national: Comparand, local: Comparand, *, seed: int = 8, max_g
     Runs shorter than ``seed`` (down to :data:`SHORT_RUN`) only extend a passage,
     and only across a gap no longer than themselves. ``index`` and ``seed_grams``
     are the national text's :func:`gram_index` of :data:`SHORT_RUN`-grams and
-    :func:`gram_set` of :data:`~policydiff.alignment.runs.SEED_GRAM`-grams, if they were built already.
+    :func:`gram_counts` of :data:`~policydiff.alignment.runs.SEED_GRAM`-grams, if they were built already.
     """
     text = national.canon.text
     runs = Runs(text, local.canon.text, gram_index(text) if index is None else index,
-                gram_set(text) if seed_grams is None else seed_grams, max_repeats)
+                gram_counts(text) if seed_grams is None else seed_grams, max_repeats)
     passages = []
     for chain in _chains(runs, seed, max_gap):
         shared = sum(length - sum(local.formulaic[i : i + length]) for i, _, length in chain)
@@ -166,11 +167,13 @@ def _chains(runs: Runs, seed: int, max_gap: int) -> list[list[Run]]:
             continue
         chain = [run]
         used.add(run)
-        while (nxt := _neighbour(runs.after(chain[-1], max_gap), chain[-1], seed, max_gap, claimed, used,
-                                 forward=True)) is not None:
+        while (not _walled(claimed, reach, end := chain[-1][0] + chain[-1][2], end + max_gap + 1)
+               and (nxt := _neighbour(runs.after(chain[-1], max_gap), chain[-1], seed, max_gap, claimed, used,
+                                      forward=True)) is not None):
             chain.append(nxt)
-        while (prv := _neighbour(runs.before(chain[0], max_gap), chain[0], seed, max_gap, claimed, used,
-                                 forward=False)) is not None:
+        while (not _walled(claimed, reach, max(0, chain[0][0] - max_gap - 1), chain[0][0])
+               and (prv := _neighbour(runs.before(chain[0], max_gap), chain[0], seed, max_gap, claimed, used,
+                                      forward=False)) is not None):
             chain.insert(0, prv)
         span = (chain[0][0], chain[-1][0] + chain[-1][2])
         bisect.insort(claimed, span)
@@ -234,6 +237,18 @@ def free_part(spans: list[tuple[int, int]], run: Run) -> Run:
 
 
 _END = itemgetter(1)
+
+
+def _walled(claimed: list[tuple[int, int]], reach: list[int], start: int, end: int) -> bool:
+    """Whether one claimed span covers local ``[start, end)`` (by ``reach``, the furthest end so far).
+
+    A run that continues a chain across at most ``max_gap`` has its first character at most that far past
+    the chain's end (its last that far before its start), so where a claimed span covers all those places,
+    every candidate overlaps it: none is looked for. Near copies meet this often, since a seed is cut
+    where a claimed span starts or ends (:func:`_free_part`).
+    """
+    k = bisect.bisect_right(claimed, (start, 1 << 62))
+    return k > 0 and reach[k - 1] >= end
 
 
 def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:

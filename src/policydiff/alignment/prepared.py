@@ -10,6 +10,7 @@ its workers once.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from ..normalize import DEFAULT_FOLDS, Folds
 from ..read import Source, load_documents, main_document
 from .bodies import Terms, terms
 from .passages import comparand
-from .runs import GramIndex, gram_index, gram_set
+from .runs import GramIndex, gram_counts, gram_index
 from .scoring import Side, group_grams, side
 
 __all__ = ["Prepared", "prepare"]
@@ -40,8 +41,8 @@ class Prepared:
     """The bigram weights of each section's own text, and of each section with subsections taken whole."""
     index: GramIndex
     """Where each :data:`~policydiff.alignment.runs.SHORT_RUN`-gram of its canonical text starts."""
-    seed_grams: frozenset[str]
-    """Every :data:`~policydiff.alignment.runs.SEED_GRAM`-gram of its canonical text."""
+    seed_grams: Counter[str]
+    """How often each :data:`~policydiff.alignment.runs.SEED_GRAM`-gram of its canonical text occurs."""
 
 
 def prepare(national: Source | Sequence[Document], *, folds: Folds = DEFAULT_FOLDS) -> Prepared:
@@ -66,5 +67,5 @@ def prepare(national: Source | Sequence[Document], *, folds: Folds = DEFAULT_FOL
     return Prepared(
         document=document, others=tuple(d for d in documents if d is not document), folds=folds, side=nat,
         terms=terms(nat.grams, group_grams(nat)), index=gram_index(text),
-        seed_grams=gram_set(text),
+        seed_grams=gram_counts(text),
     )

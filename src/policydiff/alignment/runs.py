@@ -8,16 +8,17 @@ them to runs close by, so :class:`Runs` finds runs on demand rather than all of
 them (most shared trigrams are chance, and few runs ever join a passage): the
 long ones by sampled look-ups of :data:`SEED_GRAM`-grams, the ones that may
 continue a run by the trigrams just past either end of it. The national text's
-index of trigrams (:func:`gram_index`) and set of :data:`SEED_GRAM`-grams
-(:func:`gram_set`) are built once, when a national document is prepared.
+index of trigrams (:func:`gram_index`) and counts of :data:`SEED_GRAM`-grams
+(:func:`gram_counts`) are built once, when a national document is prepared.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from itertools import compress
 
-__all__ = ["SEED_GRAM", "SHORT_RUN", "GramIndex", "Run", "Runs", "gram_index", "gram_set"]
+__all__ = ["SEED_GRAM", "SHORT_RUN", "GramIndex", "Run", "Runs", "gram_counts", "gram_index"]
 
 SHORT_RUN = 3
 """The shortest exact run that may extend a passage; runs are anchored and extended by grams of three."""
@@ -49,13 +50,13 @@ def gram_index(text: str, size: int = SHORT_RUN) -> GramIndex:
     return index
 
 
-def gram_set(text: str, size: int = SEED_GRAM) -> frozenset[str]:
-    """Every ``size``-gram of ``text``; where one occurs, the :func:`gram_index` of its first trigram tells.
+def gram_counts(text: str, size: int = SEED_GRAM) -> Counter[str]:
+    """How often each ``size``-gram of ``text`` occurs; where, the :func:`gram_index` of its first trigram tells.
 
-    >>> sorted(gram_set("推进推进工作", 5))
-    ['推进推进工', '进推进工作']
+    >>> sorted(gram_counts("推进推进推进", 4).items())
+    [('推进推进', 2), ('进推进推', 1)]
     """
-    return frozenset(_grams(text, size))
+    return Counter(_grams(text, size))
 
 
 def _grams(text: str, size: int) -> list[str]:
@@ -67,17 +68,17 @@ class Runs:
     """The runs of a national and a local canonical text, found on request.
 
     ``index`` is the national text's :func:`gram_index` of :data:`SHORT_RUN`-grams
-    and ``seed_grams`` its :func:`gram_set` of :data:`SEED_GRAM`-grams.
+    and ``seed_grams`` its :func:`gram_counts` of :data:`SEED_GRAM`-grams.
 
     >>> nat = "甲推进工作乙丙丁,加快信息化建设"
-    >>> runs = Runs(nat, "推进工作,加快信息化建设", gram_index(nat), gram_set(nat), 40)
+    >>> runs = Runs(nat, "推进工作,加快信息化建设", gram_index(nat), gram_counts(nat), 40)
     >>> runs.seeds(6)
     [(4, 8, 8)]
     >>> runs.before((4, 8, 8), 10)
     [(0, 1, 4)]
     """
 
-    def __init__(self, nat: str, loc: str, index: GramIndex, seed_grams: frozenset[str], max_repeats: int) -> None:
+    def __init__(self, nat: str, loc: str, index: GramIndex, seed_grams: Counter[str], max_repeats: int) -> None:
         self.nat, self.loc, self.index, self.seed_grams, self.max_repeats = nat, loc, index, seed_grams, max_repeats
         self._tan, self._col = nat[::-1], loc[::-1]
         self._rare = bytearray(b"\x01") * len(nat)  # whether the gram at each national place may anchor
@@ -95,18 +96,30 @@ class Runs:
         do occur where their first trigram does and the national text holds the whole gram.
         A run that cannot be anchored is not made (:meth:`_may_anchor`): a stock phrase
         that the national text repeats costs a few slices at each of its places, not a run.
+        A gram inside a run made already (every one made starts at or before the place looked
+        up) is that run's national text too; if that is its only national place, it is met
+        on the run's diagonal, which ``reach`` skips, so it is not looked up (most of a near copy).
         """
-        size, known = (SEED_GRAM, self.seed_grams) if seed >= SEED_GRAM else (SHORT_RUN, self.index.keys())
-        loc, nat, seen, found = self.loc, self.nat, set(), []
-        reach: dict[int, int] = {}  # by diagonal, the end of the last run met on it
+        if seed >= SEED_GRAM:
+            size, counts = SEED_GRAM, self.seed_grams
+        else:
+            size, counts = SHORT_RUN, Counter({gram: len(at) for gram, at in self.index.items()})
+        loc, nat, seen, found, cover = self.loc, self.nat, set(), [], 0  # cover: the furthest end of a run made
+        reach: dict[int, int] = {}  # by diagonal, how far the last run met on it is known to reach
         places = range(0, len(loc) - size + 1, max(1, seed - size + 1))
         grams = [loc[p : p + size] for p in places]
-        for p, gram in compress(zip(places, grams), map(known.__contains__, grams)):
+        for p, gram in compress(zip(places, grams), map(counts.__contains__, grams)):
+            if p + size <= cover and counts[gram] == 1:
+                continue  # inside a run made already, the only place of the gram on the national side
             for t in self.index[gram[:SHORT_RUN]]:
-                if not nat.startswith(gram, t) or reach.get(t - p, 0) > p or not self._may_anchor(p, t, size):
-                    continue  # not the whole gram, inside the run met last on this diagonal, or never anchored
+                if reach.get(t - p, 0) > p or not nat.startswith(gram, t):
+                    continue  # inside the run met last on this diagonal, or not the whole gram
+                if not self._may_anchor(p, t, size):
+                    reach[t - p] = p + size  # a gram met on it before then overlaps this one: the same run
+                    continue
                 run = self._maximal(p, t, size)
                 reach[t - p] = run[0] + run[2]
+                cover = max(cover, run[0] + run[2])
                 if run[2] >= seed and run not in seen:
                     seen.add(run)
                     found.append(run)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, compress, repeat
@@ -136,7 +137,7 @@ class Scores:
     def __init__(self, nat: Side, national: Terms, loc: Side, passages: list[Passage],
                  t: Thresholds) -> None:
         self.nat, self.loc, self.t = nat, loc, t
-        self._headings: dict[tuple[int, int], float] = {}
+        self._headings: list[dict[int, float]] = [{} for _ in loc.headings]  # by local section, by national
         self._codes = HeadingCodes()
         self._places = tuple([k / len(d.grams) for k in range(len(d.grams))] for d in (loc, nat))
         self._bodies = bodies(national, loc.grams)
@@ -148,13 +149,16 @@ class Scores:
         self.matched: list[list[int]] = []
         self.best: list[int] = []
         size, zero, full, places = range(len(nat.grams)), repeat(0.0), repeat(t.body_full), self._places[1]
+        scales: dict[float, list[float]] = {}  # by local heading weight, the heading part's factor by national
         for i, chars in enumerate(self._chars):
             heads = self._similar(i, codes, singles) if loc.weights[i] else {}
             own, whole = self._bodies[i]
             bodies_, place = map(max, own, whole), self._places[0][i]
+            if (scale := scales.get(loc.weights[i])) is None:
+                scale = scales[loc.weights[i]] = [t.w_heading * min(w, loc.weights[i]) for w in nat.weights]
             parts = (
                 {j: t.w_passage * _ramp(n, t.passage, t.full_shared) for j, n in chars.items()},
-                {j: t.w_heading * min(nat.weights[j], loc.weights[i]) * x for j, x in heads.items()},
+                dict(zip(heads, map(mul, map(scale.__getitem__, heads), heads.values()))),
                 list(map(mul, repeat(t.w_body), map(min, repeat(1.0), map(truediv, bodies_, full)))),
                 list(map(mul, repeat(t.w_order), map(sub, repeat(1), map(abs, map(sub, repeat(place), places))))),
             )
@@ -167,25 +171,29 @@ class Scores:
                                        reverse=True))
             self.best.append(max(size, key=row.__getitem__, default=-1))
 
-    def match(self, i: int, j: int) -> Match:
-        """The evidence that local section ``i`` draws on national section ``j``, weighed into one score.
+    def matches(self, i: int, js: Iterable[int] | None = None) -> list[Match]:
+        """The evidence that local section ``i`` draws on each national section of ``js`` (by default
+        :attr:`matched`), weighed into one score each.
 
-        The parts of the score (passages, heading, body, order) are those its row was summed from;
-        order is the closeness of the two sections' relative places, 0 to 1.
+        The parts of a score (passages, heading, body, order) are those its row was summed from;
+        order is the closeness of the two sections' relative places, 0 to 1. What all the matches of
+        ``i`` share is looked up once (a near copy's section may have dozens).
         """
-        passage, heading, body, order = self._parts[i]
-        parts = [passage.get(j, 0.0), heading.get(j, 0.0), body[j], order[j]]
-        own_, whole_ = self._bodies[i]
-        own, whole = own_[j] or 0, whole_[j] or 0  # 0 where the two share no bigram
-        strongest = parts.index(max(parts))
-        code = _EVIDENCE[strongest] if strongest != 2 else "body" if own >= whole else "body-with-subsections"
-        ns = self.nat.comp.document.sections[j]
-        return _match(
-            ordinal=ns.ordinal, heading=ns.heading, score=self.rows[i][j], shared=self._shared(i, j),
-            shared_chars=self._chars[i].get(j, 0), heading_similarity=self._heading(i, j),
-            body_similarity=max(own, whole), order=1 - abs(self._places[0][i] - self._places[1][j]),
-            evidence=EVIDENCE[code], evidence_code=code,
-        )
+        (passage, heading, body, order), (own_, whole_) = self._parts[i], self._bodies[i]
+        row, chars, pieces, place = self.rows[i], self._chars[i], self._pieces[i], self._places[0][i]
+        sections, places, found = self.nat.comp.document.sections, self._places[1], []
+        for j in self.matched[i] if js is None else js:
+            parts = [passage.get(j, 0.0), heading.get(j, 0.0), body[j], order[j]]
+            own, whole = own_[j] or 0, whole_[j] or 0  # 0 where the two share no bigram
+            strongest = parts.index(max(parts))
+            code = _EVIDENCE[strongest] if strongest != 2 else "body" if own >= whole else "body-with-subsections"
+            found.append(_match({
+                "ordinal": sections[j].ordinal, "heading": sections[j].heading, "score": row[j],
+                "shared": self._shared(i, j) if j in pieces else (), "shared_chars": chars.get(j, 0),
+                "heading_similarity": self._heading(i, j), "body_similarity": max(own, whole),
+                "order": 1 - abs(place - places[j]), "evidence": EVIDENCE[code], "evidence_code": code,
+            }))
+        return found
 
     def _similar(self, i: int, codes: dict[int, str], singles: list[int]) -> dict[int, float]:
         """The similarities of local ``i``'s heading to the weighted national headings, where not 0, remembered.
@@ -199,13 +207,14 @@ class Scores:
         else:
             found = self._codes.similar(heading, codes)
             found.update((j, self._heading(i, j)) for j in singles if self.nat.headings[j] in heading)
-        self._headings.update(zip(zip(repeat(i), found), found.values()))
+        self._headings[i].update(found)
         return found
 
     def _heading(self, i: int, j: int) -> float:
-        if (i, j) not in self._headings:
-            self._headings[i, j] = self._codes.similarity(self.nat.headings[j], self.loc.headings[i])
-        return self._headings[i, j]
+        known = self._headings[i]
+        if j not in known:
+            known[j] = self._codes.similarity(self.nat.headings[j], self.loc.headings[i])
+        return known[j]
 
     def _shared(self, i: int, j: int) -> tuple[SharedSpan, ...]:
         """The pieces of passages whose local side is in local section ``i`` and national side in ``j``."""
@@ -246,12 +255,12 @@ class Scores:
         return pieces, chars, coverage
 
 
-def _match(**fields: object) -> Match:
+def _match(fields: dict[str, object]) -> Match:
     """A :class:`Match` of ``fields``, as its generated ``__init__`` makes it, but with one update of its
     ``__dict__`` instead of one ``object.__setattr__`` a field (eleven, for a frozen dataclass): half the cost
     of the thousands of matches a near copy has (18.6 -> 9.6 K instructions a match, under callgrind).
 
-    >>> _match(**vars(m := Match((1,), None, 0.5, (), 0, 0.0, 0.1, 1.0, "body", "body"))) == m
+    >>> _match(vars(m := Match((1,), None, 0.5, (), 0, 0.0, 0.1, 1.0, "body", "body"))) == m
     True
     """
     match = object.__new__(Match)
