@@ -271,6 +271,40 @@ def test_docx_paragraphs_tables_and_word_numbering(tmp_path: Path) -> None:
     assert [(s.label, s.heading) for s in got.sections] == [(s.label, s.heading) for s in expected.sections]
 
 
+_RUN_CONTENT = ('<w:r><w:t xml:space="preserve">一 </w:t><w:tab/><w:t>二</w:t><w:br/><w:t>三</w:t>'
+                '<w:br w:type="page"/><w:noBreakHyphen/><w:cr/><w:ptab w:relativeTo="margin" w:alignment="left" '
+                'w:leader="none"/><w:t/></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>删</w:delText></w:r>'
+                '</w:del><w:ins w:id="2" w:author="a"><w:r><w:t>增</w:t></w:r></w:ins>')
+
+
+def test_docx_run_text_and_style_numbering_as_python_docx_reads_them(tmp_path: Path) -> None:
+    """The reader parses the package itself (formats/package.py): its text of a paragraph is python-docx's, and a
+    paragraph that takes its list from its style (and the style it is based on) is numbered."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    path = tmp_path / "runs.docx"
+    _make_docx(path, ["一、总体要求"])
+    document = docx.Document(str(path))
+    styles = document.styles.element
+    styles.append(parse_xml(f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="Listed"><w:name w:val="L"/>'
+                            '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="903"/></w:numPr></w:pPr></w:style>'))
+    styles.append(parse_xml(f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="Child"><w:name w:val="C"/>'
+                            '<w:basedOn w:val="Listed"/></w:style>'))
+    paragraph = document.add_paragraph()
+    for run in parse_xml(f'<w:p {nsdecls("w")}>{_RUN_CONTENT}</w:p>'):
+        paragraph._p.append(run)
+    styled = document.add_paragraph("发展目标")
+    styled._p.get_or_add_pPr().append(parse_xml(f'<w:pStyle {nsdecls("w")} w:val="Child"/>'))
+    document.save(str(path))
+    runs = docx.Document(str(path)).paragraphs[-2]._p.xpath(".//w:r[not(ancestor::w:del)]")
+    expected = "".join(r.text for r in runs).strip()
+    assert expected == "一 \t二\n三-\n\t增"
+    lines = read_file(path).text.split("\n")
+    assert lines[-4:] == [*expected.split("\n"), "二、发展目标"]
+
+
 def _docx_xml(path: Path) -> str:
     with zipfile.ZipFile(path) as archive:
         return archive.read("word/document.xml").decode("utf-8")

@@ -274,7 +274,7 @@ class HeadingSplitter:
         """How strongly the four characters around ``k`` recur as one phrase."""
         gram = run[max(0, k - 2) : k + 2]
         base, own = self._parts
-        repeats = _count(base.corpus, gram) - 1
+        repeats = (_count(base.corpus, gram) if _may_hold(base.total, gram) else 0) - 1
         if own is not None:
             size = len(own.corpus)
             if size <= 2 * NEAR:
@@ -289,6 +289,17 @@ class HeadingSplitter:
 def _count(corpus: str, gram: str) -> int:
     """How often ``gram`` occurs in a fixed corpus (each counted once per process)."""
     return corpus.count(gram)
+
+
+def _may_hold(total: Counter[str], gram: str) -> bool:
+    """Whether a corpus whose pairs inside clauses are ``total`` may hold ``gram``: not when two neighbours in it,
+    neither a mark, are a pair it never counted (a few lookups, where a count scans the whole corpus).
+
+    >>> stats = HeadingStats.of("加强组织领导。")
+    >>> _may_hold(stats.total, "组织领导"), _may_hold(stats.total, "组织推进"), _may_hold(stats.total, "导。加强")
+    (True, False, True)
+    """
+    return all(pair in total or pair[0] in _PUNCT or pair[1] in _PUNCT for pair in map(operator.add, gram, gram[1:]))
 
 
 _COMMAS = "，,"

@@ -1,6 +1,6 @@
 """One reader per input format, chosen by the content of the bytes (the file name only breaks ties).
 
-``pdf`` (a text layer, via pdfminer.six), ``docx`` (via python-docx; ``.doc``
+``pdf`` (a text layer, via pdfminer.six), ``docx`` (via lxml, as python-docx reads it; ``.doc``
 and ``.wps`` are refused with what to do), ``html`` (via lxml) and ``text``
 (:func:`~policydiff.read.decoding.decode_bytes`), each behind :class:`Reader`. A reader's module (and its
 library) is imported when a file in its format is first read: ``sniffing`` tells the format without them.

@@ -11,15 +11,16 @@ what to do.
 from __future__ import annotations
 
 import dataclasses
-import io
 import re
-import zipfile
 from collections.abc import Callable, Iterator
+from functools import cached_property
 from typing import Any
 
-from ...errors import BinaryInputError, EmptyInputError, EncryptedInputError, InputTooLargeError, UnsupportedFormatError
-from .. import decoding
+from lxml import etree
+
+from ...errors import EmptyInputError, EncryptedInputError, UnsupportedFormatError
 from .base import Extracted
+from .package import Package, archive, damaged
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = f"{_W}val"
@@ -36,18 +37,26 @@ class DocxReader:
 
     def read(self, data: bytes, *, source: str) -> Extracted:
         """The text of the document's body, one line per paragraph and per table row."""
-        import docx
-
-        _check_archive(data, source)
+        package = Package(archive(data, source))
         try:
-            document = docx.Document(io.BytesIO(data))
-        except Exception as exc:  # python-docx and lxml raise many kinds on a damaged package
-            raise BinaryInputError(
-                source, f"this .docx is damaged ({type(exc).__name__})", "Open it in Word or WPS and save it again"
-            ) from None
-        numbering = _Numbering(document)
+            main = package.main_document()
+            body = package.xml(main).find(f"{_W}body")
+            found = package.related(main, "numbering")
+            numbering_root = None if found is None else package.xml(found)
+        except Exception as exc:  # lxml and zipfile raise many kinds on a damaged package
+            raise damaged(source, exc) from None
+
+        def styles() -> Any:
+            """The styles part, parsed when a paragraph is first found to take its list from its style."""
+            try:
+                found = package.related(main, "styles")
+                return None if found is None else package.xml(found)
+            except Exception as exc:
+                raise damaged(source, exc) from None
+
+        numbering = _Numbering(numbering_root, styles)
         lines: list[str] = []
-        for block in _blocks(document.element.body):
+        for block in _blocks(body):
             if block.tag == f"{_W}p":
                 lines.append(numbering.label(block) + _paragraph_text(block))
             else:
@@ -84,25 +93,6 @@ class OleReader:
         )
 
 
-def _check_archive(data: bytes, source: str) -> None:
-    """Refuse a ZIP that is not a Word document, or that would unpack to more than policydiff reads."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            entries = archive.infolist()
-    except zipfile.BadZipFile:
-        raise BinaryInputError(source, "this ZIP archive is damaged", "Check that the file was saved in full") from None
-    if not any(e.filename == "word/document.xml" for e in entries):
-        raise UnsupportedFormatError(
-            source,
-            "this is a ZIP archive but not a Word .docx document (it holds no word/document.xml)",
-            "Unpack it and give the document inside, or save the document as .docx, .html, .pdf or .txt",
-        )
-    unpacked = sum(e.file_size for e in entries)
-    if unpacked > 4 * decoding.MAX_BYTES:
-        raise InputTooLargeError(source, f"it unpacks to {unpacked / 2**20:.0f} MiB",
-                                 "Save the document's text as .txt and read that")
-
-
 def _blocks(parent: Any) -> Iterator[Any]:
     """The paragraphs and tables of the body in order, looking inside content controls."""
     for child in parent.iterchildren():
@@ -115,8 +105,32 @@ def _blocks(parent: Any) -> Iterator[Any]:
 
 def _paragraph_text(p: Any) -> str:
     """A paragraph's text: its runs (hyperlinks, fields and insertions too), not deleted text nor text boxes."""
-    runs = p.xpath(".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]")
-    return "".join(str(r.text) for r in runs)
+    return "".join(map(_run_text, _RUNS(p)))
+
+
+def _run_text(run: Any) -> str:
+    """A run's text as python-docx's ``CT_R.text`` gives it: tabs as ``\\t``, line breaks as ``\\n``, a
+    non-breaking hyphen as ``-``, a page or column break as nothing."""
+    text = []
+    for child in run.iterchildren(*_RUN_TEXT):
+        tag = child.tag
+        if tag == _T:
+            text.append(child.text or "")
+        elif tag == _BR:
+            text.append("\n" if child.get(f"{_W}type", "textWrapping") == "textWrapping" else "")
+        else:
+            text.append(_RUN_TEXT[tag])
+    return "".join(text)
+
+
+_T, _BR = f"{_W}t", f"{_W}br"
+_RUN_TEXT = {_T: "", _BR: "", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-", f"{_W}ptab": "\t", f"{_W}tab": "\t"}
+"""The children of a run that hold text, and the text of those that stand for one character."""
+
+
+_RUNS = etree.XPath(".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]",
+                    namespaces={"w": _W[1:-1]})
+"""The runs of a paragraph that count (compiled once: python-docx's ``p.xpath`` compiled it for every paragraph)."""
 
 
 def _cell_text(tc: Any, numbering: _Numbering) -> str:
@@ -135,12 +149,8 @@ class _Level:
 class _Numbering:
     """The document's list definitions and the counters of each list, advanced paragraph by paragraph."""
 
-    def __init__(self, document: Any) -> None:
-        try:
-            root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError):
-            root = None
-        self._styles = {s.get(f"{_W}styleId"): s for s in document.styles.element.iterchildren(f"{_W}style")}
+    def __init__(self, root: Any, styles: Callable[[], Any]) -> None:
+        self._styles_part = styles
         abstract = {a.get(f"{_W}abstractNumId"): _levels(a) for a in _children(root, "abstractNum")}
         self._lists: dict[str, dict[int, _Level]] = {}
         for num in _children(root, "num"):
@@ -155,6 +165,12 @@ class _Numbering:
                     levels[ilvl] = dataclasses.replace(levels[ilvl], start=int(start.get(_VAL, "1")))
             self._lists[num.get(f"{_W}numId")] = levels
         self._counts: dict[str, list[int | None]] = {}
+
+    @cached_property
+    def _styles(self) -> dict[str | None, Any]:
+        """The paragraph styles by id (parsed only when a paragraph without list properties names a style)."""
+        root = self._styles_part()
+        return {} if root is None else {s.get(f"{_W}styleId"): s for s in root.iterchildren(f"{_W}style")}
 
     def label(self, p: Any) -> str:
         """The label Word shows before paragraph ``p`` (``一、``, ``（二）``, ``3.``), or ``""``; counts it."""
@@ -188,7 +204,7 @@ class _Numbering:
         style = p.find(f"{_W}pPr/{_W}pStyle")
         style_id = None if style is None else style.get(_VAL)
         for _ in range(10):
-            if num_pr is not None or style_id not in self._styles:
+            if num_pr is not None or style_id is None or style_id not in self._styles:
                 break
             num_pr = self._styles[style_id].find(f"{_W}pPr/{_W}numPr")
             based_on = self._styles[style_id].find(f"{_W}basedOn")
