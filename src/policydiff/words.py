@@ -78,19 +78,21 @@ class Split:
             if char in breaks:
                 limit = i
             heads, freqs = starting(char)
-            count = len(heads)
-            k = bisect_left(heads, char)
-            single = freqs[k] if k < count and heads[k] == char else 1
-            best, end = log(single) - log_total + score[i + 1], i + 1
+            # Every word of ``heads`` begins with ``char``: ``char`` itself, when it is a word, sorts first.
+            best = log(freqs[0] if heads and heads[0] == char else 1) - log_total + score[i + 1]
+            end, k, count = i + 1, 0, len(heads)
             for j in range(i + 2, (i + 9 if i + 8 < limit else limit + 1)):
                 word = text[i:j]
                 k = bisect_left(heads, word, k)  # a longer word sorts after a shorter one it begins with
-                if k == count or not heads[k].startswith(word):
-                    break  # no word begins with ``word``, so none of the longer candidates is one
-                if heads[k] == word:
+                if k == count:
+                    break
+                head = heads[k]
+                if head == word:
                     here = log(freqs[k]) - log_total + score[j]
                     if here >= best:  # ties go to the longer word
                         best, end = here, j
+                elif not head.startswith(word):
+                    break  # no word begins with ``word``, so none of the longer candidates is one
             score[i], stop[i] = best, end
         self.text, self.score, self.stop = text, score, stop
 
