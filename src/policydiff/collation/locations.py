@@ -90,7 +90,8 @@ def _pieces(base: Witness, table: Sequence[Location], rank: Sequence[str]) -> li
 
     @cache
     def traditional() -> bool:
-        """Whether the base's body is in traditional script: asked only where the base lacks the common reading."""
+        """Whether the base's body is in traditional script: asked only where the base lacks the common reading
+        and the copies that have it differ in script (it encodes the whole body)."""
         return bool(text_table(body))
 
     order = {wid: n for n, wid in enumerate(rank)}
@@ -104,8 +105,10 @@ def _pieces(base: Witness, table: Sequence[Location], rank: Sequence[str]) -> li
         if base.id in group:
             common = base.id
         else:
-            common = min(group, key=lambda w: (bool(text_table(x.readings[w].text)) != traditional(),
-                                               order.get(w, len(order))))
+            script = {w: bool(text_table(x.readings[w].text)) for w in group}
+            # The base's script tells the readings apart only where they differ in script.
+            differ = len(set(script.values())) > 1
+            common = min(group, key=lambda w: (differ and script[w] != traditional(), order.get(w, len(order))))
         pieces += [(text[at : own.start], None), (x.readings[common].text, x.id)]
         at = own.end
     pieces.append((text[at:end], None))
