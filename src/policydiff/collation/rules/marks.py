@@ -102,8 +102,12 @@ class ClausePunctuation:
         here = list(case.readings.values()).count(mark)
         # The words after the place first: the counts for the word before are made only when those do not vote.
         for word, opens, where, chinese in ((after, True, "opens", "起句"), (before, False, "ends", "结句")):
-            marked = sum(corpus.count(m + word if opens else word + m) for m in ",;。:") - here
             anywhere = corpus.count(word) - len(case.readings)
+            # Each occurrence by a mark is an occurrence of the word (and no two by different marks are the same
+            # one), so fewer than 3 of those beyond the copies' own marks leave fewer than 3 by a mark: no count.
+            if anywhere + len(case.readings) - here < 3:
+                continue
+            marked = sum(corpus.count(m + word if opens else word + m) for m in ",;。:") - here
             if marked >= 3 and 2 * marked >= anywhere:
                 return Vote(mark, 0.7,
                             f"「{word}」 {where} a clause: {marked} of its {anywhere} other occurrences "
