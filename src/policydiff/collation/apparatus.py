@@ -91,7 +91,8 @@ def build(
     keyed: list[tuple[Key, Variant]] = [((0, x.start, x.end, 0), _moved_variant(x, y, witnesses)) for x, y in moved]
     for r in unmoved:
         keyed.append(((0, r.start, r.end, 0), _content_variant(r, witnesses, rank, corpus, outside)))
-    structure = _structure_regions(witnesses, alignments, regions, rank)
+    outline = structured_witness(witnesses, rank)
+    structure = _structure_regions(witnesses, alignments, regions, outline)
     for r, note in structure:
         keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", note, "heading-layout")))
     paragraphs, formatting = layout_differences(texts, alignments, base, regions + [r for r, _ in structure])
@@ -99,7 +100,7 @@ def build(
         note = _paragraph_note(r, witnesses)
         keyed.append(((0, r.start, r.end, 1), _plain_variant(r, witnesses, "structure", note, "paragraph")))
     keyed.extend(skipped(witnesses, alignments))
-    return Apparatus(keyed, formatting, witnesses, alignments, _Sectioner(witnesses, rank))
+    return Apparatus(keyed, formatting, witnesses, alignments, _Sectioner(witnesses[outline]))
 
 
 def _split_closing(r: Region, witnesses: list[Witness]) -> list[Region]:
@@ -174,10 +175,10 @@ def _plain_variant(r: Region, witnesses: list[Witness], category: str, reason: s
 
 
 def _structure_regions(
-    witnesses: list[Witness], alignments: list[WitnessMap], taken: list[Region], rank: list[str]
+    witnesses: list[Witness], alignments: list[WitnessMap], taken: list[Region], k: int
 ) -> list[tuple[Region, str]]:
-    """Headings that stand on their own line in some copies and run into their paragraph in others."""
-    k = structured_witness(witnesses, rank)
+    """Headings that stand on their own line in some copies and run into their paragraph in others, by the
+    outline of witness ``k`` (:func:`structured_witness`)."""
     x = witnesses[k]
     blocked = sorted((r.start, r.end) for r in taken)
     out = []
@@ -222,10 +223,10 @@ def structured_witness(witnesses: Sequence[Witness], rank: list[str]) -> int:
 
 
 class _Sectioner:
-    """Finds the enclosing section of a variant in the best-structured witness."""
+    """Finds the enclosing section of a variant in the best-structured witness (:func:`structured_witness`)."""
 
-    def __init__(self, witnesses: list[Witness], rank: list[str]) -> None:
-        self.witness = witnesses[structured_witness(witnesses, rank)]
+    def __init__(self, witness: Witness) -> None:
+        self.witness = witness
         self.sections = sorted(self.witness.document.sections, key=lambda s: s.start)
         self.starts = [s.start for s in self.sections]
 
