@@ -92,8 +92,9 @@ class Runs:
 
         A run of ``seed`` characters holds ``seed - g + 1`` grams of ``g``, one of
         them at a local position that is a multiple of that, so only those are looked up.
-        Most occur nowhere in the national text, so they are looked up in a set; those that
-        do occur where their first trigram does and the national text holds the whole gram.
+        Most occur nowhere in the national text, so they are looked up in its counts; the places
+        of one that does are found by ``str.find``, from its first trigram's first place on, as
+        many as it has (a common trigram's places, each compared with the gram, cost more).
         A run that cannot be anchored is not made (:meth:`_may_anchor`): a stock phrase
         that the national text repeats costs a few slices at each of its places, not a run.
         A gram inside a run made already (every one made starts at or before the place looked
@@ -111,9 +112,11 @@ class Runs:
         for p, gram in compress(zip(places, grams), map(counts.__contains__, grams)):
             if p + size <= cover and counts[gram] == 1:
                 continue  # inside a run made already, the only place of the gram on the national side
-            for t in self.index[gram[:SHORT_RUN]]:
-                if reach.get(t - p, 0) > p or not nat.startswith(gram, t):
-                    continue  # inside the run met last on this diagonal, or not the whole gram
+            t = self.index[gram[:SHORT_RUN]][0] - 1  # the gram's places, found in C from its trigram's first
+            for _ in range(counts[gram]):
+                t = nat.find(gram, t + 1)
+                if reach.get(t - p, 0) > p:
+                    continue  # inside the run met last on this diagonal
                 if not self._may_anchor(p, t, size):
                     reach[t - p] = p + size  # a gram met on it before then overlaps this one: the same run
                     continue
