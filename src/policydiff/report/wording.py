@@ -20,7 +20,7 @@ import bisect
 from collections import defaultdict
 from typing import Any, NamedTuple
 
-from ..alignment.localization import canonical
+from ..alignment.localization import fold
 from ..alignment.result import Alignment, ordinal_label
 from ..model import Span
 from ..normalize import comparison_text
@@ -160,6 +160,13 @@ def _core(text: str) -> str:
     return "".join(c for c in text if c not in TRIVIAL)
 
 
+def _folded(body: str, known: dict[str, str]) -> str:
+    """The comparison form of an agency's name with localisation swaps folded, remembered in ``known``."""
+    if body not in known:
+        known[body] = fold(_form(body))
+    return known[body]
+
+
 def _section_at(sections: Any, offset: int) -> tuple[int, ...] | None:
     return next((s.ordinal for s in sections if s.span[0] <= offset < s.span[1]), None)
 
@@ -210,13 +217,14 @@ def agency_pairs(a: Alignment) -> dict[str, Any]:
     pairs: dict[tuple[str, str], list[tuple[tuple[int, ...], tuple[int, ...]]]] = defaultdict(list)
     named_national: dict[str, None] = {}
     named_local: dict[str, None] = {}
+    folded: dict[str, str] = {}  # each body's form with swaps folded, made once (a body is named in many sections)
     for s in a.sections:
-        local_bodies = {canonical(_form(x)).text: x for x in (*s.lead, *s.responsible)}
+        local_bodies = {_folded(x, folded): x for x in (*s.lead, *s.responsible)}
         for m in s.matches:
             n = national[m.ordinal]
             for body in (*n.lead, *n.responsible):
                 named_national[body] = None
-                partner = local_bodies.get(canonical(_form(body)).text)
+                partner = local_bodies.get(_folded(body, folded))
                 if partner:
                     pairs[body, partner].append((s.ordinal, n.ordinal))
             if n.lead or n.responsible:
