@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policydiff import samples
-from policydiff.read import junk
+from policydiff.read import junk, mojibake
 from policydiff.read.headings import _COMMAS, _PUNCT, MAX_HEADING, HeadingSplitter
 from policydiff.read.numbers import DOC_NUMBER, doc_number_matches
 
@@ -83,3 +83,25 @@ def test_document_numbers_are_those_a_finditer_finds(parts: list[str | int], a: 
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     expected = [m.span() for m in DOC_NUMBER.finditer(text, start, end)]
     assert [m.span() for m in doc_number_matches(text, start, end)] == expected
+
+
+BYTE_CHARACTERS = "".join(map(chr, range(0x80, 0x100))) + "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\ufffd"
+
+
+@PROPERTY
+@given(st.lists(st.one_of(st.text(BYTE_CHARACTERS, max_size=8), st.integers(0, len(SEEDS) - 30)), max_size=12))
+def test_a_text_without_the_lead_of_a_cjk_character_has_no_mojibake(parts: list[str | int]) -> None:
+    text = "".join(p if isinstance(p, str) else SEEDS[p : p + 30] for p in parts)
+    text = text.translate({ord(lead): None for lead in mojibake._CJK_LEADS})
+    assert all(mojibake._decoded(m.group()) is None for m in mojibake._RUN.finditer(text))
+    assert mojibake.repaired(text) == (text, ())
+
+
+@PROPERTY
+@given(st.lists(st.one_of(st.sampled_from(["發(fā)", "展（zhǎn）", "(ab)", "（é）", "ā"]),
+                          st.integers(0, len(SEEDS) - 30)), max_size=12), st.integers(0, 500), st.integers(0, 500))
+def test_pinyin_is_what_the_pattern_finds(parts: list[str | int], a: int, b: int) -> None:
+    text = "".join(p if isinstance(p, str) else SEEDS[p : p + 30] for p in parts)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    expected = [(m.start(), m.end()) for m in junk.PINYIN.finditer(text, start, end)]
+    assert [tuple(span) for span, kind in junk.find_junk(text, start, end) if kind == "pinyin"] == expected

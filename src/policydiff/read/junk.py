@@ -93,7 +93,8 @@ def find_junk(text: str, start: int = 0, end: int | None = None, *,
     [(Span(start=10, end=19), 'repeated-title')]
     """
     end = len(text) if end is None else end
-    found = [(Span(m.start(), m.end()), "pinyin") for m in PINYIN.finditer(text, start, end)]
+    toned = any(text.find(mark, start, end) >= 0 for mark in _TONED)  # a pinyin syllable holds one; most texts none
+    found = [(Span(m.start(), m.end()), "pinyin") for m in PINYIN.finditer(text, start, end)] if toned else []
     for s, e in FURNITURE.spans(text, start, end):
         if text[s:e].strip():
             found.append((_trimmed(text, s, e), "site-furniture"))
