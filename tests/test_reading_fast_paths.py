@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from policydiff import samples
 from policydiff.read import junk, mojibake
 from policydiff.read.headings import _COMMAS, _PUNCT, MAX_HEADING, HeadingSplitter
+from policydiff.read.lines import lines_of, lines_opening_with
 from policydiff.read.numbers import DOC_NUMBER, doc_number_matches
 
 SEEDS = "\n".join(samples.text(name) for name in ("jingzhengfa-2016-4-a", "jingzhengfa-2016-4-b", "jingfa-2017-27"))
@@ -105,3 +106,13 @@ def test_pinyin_is_what_the_pattern_finds(parts: list[str | int], a: int, b: int
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     expected = [(m.start(), m.end()) for m in junk.PINYIN.finditer(text, start, end)]
     assert [tuple(span) for span, kind in junk.find_junk(text, start, end) if kind == "pinyin"] == expected
+
+
+@PROPERTY
+@given(st.lists(st.one_of(st.sampled_from(["●", "■行业信息", "\n", "\r\n", " ", "\u3000", "\u2028", "x●"]),
+                          st.integers(0, len(SEEDS) - 30)), max_size=20))
+def test_lines_opening_with_marks_are_those_a_match_of_each_line_finds(parts: list[str | int]) -> None:
+    text = "".join(p if isinstance(p, str) else SEEDS[p : p + 30] for p in parts)
+    lines = lines_of(text)
+    expected = [i for i, line in enumerate(lines) if re.match(r"\s*[●■]", line.text)]
+    assert lines_opening_with("●■", text, lines) == expected
