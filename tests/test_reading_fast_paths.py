@@ -13,6 +13,7 @@ from policydiff.read import junk, mojibake
 from policydiff.read.headings import _COMMAS, _PUNCT, MAX_HEADING, HeadingSplitter
 from policydiff.read.lines import lines_of, lines_opening_with
 from policydiff.read.numbers import DOC_NUMBER, doc_number_matches
+from policydiff.read.outline import _stray_brackets
 
 SEEDS = "\n".join(samples.text(name) for name in ("jingzhengfa-2016-4-a", "jingzhengfa-2016-4-b", "jingfa-2017-27"))
 JUNK_LINES = ("加入VIP免费下载 立即下载", "  — 1 —", "- 2 -", "目　录", "第一章　总则", "第二章　附则",
@@ -116,3 +117,28 @@ def test_lines_opening_with_marks_are_those_a_match_of_each_line_finds(parts: li
     lines = lines_of(text)
     expected = [i for i, line in enumerate(lines) if re.match(r"\s*[●■]", line.text)]
     assert lines_opening_with("●■", text, lines) == expected
+
+
+def _stray_brackets_char_by_char(text: str, start: int, end: int) -> list[int]:
+    """Where _stray_brackets finds a closing bracket with nothing to close, every character visited."""
+    found, depth = [], 0
+    for pos in range(start, end):
+        if text[pos] == "\n":
+            depth = 0
+        elif text[pos] in "(（":
+            depth += 1
+        elif text[pos] in ")）":
+            if depth:
+                depth -= 1
+            else:
+                found.append(pos)
+    return found
+
+
+@PROPERTY
+@given(st.lists(st.one_of(st.sampled_from(["(", "（", ")", "）", "\n", "甲"]), st.integers(0, len(SEEDS) - 30)),
+                max_size=30), st.integers(0, 900), st.integers(0, 900))
+def test_stray_brackets_are_those_a_walk_of_every_character_finds(parts: list[str | int], a: int, b: int) -> None:
+    text = "".join(p if isinstance(p, str) else SEEDS[p : p + 30] for p in parts)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert [x.start for x in _stray_brackets(text, start, end)] == _stray_brackets_char_by_char(text, start, end)
