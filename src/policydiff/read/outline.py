@@ -276,28 +276,27 @@ def _section(written: str, part: _Part, heading: _Heading | None, notes: tuple[A
 
 
 _OPEN = "(（"
-_BRACKET = LazyPattern("[(（)）]")
+_BRACKET_OR_BREAK = LazyPattern("[(（)）\n]")
 
 
 def _stray_brackets(text: str, start: int, end: int) -> list[Anomaly]:
-    """Closing round brackets with nothing to close, paragraph by paragraph: only the brackets are visited, and
-    where the first on a line is met, its line's end is found in C (the line breaks are not visited one by one).
+    """Closing round brackets with nothing to close, paragraph by paragraph (only brackets and breaks are visited).
 
-    >>> [a.start for a in _stray_brackets("(一)二)\\n三)\\n\\n(四\\n)", 0, 14)]
-    [4, 7, 13]
+    >>> [a.start for a in _stray_brackets("(一)二)\\n三)", 0, 8)]
+    [4, 7]
     """
     found = []
-    depth, line_end = 0, -1  # the count of open brackets on the line of the last one met, which ends at line_end
-    for m in _BRACKET.finditer(text, start, end):
-        pos = m.start()
-        if pos > line_end:  # the first on its line
-            depth, line_end = 0, text.find("\n", pos, end)
-            line_end = end if line_end < 0 else line_end
-        if m.group() in _OPEN:
+    depth = 0
+    for m in _BRACKET_OR_BREAK.finditer(text, start, end):
+        ch = m.group()
+        if ch == "\n":
+            depth = 0
+        elif ch in _OPEN:
             depth += 1
         elif depth:
             depth -= 1
         else:
+            pos = m.start()
             context = text[max(start, pos - 6) : pos + 4].replace("\n", " ")
             found.append(Anomaly("stray-bracket", f"a closing bracket with no opening one: …{context}…", pos))
     return found
