@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from policydiff import samples
 from policydiff.read import junk, mojibake
-from policydiff.read.headings import _COMMAS, _PUNCT, MAX_HEADING, HeadingSplitter
+from policydiff.read.headings import _COMMAS, _PUNCT, MAX_HEADING, HeadingSplitter, _holds
 from policydiff.read.lines import lines_of, lines_opening_with
 from policydiff.read.numbers import DOC_NUMBER, doc_number_matches
 from policydiff.read.outline import _stray_brackets
@@ -142,3 +142,10 @@ def test_stray_brackets_are_those_a_walk_of_every_character_finds(parts: list[st
     text = "".join(p if isinstance(p, str) else SEEDS[p : p + 30] for p in parts)
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     assert [x.start for x in _stray_brackets(text, start, end)] == _stray_brackets_char_by_char(text, start, end)
+
+
+@PROPERTY
+@given(st.integers(0, len(SEEDS)), st.integers(0, 300), st.sampled_from(["", "甲", "一、", "\n"]))
+def test_a_corpus_holds_a_text_as_in_finds(start: int, length: int, extra: str) -> None:
+    text = SEEDS[start : start + length] + extra
+    assert _holds(SEEDS, text) == (text in SEEDS)
