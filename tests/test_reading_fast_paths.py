@@ -9,9 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policydiff import samples
-from policydiff.read import junk
-from policydiff.read.headings import _COMMAS, _PUNCT, MAX_HEADING, HeadingSplitter
+from policydiff.read import junk, mojibake
+from policydiff.read.headings import _COMMAS, _PUNCT, MAX_HEADING, HeadingSplitter, _holds
+from policydiff.read.lines import lines_of, lines_opening_with
 from policydiff.read.numbers import DOC_NUMBER, doc_number_matches
+from policydiff.read.outline import _stray_brackets
 
 SEEDS = "\n".join(samples.text(name) for name in ("jingzhengfa-2016-4-a", "jingzhengfa-2016-4-b", "jingfa-2017-27"))
 JUNK_LINES = ("加入VIP免费下载 立即下载", "  — 1 —", "- 2 -", "目　录", "第一章　总则", "第二章　附则",
@@ -83,3 +85,67 @@ def test_document_numbers_are_those_a_finditer_finds(parts: list[str | int], a: 
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     expected = [m.span() for m in DOC_NUMBER.finditer(text, start, end)]
     assert [m.span() for m in doc_number_matches(text, start, end)] == expected
+
+
+BYTE_CHARACTERS = "".join(map(chr, range(0x80, 0x100))) + "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\ufffd"
+
+
+@PROPERTY
+@given(st.lists(st.one_of(st.text(BYTE_CHARACTERS, max_size=8), st.integers(0, len(SEEDS) - 30)), max_size=12))
+def test_a_text_without_the_lead_of_a_cjk_character_has_no_mojibake(parts: list[str | int]) -> None:
+    text = "".join(p if isinstance(p, str) else SEEDS[p : p + 30] for p in parts)
+    text = text.translate({ord(lead): None for lead in mojibake._CJK_LEADS})
+    assert all(mojibake._decoded(m.group()) is None for m in mojibake._RUN.finditer(text))
+    assert mojibake.repaired(text) == (text, ())
+
+
+@PROPERTY
+@given(st.lists(st.one_of(st.sampled_from(["發(fā)", "展（zhǎn）", "(ab)", "（é）", "ā"]),
+                          st.integers(0, len(SEEDS) - 30)), max_size=12), st.integers(0, 500), st.integers(0, 500))
+def test_pinyin_is_what_the_pattern_finds(parts: list[str | int], a: int, b: int) -> None:
+    text = "".join(p if isinstance(p, str) else SEEDS[p : p + 30] for p in parts)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    expected = [(m.start(), m.end()) for m in junk.PINYIN.finditer(text, start, end)]
+    assert [tuple(span) for span, kind in junk.find_junk(text, start, end) if kind == "pinyin"] == expected
+
+
+@PROPERTY
+@given(st.lists(st.one_of(st.sampled_from(["●", "■行业信息", "\n", "\r\n", " ", "\u3000", "\u2028", "x●"]),
+                          st.integers(0, len(SEEDS) - 30)), max_size=20))
+def test_lines_opening_with_marks_are_those_a_match_of_each_line_finds(parts: list[str | int]) -> None:
+    text = "".join(p if isinstance(p, str) else SEEDS[p : p + 30] for p in parts)
+    lines = lines_of(text)
+    expected = [i for i, line in enumerate(lines) if re.match(r"\s*[●■]", line.text)]
+    assert lines_opening_with("●■", text, lines) == expected
+
+
+def _stray_brackets_char_by_char(text: str, start: int, end: int) -> list[int]:
+    """Where _stray_brackets finds a closing bracket with nothing to close, every character visited."""
+    found, depth = [], 0
+    for pos in range(start, end):
+        if text[pos] == "\n":
+            depth = 0
+        elif text[pos] in "(（":
+            depth += 1
+        elif text[pos] in ")）":
+            if depth:
+                depth -= 1
+            else:
+                found.append(pos)
+    return found
+
+
+@PROPERTY
+@given(st.lists(st.one_of(st.sampled_from(["(", "（", ")", "）", "\n", "甲"]), st.integers(0, len(SEEDS) - 30)),
+                max_size=30), st.integers(0, 900), st.integers(0, 900))
+def test_stray_brackets_are_those_a_walk_of_every_character_finds(parts: list[str | int], a: int, b: int) -> None:
+    text = "".join(p if isinstance(p, str) else SEEDS[p : p + 30] for p in parts)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert [x.start for x in _stray_brackets(text, start, end)] == _stray_brackets_char_by_char(text, start, end)
+
+
+@PROPERTY
+@given(st.integers(0, len(SEEDS)), st.integers(0, 300), st.sampled_from(["", "甲", "一、", "\n"]))
+def test_a_corpus_holds_a_text_as_in_finds(start: int, length: int, extra: str) -> None:
+    text = SEEDS[start : start + length] + extra
+    assert _holds(SEEDS, text) == (text in SEEDS)

@@ -97,13 +97,8 @@ def _build(reading: str, text: str, seg: Segment, splitter: HeadingSplitter, cov
     if "issuer" in inherited and cover is not None:
         issuer_source, issuers = "cover", list(cover.issuers)
     sections, outline_anomalies = build_outline(
-        reading, seg.start, seg.outline_end, preamble_start=seg.preamble_start, splitter=splitter
+        reading, seg.start, seg.outline_end, preamble_start=seg.preamble_start, splitter=splitter, written=text
     )
-    if reading != text:
-        sections = tuple(dataclasses.replace(
-            s, label=text[s.start : s.start + len(s.label)],
-            heading=text[s.heading_span.start : s.heading_span.end].strip() if s.heading_span else s.heading,
-        ) for s in sections)
     cites = tuple(dataclasses.replace(c, title=text[c.start + 1 : c.start + 1 + len(c.title)])
                   for c in find_citations(reading, seg.preamble_start, seg.text_end))
     anomalies = sorted([*anomalies, *date_anomalies, *outline_anomalies], key=lambda a: a.start)

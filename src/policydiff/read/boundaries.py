@@ -19,13 +19,15 @@ from ..model import Outside, Span
 from .blocks import ATTACHMENT_LINE, byline, title_blocks
 from .endings import imprint_start, is_imprint_line, items_end
 from .header import Header, number_above, read_header
-from .lines import BLANK, Line, lines_of, squeezed
+from .lines import BLANK, Line, lines_of, lines_opening_with, squeezed
 from .metadata import is_issuer_line, parse_date
 from .numbers import ORDER_HEAD, ORDER_NUMBER, DocNumber, find_doc_numbers, order_number
 from .patterns import LazyPattern
 from .titles import joined_title, title_text
 
-_COLUMN_HEAD = LazyPattern(r"^\s*[●■◆▲★□◇◎※]")
+_HEAD_MARKS = "●■◆▲★□◇◎※"
+"""What a newsletter column's head (``●行业信息``) opens with."""
+_COLUMN_HEAD = LazyPattern(rf"^\s*[{_HEAD_MARKS}]")
 _ADOPTED = LazyPattern(r"^[（(][^（）()]*?\d{4}\s*年[^（）()]*?(?:通过|批准|修订|修正|公布)[^（）()]*[)）]$")
 """The note under a regulation's title that says when and by whom it was adopted: （2020年12月24日…会议通过）."""
 _TRANSMITS = LazyPattern(r"印发|转发|批转|现予(?:以)?公布|现予(?:以)?发布")
@@ -78,7 +80,7 @@ def segment(text: str) -> tuple[list[Segment], tuple[Outside, ...]]:
     lines = lines_of(text)
     titles = title_blocks(lines)
     orders = _order_heads(lines)
-    heads = [i for i, ln in enumerate(lines) if _COLUMN_HEAD.match(ln.text) and len(ln.text.strip()) <= 20]
+    heads = [i for i in lines_opening_with(_HEAD_MARKS, text, lines) if len(lines[i].text.strip()) <= 20]
     titles = [t for t in titles if not any(o < t[0] and _same_region(o, t[0], titles, heads) for o in orders)]
     above = {o: t for o in orders for t in titles if all(ln.blank for ln in lines[t[1] + 1 : o])}
     titles = [t for t in titles if t not in above.values()]

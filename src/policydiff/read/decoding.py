@@ -56,8 +56,9 @@ _MOSTLY_GOOD = 10
 _MARK = "policydiff-mark"
 _MARKED = LazyPattern("[\udc00-\udcff]+")
 _SURROGATE = LazyPattern("[\ud800-\udfff]")
-_CONTROLS = LazyPattern("[" + "".join(chr(c) for c in range(32) if chr(c) not in BREAKS + "\t") + "]")
+_CONTROL_CHARACTERS = "".join(chr(c) for c in range(32) if chr(c) not in BREAKS + "\t")
 """The control characters that are neither a line break nor a tab: binary data holds many, text few."""
+_CONTROLS = LazyPattern(f"[{_CONTROL_CHARACTERS}]")
 
 
 def _mark(exc: UnicodeError) -> tuple[str, int]:
@@ -243,7 +244,8 @@ def _replaced(marked: str, encoding: str, source: str) -> Decoded:
 def _checked(text: str, encoding: str, source: str, anomalies: tuple[Anomaly, ...] = ()) -> Decoded:
     if not text.strip():
         raise EmptyInputError(source, "the file holds only white space", "Check that the right file was given")
-    controls = len(_CONTROLS.findall(text))
+    # Most texts hold none: a search in C for each (memchr) is quicker than the pattern tried at every character.
+    controls = len(_CONTROLS.findall(text)) if any(c in text for c in _CONTROL_CHARACTERS) else 0
     if controls > max(8, len(text) // 100):
         raise BinaryInputError(
             source, f"it holds {controls} control characters, so it is not text", "Give a plain-text file"

@@ -48,17 +48,22 @@ class _Level(NamedTuple):
 
 
 def build_outline(
-    text: str, start: int, end: int, *, preamble_start: int | None = None, splitter: HeadingSplitter | None = None
+    text: str, start: int, end: int, *, preamble_start: int | None = None, splitter: HeadingSplitter | None = None,
+    written: str | None = None,
 ) -> tuple[tuple[Section, ...], tuple[Anomaly, ...]]:
     """Sections of ``text[start:end]`` in document order, and what was irregular.
 
     The preamble, when there is text before the first numbered heading, is the
     first section, with ordinal ``(0,)``. ``splitter`` guesses run-in headings;
     pass one per text when outlining several documents of the same text.
+    ``written`` is the text as written when ``text`` reads it otherwise, with the
+    same length (in simplified script): labels and headings are given as it writes them.
 
     >>> sections, _ = build_outline("前言。\\n一、总体要求\\n（一）指导思想\\n内容。", 0, 20)
     >>> [(s.ordinal, s.heading) for s in sections]
     [((0,), None), ((1,), '总体要求'), ((1, 1), '指导思想')]
+    >>> [s.label + s.heading for s in build_outline("一、总体要求", 0, 6, written="一、總體要求")[0]]
+    ['一、總體要求']
     """
     anomalies: list[Anomaly] = []
     end = attachment_list(text, start, end)
@@ -76,7 +81,8 @@ def build_outline(
     notes = _own_notes(text, parts)
     anomalies.extend(_stray_brackets(text, start, end))
     anomalies.sort(key=lambda a: a.start)
-    return tuple(_section(text, *found) for found in zip(parts, headings, notes)), tuple(anomalies)
+    surface = text if written is None else written
+    return tuple(_section(surface, *found) for found in zip(parts, headings, notes)), tuple(anomalies)
 
 
 class _Part(NamedTuple):
@@ -258,13 +264,14 @@ def _own_notes(text: str, sections: list[_Part]) -> list[tuple[AgencyNote, ...]]
     return [tuple(notes) for notes in owned]
 
 
-def _section(text: str, part: _Part, heading: _Heading | None, notes: tuple[AgencyNote, ...]) -> Section:
-    """The section, with its heading and notes."""
+def _section(written: str, part: _Part, heading: _Heading | None, notes: tuple[AgencyNote, ...]) -> Section:
+    """The section, with its heading and notes, its label and heading as ``written`` writes them."""
+    label = written[part.start : part.start + len(part.label)]
     if heading is None:
-        return Section(part.ordinal, part.label, part.start, part.end, body_start=part.body_start,
+        return Section(part.ordinal, label, part.start, part.end, body_start=part.body_start,
                        own_end=part.own_end, style=part.style, notes=notes)
     span, certain = heading
-    return Section(part.ordinal, part.label, part.start, part.end, _heading_text(text, span), span, certain,
+    return Section(part.ordinal, label, part.start, part.end, _heading_text(written, span), span, certain,
                    part.body_start, part.own_end, part.style, notes)
 
 
