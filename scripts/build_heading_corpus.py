@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from policydiff.read.headings import STATS, HeadingStats, corpus_text, stats_bytes
+from policydiff.read.heading_stats import STATS, HeadingStats, corpus_text, stats_bytes
 
 OUTPUT = Path(__file__).resolve().parents[1] / "src" / "policydiff" / "read" / "data" / "heading-corpus.txt"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from policydiff.read import headings
+from policydiff.read import heading_stats as headings
 
 
 def test_shipped_counts_are_the_corpus_counts() -> None:

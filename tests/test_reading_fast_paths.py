@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from policydiff import samples
 from policydiff.read import junk, mojibake
-from policydiff.read.headings import _COMMAS, _PUNCT, MAX_HEADING, HeadingSplitter, _holds
+from policydiff.read.heading_stats import MARKS
+from policydiff.read.headings import _COMMAS, MAX_HEADING, HeadingSplitter, _holds
 from policydiff.read.lines import lines_of, lines_opening_with
 from policydiff.read.numbers import DOC_NUMBER, doc_number_matches
 from policydiff.read.outline import _stray_brackets
@@ -53,7 +54,7 @@ def _split_char_by_char(splitter: HeadingSplitter, run: str, commas: int | None,
     for k in range(limit):
         if k > 0 and run[k - 1] in _COMMAS:
             commas_before, last, second = commas_before + 1, k - 1, last
-        if k < 4 or run[k - 1] in _PUNCT or run[k] in _PUNCT or (commas is not None and commas_before != commas):
+        if k < 4 or run[k - 1] in MARKS or run[k] in MARKS or (commas is not None and commas_before != commas):
             continue
         score = splitter._pair_rates([run[k : k + 2]])[0][0] + splitter._pair_rates([run[k - 2 : k]])[1][0]
         if last >= 0:

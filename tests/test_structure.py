@@ -13,7 +13,8 @@ import policydiff
 from policydiff import samples
 from policydiff.model import Document
 from policydiff.normalize import normalize
-from policydiff.read.headings import CORPUS, HeadingSplitter, HeadingStats, bundled_stats, corpus_text
+from policydiff.read.heading_stats import CORPUS, HeadingStats, bundled_stats, corpus_text
+from policydiff.read.headings import HeadingSplitter
 from policydiff.read.outline import build_outline
 
 

@@ -6,135 +6,35 @@ how often the two characters after a candidate split open a clause, how often
 the two before it close one, and whether the four characters around it recur as
 one phrase elsewhere (then it is no boundary).
 
-The statistics (:class:`HeadingStats`) are counted from a fixed corpus and from
+The statistics (:class:`~.heading_stats.HeadingStats`) are counted from a fixed corpus and from
 the document itself. The corpus, ``data/heading-corpus.txt`` in this package, holds
-the project's five seed policy documents as :func:`corpus_text` makes them (spaces
-removed, one after another); it is committed and shipped for this purpose alone, so
-the guesses do not depend on which sample files ship. Its counts are shipped beside it,
-``data/heading-stats.marshal`` (:func:`stats_bytes`), so that a process reads them (a few
-milliseconds) instead of counting them (about fifty). Rebuild both with
+the project's five seed policy documents (:mod:`.heading_stats`); it is committed and shipped for this purpose
+alone, so the guesses do not depend on which sample files ship. Its counts are shipped beside it, so that a
+process reads them (a few milliseconds) instead of counting them (about fifty). Rebuild both with
 ``scripts/build_heading_corpus.py ../shared/seeds``. Other statistics can be passed
 to :class:`HeadingSplitter`.
 """
 
 from __future__ import annotations
 
-import marshal
 import math
 import operator
-import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
-from itertools import chain
-from pathlib import Path
-from typing import NamedTuple
 
-from .patterns import LazyPattern
+from .heading_stats import CLAUSE, MARKS, HeadingStats, bundled_stats, corpus_text
 
-_PUNCT = set("，。；：、！？,;:!?\n()（）“”《》\"")
-_SPACES = " \t\u3000\xa0"
-"""The spaces the statistics drop (:func:`corpus_text`)."""
-_RUN = LazyPattern(f"[^{re.escape(''.join(sorted(_PUNCT)))}]+")
-"""A stretch of text between two marks."""
-_AFTER_MARK = LazyPattern(f"(?<=[{re.escape(''.join(sorted(_PUNCT)))}])[\\s\\S]")
-"""A character just after a mark."""
 MAX_HEADING = 60
 """A heading longer than this (in characters) is not believed to be one."""
 NEAR = 50_000
 """How far around a run (in characters) a long document's own text is searched for the run's phrases."""
-
-
-CORPUS = "data/heading-corpus.txt"
-"""The fixed corpus of the statistics, as a resource of this package."""
-STATS = "data/heading-stats.marshal"
-"""The counts of :data:`CORPUS` (:func:`stats_bytes`), as a resource of this package."""
-_COUNTS = ("opens", "closes", "total", "opens1", "total1")
-
-
-def corpus_text(texts: Iterable[str]) -> str:
-    """The texts as the statistics read them: spaces removed, separated by line breaks.
-
-    >>> corpus_text(["一、总体要求", "加强 组织领导。"])
-    '一、总体要求\\n加强组织领导。'
-    """
-    return "\n".join(map(_without_spaces, texts))
-
-
-def _without_spaces(text: str) -> str:
-    """``text`` without the characters of :data:`_SPACES`: four removals in C, where a pattern's ``sub`` cut the
-    text into pieces at every space and joined them again (a third more time on a seed).
-
-    >>> _without_spaces("加强\u3000组织 领导\t。")
-    '加强组织领导。'
-    """
-    for space in _SPACES:
-        if space in text:
-            text = text.replace(space, "")
-    return text
-
-
-class HeadingStats(NamedTuple):
-    """Character and pair counts of a corpus of policy text, from which heading ends are guessed."""
-
-    opens: Counter[str]
-    """Pairs that open a clause (the first two characters after a mark)."""
-    closes: Counter[str]
-    """Pairs that close a clause (the last two before a mark)."""
-    total: Counter[str]
-    """Every pair inside a clause."""
-    opens1: Counter[str]
-    """Characters that open a clause."""
-    total1: Counter[str]
-    """Every character."""
-    corpus: str
-    """The text counted."""
-
-    @classmethod
-    def of(cls, corpus: str) -> HeadingStats:
-        """The counts of ``corpus`` (see :func:`corpus_text`), counted in C (Counter over maps), not char by char.
-
-        >>> HeadingStats.of(corpus_text(["加强组织领导，建立工作机制。"])).opens["建立"]
-        1
-        """
-        runs = [r for r in _RUN.findall(corpus) if len(r) > 1]  # a maximal run opens and closes a clause
-        return cls(
-            opens=Counter(r[:2] for r in runs),
-            closes=Counter(r[-2:] for r in runs),
-            total=Counter(chain.from_iterable(map(operator.add, r, r[1:]) for r in runs)),
-            opens1=Counter([corpus[:1], *_AFTER_MARK.findall(corpus)] if corpus else []),
-            total1=Counter(corpus),
-            corpus=corpus,
-        )
-
 
 _Rates = tuple[dict[str, float], dict[str, float], dict[str, float]]
 """Log rates by pair at which it opens a clause and at which it closes one; half the rate by character at which
 it opens one (see :meth:`HeadingSplitter._reckon`)."""
 _BUNDLED_RATES: _Rates = ({}, {}, {})
 """The rates of :func:`bundled_stats` (see :attr:`HeadingSplitter._rates`), as pairs are met."""
-
-
-@lru_cache(maxsize=1)
-def bundled_stats() -> HeadingStats:
-    """The statistics of the fixed corpus shipped with the package (read once per process; from the folder, not
-    through ``importlib.resources``, whose readers import ``zipfile``)."""
-    data = Path(__file__).resolve().parent
-    counts = marshal.loads(data.joinpath(STATS).read_bytes())
-    return HeadingStats(**{name: Counter(counts[name]) for name in _COUNTS},
-                        corpus=data.joinpath(CORPUS).read_text(encoding="utf-8"))
-
-
-def stats_bytes(stats: HeadingStats) -> bytes:
-    """The counts of ``stats`` as :func:`bundled_stats` reads them: a dict of counts by name, in :mod:`marshal`'s
-    format 4, which every Python 3 since 3.4 reads (and which loads in two thirds of the instructions the same
-    counts take from JSON: 21,000 counts, the string objects made straight from the bytes, no text to scan).
-
-    >>> marshal.loads(stats_bytes(HeadingStats.of("加强领导。")))["closes"]
-    {'领导': 1}
-    """
-    counts = {name: dict(sorted(getattr(stats, name).items())) for name in _COUNTS}
-    return marshal.dumps(counts, 4)
 
 
 OWN_SAMPLE = 1_000_000
@@ -216,7 +116,7 @@ class HeadingSplitter:
         opening: list[float] = []  # the rates of run[j : j + 2], made when a stretch is first scored
         closing: list[float] = []
         count, last, second, pos = 0, -1, -1, 0  # the commas in run[:pos], the last two of them
-        for stretch in _RUN.finditer(run, 0, limit):
+        for stretch in CLAUSE.finditer(run, 0, limit):
             begin, end = stretch.span()
             for i in range(pos, begin):  # marks only
                 if run[i] in _COMMAS:
@@ -312,7 +212,7 @@ def _may_hold(total: Counter[str], gram: str) -> bool:
     >>> _may_hold(stats.total, "组织领导"), _may_hold(stats.total, "组织推进"), _may_hold(stats.total, "导。加强")
     (True, False, True)
     """
-    return all(pair in total or pair[0] in _PUNCT or pair[1] in _PUNCT for pair in map(operator.add, gram, gram[1:]))
+    return all(pair in total or pair[0] in MARKS or pair[1] in MARKS for pair in map(operator.add, gram, gram[1:]))
 
 
 _COMMAS = "，,"
