@@ -95,3 +95,8 @@ def test_white_space_is_what_str_split_splits_at() -> None:
 def test_may_end_title_reads_the_last_character_as_the_squeezed_line_gives_it(line: str) -> None:
     last = squeezed(line).rstrip("\ufeff》")[-1:]
     assert may_end_title(line) == (last in _GENRE_ENDS or bool(last and text_table(last)))
+
+
+@given(st.text(alphabet=st.sampled_from(GB2312_CONVERTED + "国务院國務院〇，\ue010a"), max_size=40))
+def test_text_table_is_the_table_of_every_character_of_the_text(text: str) -> None:
+    assert text_table(text) == script_table(frozenset(text))

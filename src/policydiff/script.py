@@ -9,7 +9,6 @@ of GB2312's own that t2s converts (乾, 後, 於 …).
 from __future__ import annotations
 
 import codecs
-import re
 from functools import lru_cache
 
 
@@ -77,7 +76,7 @@ def text_table(text: str) -> dict[int, str]:
     >>> text_table("二〇一六年\ue010"), text_table("二〇一六年，國")
     ({}, {22283: '国'})
     """
-    chars = set(_CONVERTED_GB2312.findall(text)) if _CONVERTED_GB2312.search(text) else set()
+    chars = {c for c in GB2312_CONVERTED if c in text}  # sixteen searches in C: a fifth of one pattern's scan
     at = 0
     for _ in range(_ONE_BY_ONE):
         try:
@@ -123,7 +122,6 @@ GB2312_CONVERTED = "乾吒夥後徵拚捱摺於榘菸薹袷醣麴麽"
 """The characters of GB2312 that OpenCC's t2s converts, in code point order. Finding them means converting all
 7,000 of GB2312 (some 20 ms of every command that reads a file), so they are written here, and
 ``tests/test_lookups.py`` checks that the installed OpenCC converts exactly these."""
-_CONVERTED_GB2312 = re.compile(f"[{GB2312_CONVERTED}]")
 
 
 @lru_cache(maxsize=1)
