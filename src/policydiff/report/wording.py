@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..alignment.localization import fold
@@ -160,11 +161,11 @@ def _core(text: str) -> str:
     return "".join(c for c in text if c not in TRIVIAL)
 
 
-def _folded(body: str, known: dict[str, str]) -> str:
-    """The comparison form of an agency's name with localisation swaps folded, remembered in ``known``."""
-    if body not in known:
-        known[body] = fold(_form(body))
-    return known[body]
+@lru_cache(maxsize=4096)
+def _folded(body: str) -> str:
+    """The comparison form of an agency's name with localisation swaps folded, made once (a report names the same
+    bodies in many sections)."""
+    return fold(_form(body))
 
 
 def _section_at(sections: Any, offset: int) -> tuple[int, ...] | None:
@@ -217,14 +218,13 @@ def agency_pairs(a: Alignment) -> dict[str, Any]:
     pairs: dict[tuple[str, str], list[tuple[tuple[int, ...], tuple[int, ...]]]] = defaultdict(list)
     named_national: dict[str, None] = {}
     named_local: dict[str, None] = {}
-    folded: dict[str, str] = {}  # each body's form with swaps folded, made once (a body is named in many sections)
     for s in a.sections:
-        local_bodies = {_folded(x, folded): x for x in (*s.lead, *s.responsible)}
+        local_bodies = {_folded(x): x for x in (*s.lead, *s.responsible)}
         for m in s.matches:
             n = national[m.ordinal]
             for body in (*n.lead, *n.responsible):
                 named_national[body] = None
-                partner = local_bodies.get(_folded(body, folded))
+                partner = local_bodies.get(_folded(body))
                 if partner:
                     pairs[body, partner].append((s.ordinal, n.ordinal))
             if n.lead or n.responsible:
