@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -79,6 +80,18 @@ def run_command(args: Sequence[str], ok: Sequence[int] = (0,)) -> float:
     if done.returncode not in ok:
         raise RuntimeError(f"{' '.join(args)} exited {done.returncode}: {done.stderr.strip()[-400:]}")
     return seconds
+
+
+def command_cpu(args: Sequence[str], ok: Sequence[int] = (0,)) -> float:
+    """CPU time (user and system) of ``python args…`` in a fresh process, interpreter start included.
+
+    Unlike wall time, it leaves out the time the process waits for a core, which on a shared machine
+    varies by more than the start-up of a bare interpreter.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run_command(args, ok)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def instructions_per_call(setup: str, call: str, repeat: int = 10) -> float | None:
