@@ -76,6 +76,14 @@ def test_every_part_and_article_is_a_section(meta: dict[str, Any], form: str) ->
 
 @needs_corpus
 @pytest.mark.parametrize("meta", META, ids=[m["file"] for m in META])
+def test_no_article_has_a_heading(meta: dict[str, Any]) -> None:
+    """第X条 is numbered text: 国务院令 articles open with a provision, not a heading."""
+    articles = [s for d in read(meta, "content") for s in d.sections if s.style == "article"]
+    assert [s.label for s in articles if s.heading is not None] == []
+
+
+@needs_corpus
+@pytest.mark.parametrize("meta", META, ids=[m["file"] for m in META])
 def test_traditional_copies_give_the_same_numbers_dates_and_outline(meta: dict[str, Any]) -> None:
     import opencc
     from test_reading_forms import shape

@@ -183,8 +183,8 @@ def _find_headings(text: str, sections: list[_Part], splitter: HeadingSplitter) 
     guesses: list[tuple[int, int, str]] = []
     stopped: list[tuple[int, int, str]] = []
     for n, s in enumerate(sections):
-        if s.ordinal == (0,):
-            continue
+        if s.ordinal == (0,) or s.style == "article":
+            continue  # an article (第X条) is numbered text, with no heading: its first sentence is a provision
         found = _NOT_SPACE.search(text, s.body_start, s.own_end)  # past the spaces before the heading
         begin = found.start() if found else s.own_end
         line_end = text.find("\n", begin, s.own_end)
@@ -211,8 +211,6 @@ def _find_headings(text: str, sections: list[_Part], splitter: HeadingSplitter) 
     guesses += doubtful
     commas = _sibling_commas(text, sections, headings)
     for n, begin, line in guesses:
-        if sections[n].style == "article":
-            continue  # an article (第X条) is numbered text: it never runs a heading into itself
         cut = _split_run_in(splitter, line, commas.get(sections[n].ordinal[:-1]), begin)
         if cut is not None:
             headings[n] = (Span(begin, begin + cut), False)
