@@ -194,6 +194,17 @@ def test_metadata_in_other_layouts_and_labels_is_read_and_left_out_of_the_text(l
     assert policydiff.load_all(page.encode())[0].doc_number == "某办发〔2022〕21号"
 
 
+@pytest.mark.parametrize("written", ["2015-04-08", "2015/4/8", "2015.04.08", "2015-04-08 09:30", "2015年04月08日"])
+def test_the_pages_date_in_figures_dates_a_document_whose_text_has_none(written: str) -> None:
+    page = ("<html><body><table><tr><td>发文机关：</td><td>国务院</td><td>发文字号：</td><td>国函〔2015〕66号</td></tr>"
+            f"<tr><td>成文日期：</td><td>{written}</td></tr></table><div><p>国务院关于同意设立湖南湘江新区的批复</p>"
+            "<p>湖南省人民政府：</p><p>你省关于设立湖南湘江新区的请示收悉。现批复如下：</p>"
+            "<p>一、同意设立湖南湘江新区。</p><p>二、湖南湘江新区位于湘江下游西岸。</p></div></body></html>")
+    document = policydiff.load_all(page.encode())[0]
+    assert (document.date, dict(document.metadata_source).get("date")) == ("2015-04-08", "page")
+    assert "missing-date" not in {a.kind for a in document.anomalies}
+
+
 def test_a_table_of_documents_in_the_text_is_no_metadata_table() -> None:
     page = ("<html><body><div><p>某市关于公布规范性文件清单的通知</p><p>各区县：现将清单公布如下，请遵照执行。</p>"
             "<table><tr><td>序号</td><td>名称</td><td>分类</td><td>发布单位</td><td>文号</td></tr>"

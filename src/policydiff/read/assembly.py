@@ -27,6 +27,7 @@ from .junk import find_junk
 from .lines import with_newlines
 from .metadata import (
     adopting_body,
+    field_date,
     forwarded_from,
     issuer_from_number,
     issuers_from_title,
@@ -173,9 +174,8 @@ def _inherit(cover: Document | None, name: str, own: str | None, inherited: list
 
 def _with_page(doc: Document, page: PageMetadata) -> Document:
     """``doc`` with what the page's metadata says and its text does not; a disagreement is an anomaly."""
-    date = parse_date(page.date_written or "")
     values = {"title": page.title, "doc_number": canonical_doc_number(page.doc_number) if page.doc_number else None,
-              "issuer": page.issuer, "date": date.iso if date else None}
+              "issuer": page.issuer, "date": field_date(page.date_written or "")}
     changes: dict[str, object] = {"page": page}
     sources = dict(doc.metadata_source)
     anomalies = list(doc.anomalies)

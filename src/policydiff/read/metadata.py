@@ -88,6 +88,28 @@ def parse_date(text: str, *, offset: int = 0) -> DateReading | None:
     return DateReading(iso=iso, text=m.group(), start=offset + m.start(), regular=regular)
 
 
+def field_date(value: str) -> str | None:
+    """The ISO date of a metadata field's value (a web page's 成文日期), as a document writes it (年月日) or in
+    figures (``2015-04-08``, ``2015/4/8``, ``2015.04.08``, a time after it or not), which sites use.
+
+    >>> field_date("2015-04-08"), field_date("2015/4/8 10:30"), field_date("2015年04月08日"), field_date("2015-13-01")
+    ('2015-04-08', '2015-04-08', '2015-04-08', None)
+    """
+    written = parse_date(value)
+    if written is not None:
+        return written.iso
+    m = _FIGURES_DATE.search(value)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+_FIGURES_DATE = LazyPattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
+
+
 def _year_digit(ch: str) -> int:
     return 0 if ch in "〇零○Ｏ0" else cn_number(ch)
 
