@@ -103,3 +103,12 @@ def test_an_article_has_no_heading(script: str) -> None:
         text = text.translate(str.maketrans(simplified, traditional))
     articles = [s for s in policydiff.load(text).sections if s.style == "article"]
     assert len(articles) == 2 and all(s.heading is None and s.heading_certain for s in articles)
+
+
+def test_a_table_under_an_attachments_title_is_not_part_of_it() -> None:
+    """A table's rows (cells with tabs between them, as the readers write them) do not continue a title."""
+    text = ("某省人民政府办公厅关于印发某省数字政府建设实施方案的通知\n各市、县（区）人民政府：\n"
+            "《某省数字政府建设实施方案》已经省政府同意，现印发给你们，请认真贯彻执行。\n某省人民政府办公厅\n"
+            "2023年3月15日\n附件\n某省数字政府建设重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n"
+            "1\t建设全省经济运行监测平台\t省发展改革委\t2023年底\n")
+    assert policydiff.load_all(text)[-1].title == "某省数字政府建设重点任务分工表"

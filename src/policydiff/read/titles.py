@@ -109,12 +109,18 @@ def is_title_line(line: str) -> bool:
 
 def is_fragment(line: str) -> bool:
     """Whether a line can be (a piece of) a title: short, more ideographs than Latin letters, no sentence
-    punctuation, not numbered, not a date or a document number, not wholly in brackets.
+    punctuation, not numbered, not a date or a document number, not wholly in brackets, not a table's row
+    (the readers write a row's cells with tabs between them).
 
     >>> is_fragment("国务院关于在市场监管领域全面推行"), is_fragment("（此件公开发布）"), is_fragment("2019-01-01 来源")
     (True, False, False)
+    >>> is_fragment("序号\\t重点任务\\t牵头单位")
+    False
     """
-    core = squeezed(title_text(line))
+    text = title_text(line)
+    if "\t" in text:
+        return False
+    core = squeezed(text)
     if not core or len(core) > 50 or _NOT_IN_TITLE.search(core) or _NUMBERED.match(core):
         return False
     if _DATE.search(core) or (core[0] in "（(" and core[-1] in "）)") or next(doc_number_matches(core), None):
