@@ -30,6 +30,30 @@ def test_bundle_number_and_date_come_from_the_cover() -> None:
     assert all(d.doc_number == "京发〔2017〕27号" and "doc_number" in d.inherited for d in documents)
 
 
+_NOTICE = ("江西省人民政府办公厅关于印发江西省数字政府建设实施方案的通知\n{number}"
+           "各市、县（区）人民政府，省政府各部门：\n"
+           "《江西省数字政府建设实施方案》已经省政府同意，现印发给你们，请认真贯彻落实。\n（此件主动公开）\n"
+           "江西省数字政府建设实施方案\n一、总体要求\n以数字化改革为引领，全面提升政府治理能力。\n"
+           "二、主要任务\n建设全省一体化政务服务平台。\n")
+
+
+def test_a_notice_that_transmits_is_a_cover_without_a_signature() -> None:
+    """Web copies often drop the signature and date: the notice still transmits the plan after it."""
+    cover, plan = policydiff.load_all(_NOTICE.format(number="赣府厅发〔2023〕12号\n"))
+    assert (cover.kind, plan.title, plan.doc_number, plan.inherited) == (
+        "cover", "江西省数字政府建设实施方案", "赣府厅发〔2023〕12号", ("doc_number", "issuer"))
+
+
+def test_a_pages_metadata_reaches_the_document_its_cover_transmits() -> None:
+    table = ("<table><tr><td>发文机关：</td><td>江西省人民政府办公厅</td>"
+             "<td>文号：</td><td>赣府厅发〔2023〕12号</td></tr>"
+             "<tr><td>成文日期：</td><td>2023-03-15</td></tr></table>")
+    body = "".join(f"<p>{line}</p>" for line in _NOTICE.format(number="").splitlines())
+    cover, plan = policydiff.load_all(f"<html><body>{table}<div>{body}</div></body></html>".encode())
+    assert (cover.kind, cover.date, cover.doc_number) == ("cover", "2023-03-15", "赣府厅发〔2023〕12号")
+    assert (plan.doc_number, plan.date, plan.issuer) == ("赣府厅发〔2023〕12号", "2023-03-15", "江西省人民政府办公厅")
+
+
 @pytest.mark.parametrize(
     ("name", "date"),
     [("jingzhengfa-2016-4-b", "2016-01-09"), ("beijing-sei-2011", "2011-07-21"), ("guofa-2015-40", "2015-07-01")],

@@ -64,11 +64,12 @@ def documents(text: str, *, source: str, encoding: str, source_format: str = "te
     found: list[Document] = []
     cover: Document | None = None
     for seg in segments:
-        doc = _build(clean, text, seg, splitter, cover, outside, (source, encoding, source_format))
-        found.append(_with_junk_inside(doc, junk, seg))
-        cover = found[-1] if found[-1].kind == "cover" else cover
-    if found and page is not None:
-        found[0] = _with_page(found[0], page)
+        doc = _with_junk_inside(_build(clean, text, seg, splitter, cover, outside, (source, encoding, source_format)),
+                                junk, seg)
+        if not found and page is not None:
+            doc = _with_page(doc, page)  # before a cover passes its number, issuer and date on to what it transmits
+        found.append(doc)
+        cover = doc if doc.kind == "cover" else cover
     return _with_decoding(found, decoding)
 
 

@@ -267,9 +267,10 @@ def _closing(lines: list[Line], first: int, stop: int) -> Span | None:
 
 
 def _mark_covers(text: str, segments: list[Segment]) -> None:
-    """A titled notice that transmits the document after it (现将…印发给你们) is a cover notice."""
+    """A titled notice that transmits the document after it (现将…印发给你们) is a cover notice, signed or not
+    (web copies often leave the signature and date out)."""
     for seg, nxt in pairwise(segments):
-        if seg.kind != "document" or seg.title is None or seg.closing is None or seg.order is not None:
+        if seg.kind != "document" or seg.title is None or seg.order is not None:
             continue
         if len(text[seg.preamble_start : seg.text_end]) > 1500 or nxt.title is None:
             continue
