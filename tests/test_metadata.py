@@ -110,3 +110,13 @@ def test_outside_material_is_reported(copy_a: Document, copy_b: Document) -> Non
     assert copy_a.text[copy_a.outside[1].span.start :].lstrip().startswith("●行业信息")
     assert copy_b.text[: copy_b.body[0]].startswith("近日")
     assert copy_b.body_text.endswith("2016年1月9日")
+
+
+def test_a_title_with_angle_brackets_for_book_title_marks_is_read() -> None:
+    """Web copies write 《》 as <>: the title, and the number under it, are read all the same."""
+    text = samples.text("jingzhengfa-2016-4-b")
+    cover, *_ = policydiff.load_all("北京市人民政府关于印发<北京市推进“互联网+”行动实施方案>的通知\n京政发〔2016〕4号\n"
+                                    "各区人民政府：\n现将《北京市推进“互联网+”行动实施方案》印发给你们，请认真贯彻落实。\n"
+                                    "北京市人民政府\n2016年1月9日\n" + text)
+    assert (cover.kind, cover.title, cover.doc_number) == (
+        "cover", "北京市人民政府关于印发<北京市推进“互联网+”行动实施方案>的通知", "京政发〔2016〕4号")

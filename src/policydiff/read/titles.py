@@ -45,6 +45,8 @@ _TAIL = LazyPattern(r"(?:[（(][^）)]{1,12}[)）])+$")
 """A parenthesis after the genre: （试行）, （2018年修订）, （征求意见稿）."""
 _NOT_IN_TITLE = LazyPattern(r"[。；！？：:;!?|>/\\<=_#@*&%$^~]")
 """Sentence punctuation, or a sign that a title does not hold."""
+_ANGLED = LazyPattern(r"<([^<>]*[\u3400-\u9fff][^<>]*)>")
+"""A name in ASCII angle brackets, which web copies write for the book-title marks 《》: ``印发<…方案>的通知``."""
 _NUMBERED = LazyPattern(r"^[（(]?[一二三四五六七八九十百\d]+[)）、.．]|^第[一二三四五六七八九十百零〇\d]+[章节条部]")
 _ATTACHMENT = LazyPattern(r"^附件?\s*\d*\s*[:：]\s*")
 _DATE = LazyPattern(r"\d{4}\s*[-./年]\s*\d{1,2}|[〇○零一二三四五六七八九]{4}年")
@@ -114,13 +116,15 @@ def is_fragment(line: str) -> bool:
 
     >>> is_fragment("国务院关于在市场监管领域全面推行"), is_fragment("（此件公开发布）"), is_fragment("2019-01-01 来源")
     (True, False, False)
-    >>> is_fragment("序号\\t重点任务\\t牵头单位")
-    False
+    >>> is_fragment("序号\\t重点任务\\t牵头单位"), is_fragment("关于印发<北京市实施方案>的通知"), is_fragment("甲<b>乙")
+    (False, True, False)
     """
     text = title_text(line)
     if "\t" in text:
         return False
     core = squeezed(text)
+    if "<" in core:
+        core = _ANGLED.sub(r"《\1》", core)
     if not core or len(core) > 50 or _NOT_IN_TITLE.search(core) or _NUMBERED.match(core):
         return False
     if _DATE.search(core) or (core[0] in "（(" and core[-1] in "）)") or next(doc_number_matches(core), None):
