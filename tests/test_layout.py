@@ -19,7 +19,7 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / PACKAGE
 
 STAGES: list[set[str]] = [
     {"errors", "model", "registry", "version", "samples", "storage", "collector"},
-    {"normalize", "diffing", "words", "script"},
+    {"normalize", "diffing", "words", "script", "radicals"},
     {"read"},
     {"collation", "alignment"},
     {"diffusion"},

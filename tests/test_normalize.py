@@ -22,6 +22,7 @@ from policydiff.normalize import Folds, Normalized, comparison_text, normalize
         ("京政发［2016］4号", "京政发[2016]4号"),
         ("“互联网+”‘双引擎’「一」", "\"互联网+\"'双引擎'\"一\""),
         ("北京—津冀 –— －", "北京-津冀---"),
+        ("⼈⺠⾏⽅⼯", "人民行方工"),  # radicals, as text copied out of a PDF has them
     ],
 )
 def test_folds(surface: str, expected: str) -> None:
@@ -35,6 +36,15 @@ def test_folds(surface: str, expected: str) -> None:
 def test_each_fold_can_be_switched_off(fold: str, surface: str) -> None:
     assert normalize(surface, folds=Folds(**{fold: False})).text == surface
     assert normalize(surface).text != surface
+
+
+def test_radicals_copied_out_of_a_pdf_are_formatting_in_a_collation() -> None:
+    from policydiff import collate, samples
+
+    text = samples.text("jingzhengfa-2016-4-b")
+    copied = text.replace("人", "⼈").replace("行", "⾏").replace("民", "⺠")
+    assert collate(text, copied).summary["content"] == 0  # the readings stay as written: formatting variants
+    assert collate(text, copied, folds=Folds(width=False)).summary["content"] > 0
 
 
 def test_script_fold_is_off_by_default_and_folds_traditional() -> None:

@@ -1,9 +1,8 @@
 """Surface text to comparison form, with an offset map back to the surface.
 
-Every fold maps one surface character to one character or to nothing, so the
-comparison form carries, for each of its characters, the index of the surface
-character it came from. Matching happens on the comparison form; results are
-shown in the surface text.
+Every fold maps one surface character to one character or to nothing, so the comparison form carries,
+for each of its characters, the index of the surface character it came from. Matching happens on the
+comparison form; results are shown in the surface text.
 
 >>> n = normalize("互联网 ＋（一）")
 >>> n.text
@@ -24,6 +23,7 @@ from itertools import accumulate, chain, compress
 from typing import overload
 
 from .model import Span
+from .radicals import RADICALS
 from .script import text_table
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -44,7 +44,7 @@ class Folds:
     """Which differences the comparison form ignores. Each can be switched off."""
 
     width: bool = True
-    """Full-width and half-width forms: ，→, （→( ０→0 Ａ→A."""
+    """Full-width and half-width forms (，→, （→( ０→0 Ａ→A), and radicals (⼈→人: :mod:`policydiff.radicals`)."""
     whitespace: bool = True
     """All white space, U+3000 and zero-width characters included, is dropped."""
     brackets: bool = True
@@ -320,7 +320,7 @@ def _folding(width: bool, brackets: bool, quotes: bool, dashes: bool) -> tuple[r
     table: dict[str, str] = {}
     if width:
         table.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
-        table.update({"　": " ", "￥": "¥", "｡": "。", "､": "、"})
+        table.update({"　": " ", "￥": "¥", "｡": "。", "､": "、"} | {chr(cp): c for cp, c in RADICALS.items()})
     if brackets:
         table.update(_BRACKETS)
     if quotes:

@@ -23,19 +23,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import BinaryInputError, EncryptedInputError, NoTextLayerError
+from ...radicals import RADICALS
 from ..patterns import LazyPattern
 from .base import Extracted
 
-_RADICALS = (
-    "厂乛乚乙亻冂𠘨刀刂卜㔾小小兀尣尢𡯂巳幺彑彐忄心扌攵\u3000旡日月歺母民氵氺灬爫爫丬牛犭王𤴔目示礻𥫗糹纟罓罒㓁冗𦉫羊𦍌𦍋耂肀聿肉"
-    "𦥑艹艹艹虎衤覀西见角𧢲讠贝𧾷车辶辶辶邑钅長镸长门𨸏阝雨青韦页风飞食𩙿飠饣𩠐马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟"
-)
-"""The unified ideographs equivalent to CJK Radicals Supplement U+2E81…U+2EF3 (Unicode's
-EquivalentUnifiedIdeograph.txt; U+2E9A is unassigned). PDF fonts often map the glyphs of 见, 长 or 门 to these."""
-_FOLD = {0x2E81 + i: c for i, c in enumerate(_RADICALS) if c != "\u3000"} | {
-    c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)
-}
-"""Radicals (Kangxi and supplement) to the ideographs they stand for."""
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff"
 _WIDE_SPACE = LazyPattern(rf"(?<=[{_WIDE}]) +(?=[{_WIDE}])")
 _DASH = r"[-—–－‒―]"
@@ -128,7 +119,7 @@ def _walk(layout: Any) -> tuple[list[_Line], int]:
     while stack:
         item = stack.pop()
         if isinstance(item, LTTextLineHorizontal):
-            text = item.get_text().translate(_FOLD).strip()
+            text = item.get_text().translate(RADICALS).strip()
             if text:
                 lines.append(_Line(text, item.x0, item.x1, item.y1, item.y0))
         elif isinstance(item, LTImage):
