@@ -89,11 +89,12 @@ def outline_text(documents: tuple[Document, ...] | list[Document]) -> str:
     """A readable indented outline of the documents (control characters drawn as signs, see :func:`visible`).
 
     >>> import policydiff
-    >>> text = "某市关于某事的实施意见\\n一、总则\\n（一）目的\\n内容。\\n某市人民政府\\n2020年1月2日"
+    >>> text = "某市关于某事的实施意见\\n一、总则\\n（一）目的\\n内容。\\n第一节 范围\\n某市人民政府\\n2020年1月2日"
     >>> print(outline_text(policydiff.load_all(text)), end="")
     某市关于某事的实施意见 某市人民政府 · 2020-01-02
       一、总则
         （一）目的
+          第一节 范围
     """
     lines: list[str] = []
     for doc in documents:
@@ -107,7 +108,8 @@ def outline_text(documents: tuple[Document, ...] | list[Document]) -> str:
             agencies = ""
             if s.lead or s.responsible:
                 agencies = f"  [牵头: {'、'.join(s.lead) or '—'}; 负责: {'、'.join(s.responsible) or '—'}]"
-            lines.append(f"{'  ' * s.level}{s.label}{s.heading or ''}{guess}{agencies}")
+            apart = " " if s.heading and s.label and s.label[-1].isalnum() else ""  # 第一章 总则, 一、总则
+            lines.append(f"{'  ' * s.level}{s.label}{apart}{s.heading or ''}{guess}{agencies}")
         for a in doc.anomalies:
             lines.append(f"  ! {a.kind}: {a.message}")
         lines.append("")
