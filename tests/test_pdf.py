@@ -1,4 +1,4 @@
-"""PDF layout: running headers told from the text they repeat."""
+"""PDF layout: running headers told from the text they repeat, and paragraphs when most lines are indented."""
 
 from __future__ import annotations
 
@@ -47,3 +47,22 @@ def test_a_header_on_one_page_only_is_dropped_when_it_sits_above_the_text_in_sma
     lines = doc.text.split("\n")
     assert "某省数字政府建设方案" not in doc.text
     assert all(html.unescape(p[1:]) in lines for p in body)
+
+
+def test_paragraphs_when_most_lines_are_indented(tmp_path: Path) -> None:
+    names = [f">成　员：张{n}　某省某厅厅长" for n in range(1, 13)]
+    paragraphs = [' class="flush">各市人民政府，省政府各部门：', f">{FILLER * 2}", ">附件1", *names,
+                  ' class="full">领导小组办公室设在省统计局，承担领导小组日常工作。', ">请各成员单位按照职责抓好落实。",
+                  ' class="full">各成员单位确定一名联络员，负责日常联络和信息报送。', ">附件2", ">工作时间安排"]
+    lines = policydiff.load(_printed(tmp_path, paragraphs)).text.split("\n")
+    assert lines[-5:] == ["领导小组办公室设在省统计局，承担领导小组日常工作。", "请各成员单位按照职责抓好落实。",
+                          "各成员单位确定一名联络员，负责日常联络和信息报送。", "附件2", "工作时间安排"]
+    assert FILLER * 2 in lines
+
+
+def test_a_flush_left_label_at_the_top_of_a_page_starts_a_paragraph(tmp_path: Path) -> None:
+    ending = "全面完成本方案确定的各项目标任务。"
+    paragraphs = [*_body(3), f' class="full">{FILLER}{ending}', ' class="flush" style="break-before: page">附件2',
+                  *_body(2)]
+    lines = policydiff.load(_printed(tmp_path, paragraphs)).text.split("\n")
+    assert f"{FILLER}{ending}" in lines and "附件2" in lines

@@ -1,9 +1,10 @@
 """PDF with a text layer (via pdfminer.six): lines rejoined into paragraphs, page furniture removed.
 
 A PDF has lines, not paragraphs. A line runs on into the next one when it
-reaches the right margin and the next is not indented (Chinese paragraphs
-start two characters in) and follows at the usual spacing; lines of Chinese
-are joined with no space. Running headers and footers (the same line at the same
+reaches the right margin and the next is not indented from the text's left edge
+(Chinese paragraphs start two characters in), follows at the usual spacing and
+is not a label such as 附件2 after the end of a sentence; lines of Chinese are
+joined with no space. Running headers and footers (the same line at the same
 height at the top or bottom of many pages, digits aside) and page numbers
 (``— 3 —``, ``- 3 -``, ``第3页``) are dropped. A scan (pages of images, no text)
 and an encrypted PDF are refused with what to do.
@@ -202,6 +203,11 @@ def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
 
 _DASH_GLYPHS = str.maketrans({"\u2e3a": "——", "\u2e3b": "———"})
 """The one-glyph two- and three-em dashes a font draws for —— (a text layer gives them as U+2E3A, U+2E3B)."""
+_SHARED = 3
+"""The left margin is the smallest start that this many lines share (or as many as share the commonest start):
+when most paragraphs are one line (a list of names, a 批复), most lines start at the indent."""
+_SENTENCE_END = frozenset("。！？；：.!?;:")
+_CLOSING = "”’」』\"'"
 _FULL_LINE = 2.5
 """A line ending this many characters or fewer before the right margin is full and runs on (justified Chinese
 text ends its lines a character or two apart, where punctuation is compressed or hangs)."""
@@ -213,17 +219,19 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     if not lines:
         return []
     size = statistics.median(ln.height for ln in lines)
-    left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
-    right = max(ln.x1 for ln in lines)
+    starts = Counter(round(ln.x0) for ln in lines)
+    left = min(x for x, n in starts.items() if n >= min(_SHARED, max(starts.values())))
+    full = max(ln.x1 for ln in lines) - _FULL_LINE * size
     paragraphs: list[str] = []
     previous: _Line | None = None
     for page in pages:
         for index, line in enumerate(page):
             runs_on = (
                 previous is not None
-                and previous.x1 >= right - _FULL_LINE * size
+                and previous.x1 >= full
                 and line.x0 <= left + 0.5 * size
                 and (index == 0 or previous.bottom - line.top < size)
+                and not (_ends_sentence(previous.text) and line.x1 < full and _is_label(line.text))
             )
             if runs_on and paragraphs:
                 glue = "" if _is_wide(paragraphs[-1][-1]) or _is_wide(line.text[0]) else " "
@@ -232,6 +240,16 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
                 paragraphs.append(line.text)
             previous = line
     return paragraphs
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends with the end of a sentence or clause (。！？；：, perhaps inside quotes)."""
+    return text.rstrip(_CLOSING)[-1:] in _SENTENCE_END
+
+
+def _is_label(text: str) -> bool:
+    """Whether a line ends in a letter or figure, as a label does (附件2), not a sentence."""
+    return unicodedata.category(text[-1])[0] in "LN"
 
 
 def _is_wide(ch: str) -> bool:
