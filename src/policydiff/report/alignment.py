@@ -7,8 +7,6 @@ section, comes written and escaped by :mod:`~policydiff.report.paired`.
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
 from ..alignment.result import Alignment, ordinal_label
@@ -18,6 +16,7 @@ from .controls import visible
 from .overview import overview, shapes
 from .paired import EVIDENCE_NAMES, LABEL_TEXT, RULE_NAMES, local_id, national_id, paired_html
 from .pairs import ROW_KINDS, pair_rows, pair_table
+from .sheets import csv_text
 from .templates import render_template
 from .wording import agency_pairs, substitution_rows, substitution_table
 
@@ -83,22 +82,29 @@ def _summary_context(result: Alignment) -> dict[str, Any]:
             "local": result.local, "ord": ordinal_label, "rules": RULE_NAMES, "evidence": EVIDENCE_NAMES}
 
 
+SECTION_COLUMNS = ("side", "ordinal", "heading", "label", "coverage", "best_match", "score", "rule")
+"""The columns of :func:`section_rows`."""
+
+
+def section_rows(a: Alignment) -> list[tuple[str, ...]]:
+    """One row per local, then per national section, in :data:`SECTION_COLUMNS` (figures to three places)."""
+    rows: list[tuple[str, ...]] = []
+    for s in a.sections:
+        best = s.matches[0] if s.matches else None
+        rows.append(("local", ordinal_label(s.ordinal), s.heading or "", s.label, f"{s.coverage:.3f}",
+                     ordinal_label(best.ordinal) if best else "", f"{best.score:.3f}" if best else "", s.rule))
+    for n in a.national_sections:
+        rows.append(("national", ordinal_label(n.ordinal), n.heading or "", n.status, "",
+                     ";".join(ordinal_label(o) for o in n.matched_by)
+                     or (ordinal_label(n.best.ordinal) if n.best else ""),
+                     f"{n.best.score:.3f}" if n.best else "", n.rule))
+    return rows
+
+
 @register(Alignment, "csv")
 def to_csv(a: Alignment) -> str:
     """One row per local and per national section: side, ordinal, heading, label or status, coverage, best match."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["side", "ordinal", "heading", "label", "coverage", "best_match", "score", "rule"])
-    for s in a.sections:
-        best = s.matches[0] if s.matches else None
-        writer.writerow(["local", ordinal_label(s.ordinal), s.heading or "", s.label, f"{s.coverage:.3f}",
-                         ordinal_label(best.ordinal) if best else "", f"{best.score:.3f}" if best else "", s.rule])
-    for n in a.national_sections:
-        writer.writerow(["national", ordinal_label(n.ordinal), n.heading or "", n.status, "",
-                         ";".join(ordinal_label(o) for o in n.matched_by)
-                         or (ordinal_label(n.best.ordinal) if n.best else ""),
-                         f"{n.best.score:.3f}" if n.best else "", n.rule])
-    return out.getvalue()
+    return csv_text([SECTION_COLUMNS, *section_rows(a)])
 
 
 TOP_STYLES = ("chapter", "part", "article", "cn-dun")

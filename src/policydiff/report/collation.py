@@ -14,8 +14,6 @@ A本脱“体”字，据B本补：“服务体系”成词，无“体”则“
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from typing import Any
 
@@ -28,6 +26,7 @@ from ..registry import register
 from . import contract
 from .controls import visible
 from .notes import REAL, badge, is_paragraph, note, numbered, pilcrows, variant_table
+from .sheets import csv_text
 from .table import family_rows, html_context, table_columns, table_rows
 from .templates import escaped, pieces, render_template
 
@@ -83,19 +82,16 @@ def to_csv(c: Collation, *, formatting: bool = False, kind: str = "variants") ->
     """One row per listed variant (id, category, kind, section, each copy's reading, the verdict), or with
     ``kind="table"`` the alignment table: one row per variant location, one column per copy."""
     ids = [w.id for w in c.witnesses]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
     if kind == "table":
-        writer.writerows([table_columns(c), *table_rows(c)])
-        return out.getvalue()
+        return csv_text([table_columns(c), *table_rows(c)])
     if kind != "variants":
         raise PolicydiffError(f"no collation table {kind!r}; ask for 'variants' or 'table'")
-    writer.writerow(["id", "category", "kind", "section", *ids, "preferred", "confidence", "reason"])
+    rows: list[list[Any]] = [["id", "category", "kind", "section", *ids, "preferred", "confidence", "reason"]]
     for v in c.listed(formatting=formatting):
         section = "/".join(map(str, v.section)) if v.section else ""
-        writer.writerow([v.id, v.category, v.kind, section, *(v.readings[i].text for i in ids),
-                         v.preferred or "", v.confidence, v.reason])
-    return out.getvalue()
+        rows.append([v.id, v.category, v.kind, section, *(v.readings[i].text for i in ids), v.preferred or "",
+                     v.confidence, v.reason])
+    return csv_text(rows)
 
 
 def _md_variant(v: Variant, ids: list[str], several: bool = False) -> str:
