@@ -1,10 +1,11 @@
-"""The CSV and Markdown the commands write carry a document's text as text: no formula a spreadsheet would run,
-no markup a Markdown viewer would render."""
+"""The CSV and Markdown the commands write carry a document's text and ids as text: no formula a spreadsheet
+would run, no markup a Markdown viewer would render."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from click.testing import CliRunner
 import policydiff
 from policydiff.cli import main
 from policydiff.report.sheets import FORMULA_STARTS
+
+from test_reports import hostile_text
 
 NATIONAL = ("国务院关于推进某事的意见\n国发〔2015〕40号\n一、=1+1总体要求\n加强基础设施建设，推进工作。\n"
             "二、-重点行动<script>\n推进创业创新，发展服务体系。\n")
@@ -75,3 +78,35 @@ def test_corpus_tables_write_no_formula(tmp_path: Path, monkeypatch: pytest.Monk
     assert "'=HYPERLINK(1).txt" in _cells(documents)
     for table in (tmp_path / "out" / "tables").glob("*.csv"):
         _no_formula(_cells(table.read_text(encoding="utf-8-sig")))
+
+
+def _raw(markdown: str, chars: str) -> list[str]:
+    """The lines of ``markdown`` with one of ``chars`` not escaped by a backslash."""
+    return [line for line in markdown.splitlines() if re.search(rf"(?<!\\)[{re.escape(chars)}]", line)]
+
+
+def _table_widths(markdown: str) -> set[int]:
+    """How many cells each row of each table has (unescaped ``|`` less one), by table."""
+    return {len(re.findall(r"(?<!\\)\|", line)) - 1 for line in markdown.splitlines() if line.startswith("|")}
+
+
+def test_align_markdown_shows_markup_as_text(tmp_path: Path) -> None:
+    national = hostile_text().replace("二、主要任务", "二、主要*任务*|管道")
+    local = hostile_text("甲").replace("北京市", "天津市")
+    paths = _write(tmp_path, **{"n<img src=x onerror=alert(9)>": national, "l": local})
+    result = CliRunner().invoke(main, ["align", *paths])
+    assert result.exit_code == 0, result.output
+    title = result.stdout.splitlines()[0]
+    assert title.startswith("# ") and "n\\<img src=x onerror=alert(9)\\>.txt ↔" in title, title
+    assert not _raw(result.stdout, "<>*")
+    assert "主要\\*任务\\*\\|管道" in result.stdout
+
+
+def test_collate_markdown_shows_markup_in_readings_reasons_and_ids_as_text(tmp_path: Path) -> None:
+    a, b = _write(tmp_path, a=hostile_text(), b=hostile_text("<i>甲</i>*"))
+    result = CliRunner().invoke(main, ["collate", a, b, "--name", "<b>A</b>", "--name", "B|x*", "--whole"])
+    assert result.exit_code == 1, result.output
+    assert not _raw(result.stdout, "<>")
+    assert "B|x*" not in result.stdout and "**\\<b\\>A\\</b\\>**" in result.stdout
+    tables = result.stdout.split("## Alignment table")[1].split("## Families")[0]
+    assert len(_table_widths(tables)) == 1

@@ -13,6 +13,7 @@ from ..alignment.result import Alignment, ordinal_label
 from ..registry import register
 from . import contract
 from .controls import visible
+from .markdown import md_text
 from .overview import overview, shapes
 from .paired import EVIDENCE_NAMES, LABEL_TEXT, RULE_NAMES, local_id, national_id, paired_html
 from .pairs import ROW_KINDS, pair_rows, pair_table
@@ -29,7 +30,8 @@ ROW_NAMES = {"paired": "对应 paired", "through": "经下级落实 through subs
 def markdown(result: Alignment) -> str:
     """The alignment as Markdown tables (control characters drawn as signs)."""
     s = result.summary
-    lines = [f"# {result.national.title or result.national.source} ↔ {result.local.title or result.local.source}", "",
+    lines = [f"# {md_text(result.national.title or result.national.source)} ↔ "
+             f"{md_text(result.local.title or result.local.source)}", "",
              "| label | sections | share of local text |", "|---|---|---|"]
     lines += [f"| {k} | {v} | {s['shares'][k]:.0%} |" for k, v in s["labels"].items()]
     lines += ["", f"National coverage: {s['national_coverage']:.0%} "
@@ -38,18 +40,18 @@ def markdown(result: Alignment) -> str:
               "| ordinal | heading | label | coverage | matches | rule |", "|---|---|---|---|---|---|"]
     for sec in result.sections:
         matches = ", ".join(f"{ordinal_label(m.ordinal)} ({m.score:.2f})" for m in sec.matches)
-        lines.append(f"| {ordinal_label(sec.ordinal)} | {_cell(sec.heading)} | {sec.label} | "
-                     f"{sec.coverage:.2f} | {matches} | {_cell(sec.rule)} |")
+        lines.append(f"| {ordinal_label(sec.ordinal)} | {md_text(sec.heading)} | {sec.label} | "
+                     f"{sec.coverage:.2f} | {matches} | {sec.rule} |")
     lines += ["", "## National sections", "",
               "| ordinal | heading | status | matched by | rule |", "|---|---|---|---|---|"]
     for n in result.national_sections:
-        lines.append(f"| {ordinal_label(n.ordinal)} | {_cell(n.heading)} | {n.status} | "
-                     f"{', '.join(map(ordinal_label, n.matched_by))} | {_cell(n.rule)} |")
+        lines.append(f"| {ordinal_label(n.ordinal)} | {md_text(n.heading)} | {n.status} | "
+                     f"{', '.join(map(ordinal_label, n.matched_by))} | {n.rule} |")
     lines += ["", "## Substitutions", "", "| national | local | count |", "|---|---|---|"]
-    lines += [f"| {_cell(x.national) or '∅'} | {_cell(x.local) or '∅'} | {x.count} |" for x in result.substitutions]
+    lines += [f"| {md_text(x.national) or '∅'} | {md_text(x.local) or '∅'} | {x.count} |" for x in result.substitutions]
     if result.left_out:
         lines += ["", "## Left out", "", "Only the main document of each file is aligned; these were not:", ""]
-        lines += [f"- {x.side}: {_cell(x.name)}" for x in result.left_out]
+        lines += [f"- {x.side}: {md_text(x.name)}" for x in result.left_out]
     return visible("\n".join(lines) + "\n")
 
 
@@ -137,9 +139,5 @@ def completeness_warnings(a: Alignment) -> list[str]:
                      f" · the local document has {depth_l} levels of headings, the national copy {depth_n}; "
                      f"{new} of the {len(deeper)} local provisions at level {depth_n + 1} have no national counterpart")
     return found
-
-
-def _cell(value: str | None) -> str:
-    return (value or "").replace("|", "\\|").replace("\n", " ")
 
 
