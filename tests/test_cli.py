@@ -52,7 +52,7 @@ def test_the_output_files_suffix_names_the_format_unless_format_is_given(tmp_pat
         out = tmp_path / name
         result = CliRunner().invoke(main, [*args, "-o", str(out)])
         assert result.exit_code in (0, 1), result.output
-        assert out.read_text(encoding="utf-8").startswith(start), (args, name)
+        assert out.read_text(encoding="utf-8-sig").startswith(start), (args, name)
 
 
 def test_outline_reads_stdin() -> None:

@@ -73,8 +73,8 @@ def _json(folder: Path) -> Any:
 
 def test_the_cluster_and_one_process_give_the_same_tables(runs: dict[str, Path]) -> None:
     for kind in COLUMNS:
-        cluster = (runs["cluster"] / "tables" / f"{kind}.csv").read_text(encoding="utf-8")
-        alone = (runs["synchronous"] / "tables" / f"{kind}.csv").read_text(encoding="utf-8")
+        cluster = (runs["cluster"] / "tables" / f"{kind}.csv").read_text(encoding="utf-8-sig")
+        alone = (runs["synchronous"] / "tables" / f"{kind}.csv").read_text(encoding="utf-8-sig")
         assert cluster == alone, kind
         assert len(cluster.splitlines()) > 1, kind
     pandas = pytest.importorskip("pandas")

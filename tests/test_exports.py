@@ -77,6 +77,7 @@ def test_corpus_tables_write_no_formula(tmp_path: Path, monkeypatch: pytest.Monk
     documents = (tmp_path / "out" / "tables" / "documents.csv").read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK(1).txt" in _cells(documents)
     for table in (tmp_path / "out" / "tables").glob("*.csv"):
+        assert table.read_bytes().startswith(b"\xef\xbb\xbfid," if table.name == "documents.csv" else b"\xef\xbb\xbf")
         _no_formula(_cells(table.read_text(encoding="utf-8-sig")))
 
 
@@ -110,3 +111,17 @@ def test_collate_markdown_shows_markup_in_readings_reasons_and_ids_as_text(tmp_p
     assert "B|x*" not in result.stdout and "**\\<b\\>A\\</b\\>**" in result.stdout
     tables = result.stdout.split("## Alignment table")[1].split("## Families")[0]
     assert len(_table_widths(tables)) == 1
+
+
+@pytest.mark.parametrize("command", ["collate", "align"])
+def test_a_csv_file_starts_with_a_bom_and_standard_output_does_not(tmp_path: Path, command: str) -> None:
+    inputs = _write(tmp_path, a=COPY_A, b=COPY_B) if command == "collate" else _write(tmp_path, n=NATIONAL, l=LOCAL)
+    to_file = CliRunner().invoke(main, [command, *inputs, "-o", str(tmp_path / "out.csv")])
+    to_stdout = CliRunner().invoke(main, [command, *inputs, "--format", "csv"])
+    assert to_file.exit_code == to_stdout.exit_code and to_file.exit_code in (0, 1), to_file.output
+    written = (tmp_path / "out.csv").read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf") and not to_stdout.stdout_bytes.startswith(b"\xef\xbb\xbf")
+    assert written.decode("utf-8-sig") == to_stdout.stdout
+    pandas = pytest.importorskip("pandas")
+    assert list(pandas.read_csv(tmp_path / "out.csv", encoding="utf-8-sig").columns)[:2] in (["id", "category"],
+                                                                                             ["side", "ordinal"])

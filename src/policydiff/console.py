@@ -21,6 +21,7 @@ from .errors import OutputError, PolicydiffError
 from .report import write_atomic
 from .report.controls import visible
 from .report.files import encoded, output_target
+from .report.sheets import with_bom
 
 
 class Group(click.Group):
@@ -82,12 +83,16 @@ def checked_output(output: str | None, inputs: tuple[str, ...]) -> str | None:
     return output
 
 
-def emit(content: str, output: str | None, *, inputs: tuple[str, ...] = (), quiet: bool = True) -> None:
-    """Write to ``output`` atomically (saying so on stderr unless ``quiet``), or to stdout for None."""
+def emit(content: str, output: str | None, *, inputs: tuple[str, ...] = (), quiet: bool = True,
+         fmt: str = "") -> None:
+    """Write to ``output`` atomically (saying so on stderr unless ``quiet``), or to stdout for None.
+
+    A CSV (``fmt``) written to a file starts with a byte order mark, for Excel (see :mod:`policydiff.report.sheets`).
+    """
     if output is None:
         _to_stdout(content)
     else:
-        target = write_atomic(output, content, inputs=inputs)
+        target = write_atomic(output, with_bom(content) if fmt == "csv" else content, inputs=inputs)
         if not quiet:
             click.echo(f"wrote {visible(str(target))}", err=True)
 

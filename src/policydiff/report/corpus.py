@@ -24,7 +24,7 @@ from ..registry import register, view
 from ..storage import replace_atomically
 from . import contract
 from .files import ensure_folder, write_atomic
-from .sheets import csv_text
+from .sheets import csv_text, with_bom
 from .templates import escaped, render_template
 
 ROLE_TEXT = {"implements": "落实 implements", "copy": "副本 copy", "unrelated": "无关 unrelated",
@@ -176,7 +176,8 @@ def write_corpus(c: Corpus, folder: str | os.PathLike[str]) -> Path:
     ensure_folder(target / "tables")
     tables = {kind: table(c, kind) for kind in COLUMNS}
     for kind, rows in tables.items():
-        write_atomic(target / "tables" / f"{kind}.csv", csv_text([COLUMNS[kind], *rows]), inputs=c.inputs)
+        write_atomic(target / "tables" / f"{kind}.csv", with_bom(csv_text([COLUMNS[kind], *rows])),
+                     inputs=c.inputs)
     write_parquet(c, target / "tables", tables)
     write_atomic(target / "corpus.json", view(c, "json") + "\n", inputs=c.inputs)
     return write_atomic(target / "corpus.html", html(c), inputs=c.inputs)
