@@ -180,6 +180,13 @@ def test_unusable_national_output_or_extra_exit_2(made: tuple[Path, synthetic.Tr
     assert without.exit_code == 2 and without.stderr.count("\n") == 1 and 'policydiff[corpus]' in without.stderr
 
 
+def test_a_missing_path_is_a_usage_error_before_any_work(tmp_path: Path) -> None:
+    national, local = samples.path("guofa-2015-40"), samples.path("jingzhengfa-2016-4-b")
+    result = _run(national, local, tmp_path / "gone", "-o", tmp_path / "out", "--scheduler", "synchronous")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.output
+    assert "gone" in result.stderr and "does not exist" in result.stderr
+    assert not (tmp_path / "out").exists()
+
 def test_texts_and_documents_are_sent_as_they_are() -> None:
     national = samples.path("guofa-2015-40")
     beijing = policydiff.load(samples.path("jingzhengfa-2016-4-b"))
