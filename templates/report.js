@@ -248,7 +248,9 @@
     } else { fallback(); }
   }
   function csvCell(value) {
+    // a text a spreadsheet would run as a formula gets a leading ' (policydiff.report.sheets: numbers stay numbers)
     var text = value === null || value === undefined ? "" : String(value);
+    if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) { text = "'" + text; }
     return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
   function download(button) {

@@ -27,8 +27,10 @@ from policydiff import samples
 from policydiff.cli import main
 from policydiff.demo import COPIES, LOCAL, NATIONAL, write_demo
 from policydiff.report.outline import outline_html
+from policydiff.report.sheets import FORMULA_STARTS
 
 from many_copies import NAMES, six_copies
+from test_exports import COPY_A, COPY_B
 from test_reports import HOSTILE, hostile_text
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -255,6 +257,18 @@ def test_variants_download_is_what_collate_json_lists(open_report: Any, demo: Pa
     with page.expect_download() as info:
         page.click('[data-download="variants"][data-format="json"]')
     assert len(json.loads(Path(info.value.path()).read_text(encoding="utf-8"))) == len(listed)
+
+
+def test_downloads_write_no_formula_and_keep_numbers(open_report: Any, tmp_path: Path) -> None:
+    page_path = tmp_path / "collation.html"
+    policydiff.collate(COPY_A, COPY_B, bodies=False).write_html(page_path)
+    page = open_report(page_path).page
+    for table in ("variants", "table"):
+        rows = _downloaded(page, f'[data-download="{table}"][data-format="csv"]')
+        cells = [cell for row in rows for cell in row.values()]
+        assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)], table
+        assert "'@SUM(1+1)" in cells, table
+    assert all(float(r["confidence"]) >= 0 for r in _downloaded(page, '[data-download="variants"][data-format="csv"]'))
 
 
 MARK_STYLE = """el => { const s = getComputedStyle(el);

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from policydiff import samples
@@ -46,14 +47,27 @@ def test_outline_html_to_file(tmp_path: Path) -> None:
 def test_the_output_files_suffix_names_the_format_unless_format_is_given(tmp_path: Path) -> None:
     runs = [(["outline", B], "outline.html", "<!DOCTYPE html>"), (["outline", B], "outline.JSON", "{"),
             (["collate", A, B], "collation.csv", "id,"), (["collate", A, B], "collation.htm", "<!DOCTYPE html>"),
-            (["align", NATIONAL, B], "alignment.json", "{"), (["align", NATIONAL, B], "alignment.txt", "# "),
-            (["align", NATIONAL, B, "--format", "md"], "alignment.html", "# ")]
+            (["align", NATIONAL, B], "alignment.json", "{"), (["align", NATIONAL, B], "alignment.markdown", "# "),
+            (["align", NATIONAL, B, "--format", "md"], "alignment.html", "# "),
+            (["collate", A, B, "--format", "md"], "collation.parquet", "# "), (["outline", B], "outline.txt", "北京市")]
     for args, name, start in runs:
         out = tmp_path / name
         result = CliRunner().invoke(main, [*args, "-o", str(out)])
         assert result.exit_code in (0, 1), result.output
-        assert out.read_text(encoding="utf-8").startswith(start), (args, name)
+        assert out.read_text(encoding="utf-8-sig").startswith(start), (args, name)
 
+
+@pytest.mark.parametrize(("args", "name", "words"), [
+    (["collate", A, B], "c.parquet", "'.parquet' names no format"), (["collate", A, B], "x.xyz", "'.xyz'"),
+    (["collate", A, B], "report", "no suffix"), (["align", NATIONAL, B], "a.txt", "align writes md, json, csv or html"),
+    (["outline", B], "o.csv", "outline writes text, json or html, not csv"), (["outline", B], "o.md", "not md"),
+])
+def test_a_suffix_that_names_no_format_of_the_command_is_a_usage_error(tmp_path: Path, args: list[str], name: str,
+                                                                        words: str) -> None:
+    result = CliRunner().invoke(main, [*args, "-o", str(tmp_path / name)])
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert words in result.output and "--format" in result.output
+    assert not list(tmp_path.iterdir())
 
 def test_outline_reads_stdin() -> None:
     result = CliRunner().invoke(main, ["outline", "-"], input=samples.text("guofa-2015-40").encode())

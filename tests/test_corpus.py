@@ -73,8 +73,8 @@ def _json(folder: Path) -> Any:
 
 def test_the_cluster_and_one_process_give_the_same_tables(runs: dict[str, Path]) -> None:
     for kind in COLUMNS:
-        cluster = (runs["cluster"] / "tables" / f"{kind}.csv").read_text(encoding="utf-8")
-        alone = (runs["synchronous"] / "tables" / f"{kind}.csv").read_text(encoding="utf-8")
+        cluster = (runs["cluster"] / "tables" / f"{kind}.csv").read_text(encoding="utf-8-sig")
+        alone = (runs["synchronous"] / "tables" / f"{kind}.csv").read_text(encoding="utf-8-sig")
         assert cluster == alone, kind
         assert len(cluster.splitlines()) > 1, kind
     pandas = pytest.importorskip("pandas")
@@ -179,6 +179,13 @@ def test_unusable_national_output_or_extra_exit_2(made: tuple[Path, synthetic.Tr
     without = _run(truth.national, folder / "corpus", "-o", tmp_path / "c")
     assert without.exit_code == 2 and without.stderr.count("\n") == 1 and 'policydiff[corpus]' in without.stderr
 
+
+def test_a_missing_path_is_a_usage_error_before_any_work(tmp_path: Path) -> None:
+    national, local = samples.path("guofa-2015-40"), samples.path("jingzhengfa-2016-4-b")
+    result = _run(national, local, tmp_path / "gone", "-o", tmp_path / "out", "--scheduler", "synchronous")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.output
+    assert "gone" in result.stderr and "does not exist" in result.stderr
+    assert not (tmp_path / "out").exists()
 
 def test_texts_and_documents_are_sent_as_they_are() -> None:
     national = samples.path("guofa-2015-40")

@@ -404,6 +404,10 @@ def _random_zip() -> bytes:
     return buffer.getvalue()
 
 
+RTF = (b"{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0\\fs24 "
+       b"\\u22269?\\u21153?\\u-27038?\\u20851?\\u20110?\\par\n\\u22269?\\u21457?\\u12308?2015\\u12309?40\\u21495?\\par\n}")
+"""An RTF file as WordPad writes one (国务院关于…, 国发〔2015〕40号): its text is in escapes."""
+
 NAV_ONLY = ("<html><body><div class='nav'><a href='/'>首页</a><a href='/a'>政务公开</a></div>"
             "<ul>"
             + "".join(f"<li><a href='/{i}'>北京市人民政府关于第{i}项工作的通知</a></li>" for i in range(20))
@@ -417,6 +421,9 @@ BAD_INPUTS = [
     ("scan.pdf", _scanned_pdf(), NoTextLayerError, "Run OCR"),
     ("nav.html", NAV_ONLY.encode(), NoDocumentError, "Save the page of the document itself"),
     ("photos.zip", _random_zip(), UnsupportedFormatError, "not a Word .docx"),
+    ("notice.rtf", RTF, UnsupportedFormatError, "Save it as .docx or .txt"),
+    ("rtf-named.txt", "\ufeff {\\rtf1\\ansi 国务院关于推进的意见\n一、总体要求}".encode(), UnsupportedFormatError,
+     "RTF"),
 ]
 
 
@@ -445,6 +452,15 @@ def test_cli_turns_unreadable_formats_into_one_line_and_exit_2(
     assert result.stderr.count("\n") == 1 and fix in result.stderr and "Traceback" not in result.output
     assert not out.exists() and list(tmp_path.iterdir()) == [path]
 
+
+def test_collate_and_align_refuse_rtf_as_outline_does(tmp_path: Path) -> None:
+    path = tmp_path / "notice.rtf"
+    path.write_bytes(RTF)
+    other = str(samples.path("guofa-2015-40"))
+    for args in (["collate", other, str(path)], ["align", str(path), other], ["align", other, str(path)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2 and result.stderr.count("\n") == 1, (args, result.output)
+        assert "RTF" in result.stderr and "Save it as .docx or .txt" in result.stderr
 
 # --- A hostile page ------------------------------------------------------------------------------------------
 

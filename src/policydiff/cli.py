@@ -124,7 +124,7 @@ def outline(file: str, fmt: str | None, output: str | None, quiet: bool) -> None
         advance("outlined")
         content = render(Outline(tuple(documents)), fmt)
         advance("rendered")
-    emit(content, target, inputs=(file,), quiet=quiet)
+    emit(content, target, inputs=(file,), quiet=quiet, fmt=fmt)
 
 
 @main.command(epilog=examples(
@@ -176,7 +176,7 @@ def collate(ctx: click.Context, copies: tuple[str, ...], fmt: str | None, output
         advance("collated")
         content = render(result, fmt, formatting=everything, **({"kind": "table"} if table else {}))
         advance("rendered")
-    emit(content, target, inputs=copies)
+    emit(content, target, inputs=copies, fmt=fmt)
     counts = result.summary
     if not quiet:
         for warning in result.warnings:
@@ -224,7 +224,7 @@ def align(national: str, local: str, fmt: str | None, output: str | None, settin
         advance("aligned")
         content = render(result, fmt)
         advance("rendered")
-    emit(content, target, inputs=(national, local), quiet=quiet)
+    emit(content, target, inputs=(national, local), quiet=quiet, fmt=fmt)
     for side, path in (("national", national), ("local", local)):
         left = [x.name for x in result.left_out if x.side == side]
         if left and not quiet:

@@ -2,8 +2,9 @@
 
 Registered on the ``policydiff`` group by :mod:`policydiff.cli`. Exit codes: 0
 when the run completes (unreadable documents are listed, and counted on
-stderr), 2 when the national document or the output folder cannot be used or
-Dask is missing, 130 on Ctrl-C (the cache keeps every pair finished so far).
+stderr), 2 when the national document or the output folder cannot be used, a
+path does not exist (a usage error, before any work) or Dask is missing, 130
+on Ctrl-C (the cache keeps every pair finished so far).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def usable_folder(folder: Path) -> Path:
 
 @click.command()
 @click.argument("national", type=click.Path(dir_okay=False))
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-o", "--output", "folder", type=click.Path(file_okay=False), default="corpus-report",
               show_default=True, help="The folder for the corpus report, the pair reports, the tables and the JSON.")
 @click.option("--cache", type=click.Path(file_okay=False),

@@ -21,6 +21,7 @@ from .errors import OutputError, PolicydiffError
 from .report import write_atomic
 from .report.controls import visible
 from .report.files import encoded, output_target
+from .report.sheets import with_bom
 
 
 class Group(click.Group):
@@ -82,12 +83,16 @@ def checked_output(output: str | None, inputs: tuple[str, ...]) -> str | None:
     return output
 
 
-def emit(content: str, output: str | None, *, inputs: tuple[str, ...] = (), quiet: bool = True) -> None:
-    """Write to ``output`` atomically (saying so on stderr unless ``quiet``), or to stdout for None."""
+def emit(content: str, output: str | None, *, inputs: tuple[str, ...] = (), quiet: bool = True,
+         fmt: str = "") -> None:
+    """Write to ``output`` atomically (saying so on stderr unless ``quiet``), or to stdout for None.
+
+    A CSV (``fmt``) written to a file starts with a byte order mark, for Excel (see :mod:`policydiff.report.sheets`).
+    """
     if output is None:
         _to_stdout(content)
     else:
-        target = write_atomic(output, content, inputs=inputs)
+        target = write_atomic(output, with_bom(content) if fmt == "csv" else content, inputs=inputs)
         if not quiet:
             click.echo(f"wrote {visible(str(target))}", err=True)
 
@@ -153,21 +158,40 @@ _SUFFIXES = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv", ".
 
 
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """The ``--format`` option: one of ``choices``; without it, what ``-o``'s suffix says, else ``default``."""
+    """The ``--format`` option: one of ``choices``; without it, what ``-o``'s suffix says (see
+    :func:`output_format`), else ``default``."""
     return click.option("--format", "fmt", type=click.Choice(choices), default=None,
-                        help=f"Default: from -o's suffix (.html, .json, …), else {default}.")
+                        help=f"Default: what -o's suffix names (.html, .json, …; any other suffix needs --format), "
+                             f"else {default}.")
 
 
 def output_format(fmt: str | None, output: str | None, choices: tuple[str, ...], default: str) -> str:
-    """The format to write: ``fmt`` when given, else the one ``output``'s suffix names, else ``default``.
+    """The format to write: ``fmt`` when given, else ``default`` on standard output, else the one ``output``'s
+    suffix names; a usage error when the suffix names none of ``choices`` (and no ``--format`` says which).
 
     >>> output_format(None, "report.HTML", ("md", "html"), "md"), output_format("md", "x.html", ("md", "html"), "md")
     ('html', 'md')
+    >>> output_format(None, "-", ("md", "html"), "md"), output_format("md", "notes.txt", ("md", "html"), "md")
+    ('md', 'md')
     >>> output_format(None, "notes.txt", ("md", "html"), "md")
-    'md'
+    Traceback (most recent call last):
+    click.exceptions.UsageError: -o notes.txt: this command writes md or html, not text; give --format or ...
     """
     if fmt is not None:
         return fmt
-    named = _SUFFIXES.get(os.path.splitext(output or "")[1].lower())
-    return named if named in choices else default
-
+    if output is None or output == "-":
+        return default
+    suffix = os.path.splitext(output)[1]
+    named = _SUFFIXES.get(suffix.lower())
+    if named in choices:
+        return named
+    ctx = click.get_current_context(silent=True)
+    command = ctx.info_name if ctx else "this command"
+    offered = ", ".join(choices[:-1]) + f" or {choices[-1]}"
+    cause = (f"{command} writes {offered}, not {named}" if named else
+             f"the suffix {suffix!r} names no format" if suffix else "the file name has no suffix to name a format")
+    suffixes: dict[str, str] = {}
+    for known, named_by in _SUFFIXES.items():
+        suffixes.setdefault(named_by, known)
+    raise click.UsageError(f"-o {output}: {cause}; give --format or a file name ending in "
+                           f"{', '.join(suffixes[f] for f in choices if f in suffixes)}", ctx)

@@ -7,17 +7,17 @@ section, comes written and escaped by :mod:`~policydiff.report.paired`.
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
 from ..alignment.result import Alignment, ordinal_label
 from ..registry import register
 from . import contract
 from .controls import visible
+from .markdown import md_text
 from .overview import overview, shapes
 from .paired import EVIDENCE_NAMES, LABEL_TEXT, RULE_NAMES, local_id, national_id, paired_html
 from .pairs import ROW_KINDS, pair_rows, pair_table
+from .sheets import csv_text
 from .templates import render_template
 from .wording import agency_pairs, substitution_rows, substitution_table
 
@@ -30,7 +30,8 @@ ROW_NAMES = {"paired": "对应 paired", "through": "经下级落实 through subs
 def markdown(result: Alignment) -> str:
     """The alignment as Markdown tables (control characters drawn as signs)."""
     s = result.summary
-    lines = [f"# {result.national.title or result.national.source} ↔ {result.local.title or result.local.source}", "",
+    lines = [f"# {md_text(result.national.title or result.national.source)} ↔ "
+             f"{md_text(result.local.title or result.local.source)}", "",
              "| label | sections | share of local text |", "|---|---|---|"]
     lines += [f"| {k} | {v} | {s['shares'][k]:.0%} |" for k, v in s["labels"].items()]
     lines += ["", f"National coverage: {s['national_coverage']:.0%} "
@@ -39,18 +40,18 @@ def markdown(result: Alignment) -> str:
               "| ordinal | heading | label | coverage | matches | rule |", "|---|---|---|---|---|---|"]
     for sec in result.sections:
         matches = ", ".join(f"{ordinal_label(m.ordinal)} ({m.score:.2f})" for m in sec.matches)
-        lines.append(f"| {ordinal_label(sec.ordinal)} | {_cell(sec.heading)} | {sec.label} | "
-                     f"{sec.coverage:.2f} | {matches} | {_cell(sec.rule)} |")
+        lines.append(f"| {ordinal_label(sec.ordinal)} | {md_text(sec.heading)} | {sec.label} | "
+                     f"{sec.coverage:.2f} | {matches} | {sec.rule} |")
     lines += ["", "## National sections", "",
               "| ordinal | heading | status | matched by | rule |", "|---|---|---|---|---|"]
     for n in result.national_sections:
-        lines.append(f"| {ordinal_label(n.ordinal)} | {_cell(n.heading)} | {n.status} | "
-                     f"{', '.join(map(ordinal_label, n.matched_by))} | {_cell(n.rule)} |")
+        lines.append(f"| {ordinal_label(n.ordinal)} | {md_text(n.heading)} | {n.status} | "
+                     f"{', '.join(map(ordinal_label, n.matched_by))} | {n.rule} |")
     lines += ["", "## Substitutions", "", "| national | local | count |", "|---|---|---|"]
-    lines += [f"| {_cell(x.national) or '∅'} | {_cell(x.local) or '∅'} | {x.count} |" for x in result.substitutions]
+    lines += [f"| {md_text(x.national) or '∅'} | {md_text(x.local) or '∅'} | {x.count} |" for x in result.substitutions]
     if result.left_out:
         lines += ["", "## Left out", "", "Only the main document of each file is aligned; these were not:", ""]
-        lines += [f"- {x.side}: {_cell(x.name)}" for x in result.left_out]
+        lines += [f"- {x.side}: {md_text(x.name)}" for x in result.left_out]
     return visible("\n".join(lines) + "\n")
 
 
@@ -83,22 +84,29 @@ def _summary_context(result: Alignment) -> dict[str, Any]:
             "local": result.local, "ord": ordinal_label, "rules": RULE_NAMES, "evidence": EVIDENCE_NAMES}
 
 
+SECTION_COLUMNS = ("side", "ordinal", "heading", "label", "coverage", "best_match", "score", "rule")
+"""The columns of :func:`section_rows`."""
+
+
+def section_rows(a: Alignment) -> list[tuple[str, ...]]:
+    """One row per local, then per national section, in :data:`SECTION_COLUMNS` (figures to three places)."""
+    rows: list[tuple[str, ...]] = []
+    for s in a.sections:
+        best = s.matches[0] if s.matches else None
+        rows.append(("local", ordinal_label(s.ordinal), s.heading or "", s.label, f"{s.coverage:.3f}",
+                     ordinal_label(best.ordinal) if best else "", f"{best.score:.3f}" if best else "", s.rule))
+    for n in a.national_sections:
+        rows.append(("national", ordinal_label(n.ordinal), n.heading or "", n.status, "",
+                     ";".join(ordinal_label(o) for o in n.matched_by)
+                     or (ordinal_label(n.best.ordinal) if n.best else ""),
+                     f"{n.best.score:.3f}" if n.best else "", n.rule))
+    return rows
+
+
 @register(Alignment, "csv")
 def to_csv(a: Alignment) -> str:
     """One row per local and per national section: side, ordinal, heading, label or status, coverage, best match."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["side", "ordinal", "heading", "label", "coverage", "best_match", "score", "rule"])
-    for s in a.sections:
-        best = s.matches[0] if s.matches else None
-        writer.writerow(["local", ordinal_label(s.ordinal), s.heading or "", s.label, f"{s.coverage:.3f}",
-                         ordinal_label(best.ordinal) if best else "", f"{best.score:.3f}" if best else "", s.rule])
-    for n in a.national_sections:
-        writer.writerow(["national", ordinal_label(n.ordinal), n.heading or "", n.status, "",
-                         ";".join(ordinal_label(o) for o in n.matched_by)
-                         or (ordinal_label(n.best.ordinal) if n.best else ""),
-                         f"{n.best.score:.3f}" if n.best else "", n.rule])
-    return out.getvalue()
+    return csv_text([SECTION_COLUMNS, *section_rows(a)])
 
 
 TOP_STYLES = ("chapter", "part", "article", "cn-dun")
@@ -131,9 +139,5 @@ def completeness_warnings(a: Alignment) -> list[str]:
                      f" · the local document has {depth_l} levels of headings, the national copy {depth_n}; "
                      f"{new} of the {len(deeper)} local provisions at level {depth_n + 1} have no national counterpart")
     return found
-
-
-def _cell(value: str | None) -> str:
-    return (value or "").replace("|", "\\|").replace("\n", " ")
 
 

@@ -14,8 +14,6 @@ A本脱“体”字，据B本补：“服务体系”成词，无“体”则“
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from typing import Any
 
@@ -27,7 +25,9 @@ from ..errors import PolicydiffError
 from ..registry import register
 from . import contract
 from .controls import visible
+from .markdown import md_text
 from .notes import REAL, badge, is_paragraph, note, numbered, pilcrows, variant_table
+from .sheets import csv_text
 from .table import family_rows, html_context, table_columns, table_rows
 from .templates import escaped, pieces, render_template
 
@@ -40,7 +40,6 @@ CATEGORY_NAMES = {
 }
 KIND_NAMES = {"omission": "脱漏 omission", "addition": "增衍 addition", "substitution": "异文 substitution",
               "transposition": "倒文 transposition", "moved": "移位 moved"}
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SPACE = re.compile(r"\s+")
 
 register(Collation, "dict")(contract.collation_dict)
@@ -50,13 +49,13 @@ register(Collation, "dict")(contract.collation_dict)
 def markdown(c: Collation, *, formatting: bool = False) -> str:
     """The apparatus as Markdown: lemma ``]`` other readings, then the verdict (control characters drawn as signs)."""
     ids = [w.id for w in c.witnesses]
-    lines = [f"# Collation of {', '.join(ids)}", ""]
+    lines = [f"# Collation of {', '.join(map(md_text, ids))}", ""]
     for w in c.witnesses:
         documents = sum(d is not None for d in c.documents(w.id))
         more = f", {documents} documents compared" if documents > 1 else ""
-        lines.append(f"- **{w.id}**: {_md(w.path or '(text)')}, body {w.body[0]}–{w.body[1]}{more}")
+        lines.append(f"- **{md_text(w.id)}**: {md_text(w.path or '(text)')}, body {w.body[0]}–{w.body[1]}{more}")
     lines += ["", " · ".join(f"{k} {n}" for k, n in c.summary.items()), ""]
-    lines += [f"> **Warning**: {_md(warning)}" for warning in c.warnings] + ([""] if c.warnings else [])
+    lines += [f"> **Warning**: {md_text(warning)}" for warning in c.warnings] + ([""] if c.warnings else [])
     for v in c.listed(formatting=formatting):
         lines.append(_md_variant(v, ids, len(c.parts) > 1))
     return visible("\n".join(lines + _md_tradition(c)))
@@ -67,13 +66,13 @@ def _md_tradition(c: Collation) -> list[str]:
     if not c.locations:
         return []
     columns = table_columns(c)
-    lines = ["", "## Alignment table", "", "| " + " | ".join(map(_md, columns)) + " |", "|---" * len(columns) + "|"]
-    lines += ["| " + " | ".join(_md(_flat(cell)) or "∅" for cell in row) + " |" for row in table_rows(c)]
+    lines = ["", "## Alignment table", "", "| " + " | ".join(map(md_text, columns)) + " |", "|---" * len(columns) + "|"]
+    lines += ["| " + " | ".join(md_text(_flat(cell)) or "∅" for cell in row) + " |" for row in table_rows(c)]
     lines += ["", "## Families", ""]
-    lines += [f"- **{_md(f['witnesses'])}**: support {f['support']} ({', '.join(f['locations'])}"
+    lines += [f"- **{md_text(f['witnesses'])}**: support {f['support']} ({', '.join(f['locations'])}"
               f"{', …' if f['more'] else ''})" for f in family_rows(c)] or ["- none: no copies share minority readings"]
     lines += ["", "## Ranking", ""]
-    lines += [f"{n}. **{_md(s.witness)}**: agreement {s.agreement}, singular {s.singular} — {_md(s.reason)}"
+    lines += [f"{n}. **{md_text(s.witness)}**: agreement {s.agreement}, singular {s.singular} — {md_text(s.reason)}"
               for n, s in enumerate(c.ranking, start=1)]
     return lines
 
@@ -83,19 +82,16 @@ def to_csv(c: Collation, *, formatting: bool = False, kind: str = "variants") ->
     """One row per listed variant (id, category, kind, section, each copy's reading, the verdict), or with
     ``kind="table"`` the alignment table: one row per variant location, one column per copy."""
     ids = [w.id for w in c.witnesses]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
     if kind == "table":
-        writer.writerows([table_columns(c), *table_rows(c)])
-        return out.getvalue()
+        return csv_text([table_columns(c), *table_rows(c)])
     if kind != "variants":
         raise PolicydiffError(f"no collation table {kind!r}; ask for 'variants' or 'table'")
-    writer.writerow(["id", "category", "kind", "section", *ids, "preferred", "confidence", "reason"])
+    rows: list[list[Any]] = [["id", "category", "kind", "section", *ids, "preferred", "confidence", "reason"]]
     for v in c.listed(formatting=formatting):
         section = "/".join(map(str, v.section)) if v.section else ""
-        writer.writerow([v.id, v.category, v.kind, section, *(v.readings[i].text for i in ids),
-                         v.preferred or "", v.confidence, v.reason])
-    return out.getvalue()
+        rows.append([v.id, v.category, v.kind, section, *(v.readings[i].text for i in ids), v.preferred or "",
+                     v.confidence, v.reason])
+    return csv_text(rows)
 
 
 def _md_variant(v: Variant, ids: list[str], several: bool = False) -> str:
@@ -103,27 +99,28 @@ def _md_variant(v: Variant, ids: list[str], several: bool = False) -> str:
     lemma = v.readings[lemma_id]
     place = (f" document {v.document}" if several else "") + (f" §{'.'.join(map(str, v.section))}" if v.section else "")
     if _block(v):
-        shown = _md(_flat(lemma.text)[:40]) + ("…" if len(lemma.text) > 40 else "")
+        shown = md_text(_flat(lemma.text)[:40]) + ("…" if len(lemma.text) > 40 else "")
     else:
-        shown = f"{_md(_flat(lemma.before)[-8:])}⟨{_md(_flat(lemma.text))}⟩{_md(_flat(lemma.after)[:8])}"
+        shown = f"{md_text(_flat(lemma.before)[-8:])}⟨{md_text(_flat(lemma.text))}⟩{md_text(_flat(lemma.after)[:8])}"
     groups: dict[str, list[str]] = {}
     for w in ids:
         groups.setdefault(_flat(v.readings[w].text), []).append(w)
     lem = _flat(lemma.text)
-    lemma_part = f"{_md(_cut(lem)) or '*om.*'} {' '.join(groups.pop(lem))} ]"
-    others = "; ".join(f"{_md(_cut(t)) if t else '*om.*'} {' '.join(ws)}" for t, ws in groups.items())
-    verdict = f"**{v.preferred}** preferred ({v.confidence}): {v.reason}" if v.preferred else v.reason
+    lemma_part = f"{md_text(_cut(lem)) or '*om.*'} {_md_ids(groups.pop(lem))} ]"
+    others = "; ".join(f"{md_text(_cut(t)) if t else '*om.*'} {_md_ids(ws)}" for t, ws in groups.items())
+    reason = md_text(v.reason)
+    verdict = f"**{md_text(v.preferred)}** preferred ({v.confidence}): {reason}" if v.preferred else reason
     if v.note:
-        verdict = f"{_md(v.note)} — {verdict}"
+        verdict = f"{md_text(v.note)} — {verdict}"
     return f"- **{v.id}** {v.category}, {v.kind}{place}: {shown} — {lemma_part} {others} — {verdict}"
+
+
+def _md_ids(ids: list[str]) -> str:
+    return " ".join(map(md_text, ids))
 
 
 def _cut(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[:n] + "…"
-
-
-def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def _flat(text: str) -> str:

@@ -9,8 +9,6 @@ folder, beside the pair reports (``pairs/``) that the run wrote:
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 from collections.abc import Callable
@@ -26,6 +24,7 @@ from ..registry import register, view
 from ..storage import replace_atomically
 from . import contract
 from .files import ensure_folder, write_atomic
+from .sheets import csv_text, with_bom
 from .templates import escaped, render_template
 
 ROLE_TEXT = {"implements": "落实 implements", "copy": "副本 copy", "unrelated": "无关 unrelated",
@@ -108,15 +107,7 @@ def table_csv(c: Corpus, kind: str) -> str:
     >>> table_csv(empty, "substitutions")
     'national,local,count,documents,document_ids\\n'
     """
-    return _csv(COLUMNS[kind], table(c, kind))
-
-
-def _csv(columns: tuple[str, ...], rows: list[Row]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([["" if v is None else v for v in row] for row in rows])
-    return out.getvalue()
+    return csv_text([COLUMNS[kind], *table(c, kind)])
 
 
 @register(Corpus, "csv")
@@ -185,7 +176,8 @@ def write_corpus(c: Corpus, folder: str | os.PathLike[str]) -> Path:
     ensure_folder(target / "tables")
     tables = {kind: table(c, kind) for kind in COLUMNS}
     for kind, rows in tables.items():
-        write_atomic(target / "tables" / f"{kind}.csv", _csv(COLUMNS[kind], rows), inputs=c.inputs)
+        write_atomic(target / "tables" / f"{kind}.csv", with_bom(csv_text([COLUMNS[kind], *rows])),
+                     inputs=c.inputs)
     write_parquet(c, target / "tables", tables)
     write_atomic(target / "corpus.json", view(c, "json") + "\n", inputs=c.inputs)
     return write_atomic(target / "corpus.html", html(c), inputs=c.inputs)

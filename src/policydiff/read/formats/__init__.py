@@ -1,9 +1,9 @@
 """One reader per input format, chosen by the content of the bytes (the file name only breaks ties).
 
-``pdf`` (a text layer, via pdfminer.six), ``docx`` (via lxml, as python-docx reads it; ``.doc``
-and ``.wps`` are refused with what to do), ``html`` (via lxml) and ``text``
-(:func:`~policydiff.read.decoding.decode_bytes`), each behind :class:`Reader`. A reader's module (and its
-library) is imported when a file in its format is first read: ``sniffing`` tells the format without them.
+``pdf`` (a text layer, via pdfminer.six), ``docx`` (via lxml, as python-docx reads it), ``html`` (via lxml)
+and ``text`` (:func:`~policydiff.read.decoding.decode_bytes`), each behind :class:`Reader`; ``.doc``, ``.wps``
+and ``.rtf`` are refused with what to save them as (``refused``). A reader's module (and its library) is
+imported when a file in its format is first read: ``sniffing`` tells the format without them.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ...model import PageMetadata
 from ..decoding import check_size, read_bytes
 from .base import Extracted, Reader
-from .sniffing import is_html, is_ole, is_pdf, is_text, is_zip
+from .sniffing import is_html, is_ole, is_pdf, is_rtf, is_text, is_zip
 
 
 class Format(NamedTuple):
@@ -41,8 +41,8 @@ class Format(NamedTuple):
 
 
 READERS = (Format("pdf", is_pdf, "pdf", "PdfReader"), Format("docx", is_zip, "docx", "DocxReader"),
-           Format("doc", is_ole, "docx", "OleReader"), Format("html", is_html, "html", "HtmlReader"),
-           Format("text", is_text, "text", "TextReader"))
+           Format("doc", is_ole, "refused", "OleReader"), Format("rtf", is_rtf, "refused", "RtfReader"),
+           Format("html", is_html, "html", "HtmlReader"), Format("text", is_text, "text", "TextReader"))
 """Every format, in the order they are asked; the first whose ``sniff`` says yes reads the bytes."""
 
 

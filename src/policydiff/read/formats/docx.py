@@ -5,7 +5,7 @@ names a list (``numId``) and a level (``ilvl``), and ``numbering.xml`` says how
 that level counts (``numFmt``) and writes its label (``lvlText``, e.g.
 ``（%2）``). The labels are rebuilt here by counting each list's levels in
 document order. The older binary formats (``.doc``, ``.wps``) are refused with
-what to do.
+what to do, by :mod:`~policydiff.read.formats.refused`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...errors import EmptyInputError, EncryptedInputError, UnsupportedFormatError
+from ...errors import EmptyInputError
 from .base import Extracted
 from .package import Package, archive, damaged
 
@@ -66,31 +66,6 @@ class DocxReader:
         if not text:
             raise EmptyInputError(source, "the document has no text in its body", "Check that the right file was given")
         return Extracted(text=text, encoding=self.name, source=source, source_format=self.name)
-
-
-class OleReader:
-    """The binary Office formats (``.doc``, ``.wps``, ``.xls``; also a password-protected ``.docx``): refused."""
-
-    name = "doc"
-
-    def read(self, data: bytes, *, source: str) -> Extracted:
-        """Always an error that says what to do.
-
-        >>> OleReader().read(b"", source="a.doc")  # doctest: +NORMALIZE_WHITESPACE
-        Traceback (most recent call last):
-        ...
-        policydiff.errors.UnsupportedFormatError: a.doc: this is an old binary Word .doc or WPS .wps file
-        (an OLE compound file), which policydiff does not read.
-        Save it as .docx (Word or WPS: File > Save As > Word document) and read that
-        """
-        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
-            raise EncryptedInputError(source, "this .docx is protected by a password",
-                                      "Open it in Word or WPS, remove the password and save it again")
-        raise UnsupportedFormatError(
-            source,
-            "this is an old binary Word .doc or WPS .wps file (an OLE compound file), which policydiff does not read",
-            "Save it as .docx (Word or WPS: File > Save As > Word document) and read that",
-        )
 
 
 def _blocks(parent: Any) -> Iterator[Any]:

@@ -49,6 +49,15 @@ def is_ole(data: bytes, name: str) -> bool:
     return data.startswith(OLE_MAGIC)
 
 
+def is_rtf(data: bytes, name: str) -> bool:
+    """Whether the bytes are Rich Text Format: ``{\\rtf`` first (after any byte order mark and white space).
+
+    >>> is_rtf(b"{\\\\rtf1\\\\ansi\\\\ansicpg936 ...}", "a.txt"), is_rtf("{国务院}".encode(), "a.rtf")
+    (True, False)
+    """
+    return _ascii_head(data).lstrip().startswith(b"{\\rtf")
+
+
 def is_html(data: bytes, name: str) -> bool:
     """Whether the bytes start as HTML does, or hold tags and the file is named ``.htm(l)``.
 
