@@ -57,7 +57,6 @@ def csv_text(rows: Iterable[Sequence[Any]]) -> str:
     return out.getvalue()
 
 
-
 def with_bom(text: str) -> str:
     """The CSV ``text`` as a file holds it: after a :data:`BOM`.
 
